@@ -1,0 +1,263 @@
+//! The plain data every stage of the pipeline shares: versions and their sentences, links
+//! between sentences of two versions, word edits inside a link, and whole comparisons.
+//!
+//! Nothing here computes anything beyond trivial accessors; the stages live in their own
+//! modules (`load`, `segment`, `boilerplate`, `align`, `worddiff`, `classify`, `collate`,
+//! `stats`). All types are serialisable so that `export::json` can write them directly.
+
+use serde::Serialize;
+
+/// One sentence (or headline, or line of page furniture) of a version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// The sentence as shown: whitespace runs (including CR, LF, tabs and other control
+    /// characters) collapsed to one space, trimmed. Never empty.
+    pub text: String,
+    /// Byte offset of the first byte of the sentence in the ORIGINAL input.
+    pub start: usize,
+    /// Byte offset one past the last byte of the sentence in the ORIGINAL input.
+    pub end: usize,
+    /// Page furniture (navigation, bylines, "Related Topics", ...): kept and shown, but
+    /// excluded from similarity statistics.
+    pub boilerplate: bool,
+    /// Index of the paragraph (block separated by a blank line) the sentence belongs to.
+    #[serde(skip)]
+    pub paragraph: usize,
+}
+
+/// One published version of the story.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Version {
+    /// File name as given on the command line (or `-` / `demo/...`).
+    pub name: String,
+    /// The original text, exactly as read (after UTF-8 validation; BOM and CRLF kept), so
+    /// that sentence spans index into it.
+    #[serde(skip)]
+    pub text: String,
+    pub sentences: Vec<Sentence>,
+}
+
+/// How two linked sentence groups relate, from closest to loosest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    /// Same words; at most spacing or quote-style changes.
+    Identical,
+    /// Punctuation, case, spelling variants, articles.
+    Minor,
+    /// Word-level substitutions in the same sentence frame.
+    Rewrite,
+    /// Substantially reworded.
+    Paraphrase,
+    /// Only part of the content is shared.
+    Partial,
+}
+
+impl LinkKind {
+    pub const ALL: [LinkKind; 5] = [
+        LinkKind::Identical,
+        LinkKind::Minor,
+        LinkKind::Rewrite,
+        LinkKind::Paraphrase,
+        LinkKind::Partial,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            LinkKind::Identical => "identical",
+            LinkKind::Minor => "minor",
+            LinkKind::Rewrite => "rewrite",
+            LinkKind::Paraphrase => "paraphrase",
+            LinkKind::Partial => "partial",
+        }
+    }
+}
+
+/// What a word edit does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EditOp {
+    Replace,
+    Insert,
+    Delete,
+}
+
+/// What kind of change a word edit is, for highlighting and filtering. Ordered roughly by
+/// how much an editor cares (later = more important).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EditClass {
+    /// Only punctuation (or quote style) differs.
+    Punctuation,
+    /// Only letter case differs.
+    Case,
+    /// Spelling variants: US/U.S., -ize/-ise, -or/-our, hyphenation.
+    Spelling,
+    /// Any other word change.
+    Word,
+    /// A capitalised word (a name) changed.
+    Name,
+    /// A number changed.
+    Number,
+    /// A personal or possessive pronoun changed ("His" -> "Her").
+    Pronoun,
+    /// A word change inside a quotation.
+    Quote,
+}
+
+impl EditClass {
+    pub fn name(self) -> &'static str {
+        match self {
+            EditClass::Punctuation => "punctuation",
+            EditClass::Case => "case",
+            EditClass::Spelling => "spelling",
+            EditClass::Word => "word",
+            EditClass::Name => "name",
+            EditClass::Number => "number",
+            EditClass::Pronoun => "pronoun",
+            EditClass::Quote => "quote",
+        }
+    }
+}
+
+/// One merged word-level edit inside a link. `base`/`other` hold the removed and inserted
+/// text (empty for an insert/delete respectively).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    pub op: EditOp,
+    pub base: String,
+    pub other: String,
+    pub class: EditClass,
+    /// The edit lies (at least partly) inside a quotation on either side.
+    pub in_quote: bool,
+}
+
+/// A piece of one side of a word diff: a run of text, either shared with the other side or
+/// belonging to edit number `edit` (an index into `WordDiff::edits`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Piece {
+    pub text: String,
+    pub edit: Option<usize>,
+}
+
+/// The word diff of one link: each side as a sequence of pieces whose texts concatenate to
+/// that side's joined sentence text, plus the merged edits.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct WordDiff {
+    pub base: Vec<Piece>,
+    pub other: Vec<Piece>,
+    pub edits: Vec<Edit>,
+    /// The diff was cut short (pathological input); pieces then show the sides as one
+    /// replace.
+    pub bounded: bool,
+}
+
+/// One alignment unit between the base and another version: 1:1, 1:2, 2:1 (and rarely
+/// n:m). Indices are sentence indices into the respective versions, ascending.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    pub base: Vec<usize>,
+    pub other: Vec<usize>,
+    pub kind: LinkKind,
+    /// Similarity in [0, 1].
+    pub score: f32,
+    /// The link crosses other links (the sentence moved).
+    pub moved: bool,
+    pub diff: WordDiff,
+}
+
+/// Per-version statistics against the base.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Stats {
+    /// Non-boilerplate sentences in the base / the other version.
+    pub base_sentences: usize,
+    pub other_sentences: usize,
+    /// Non-boilerplate base sentences that are part of some link.
+    pub carried: usize,
+    /// `carried / base_sentences` (0 when the base has none).
+    pub carried_share: f32,
+    pub identical: usize,
+    pub minor: usize,
+    pub rewrite: usize,
+    pub paraphrase: usize,
+    pub partial: usize,
+    pub moved: usize,
+    /// Non-boilerplate sentences of the other version in no link.
+    pub added: usize,
+    /// Non-boilerplate base sentences in no link.
+    pub deleted: usize,
+    pub boilerplate_base: usize,
+    pub boilerplate_other: usize,
+    /// Overall similarity in [0, 1].
+    pub similarity: f32,
+}
+
+/// The alignment of one version against the base.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// Index of the base version.
+    pub base: usize,
+    /// Index of the other version.
+    pub other: usize,
+    /// Links in base order (by first base sentence).
+    pub links: Vec<Link>,
+    /// Base sentences in no link, ascending.
+    pub unmatched_base: Vec<usize>,
+    /// Other sentences in no link, ascending.
+    pub unmatched_other: Vec<usize>,
+    pub stats: Stats,
+}
+
+/// What one collation row holds for one version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Cell {
+    /// Nothing from this version at this row.
+    Empty,
+    /// Base sentences of this row (only in the base's column).
+    Base(Vec<usize>),
+    /// This version's sentences linked to the row's base sentences, via link `link` of
+    /// its comparison.
+    Linked { sentences: Vec<usize>, link: usize },
+    /// Sentences of this version with no partner, placed after their nearest matched
+    /// predecessor.
+    Unmatched(Vec<usize>),
+}
+
+/// One row of the N-way collation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Row {
+    /// One cell per version, indexed like `Analysis::versions`.
+    pub cells: Vec<Cell>,
+}
+
+/// Everything wirediff knows about a set of versions.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    pub base: usize,
+    pub versions: Vec<Version>,
+    /// One comparison per non-base version, in version order.
+    pub comparisons: Vec<Comparison>,
+    #[serde(skip)]
+    pub rows: Vec<Row>,
+}
+
+impl Version {
+    /// The display text of a group of sentences, joined by single spaces.
+    pub fn joined(&self, indices: &[usize]) -> String {
+        let mut out = String::new();
+        for &i in indices {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&self.sentences[i].text);
+        }
+        out
+    }
+}
+
+impl Analysis {
+    /// The comparison of version `other` with the base, if `other` is not the base.
+    pub fn comparison(&self, other: usize) -> Option<&Comparison> {
+        self.comparisons.iter().find(|c| c.other == other)
+    }
+}

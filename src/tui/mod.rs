@@ -1,0 +1,1 @@
+//! The interactive viewer: Compare, Overview and Help screens over an `Analysis`.
