@@ -16,7 +16,7 @@
 use std::ops::Range;
 
 use crate::model::{Edit, EditClass, EditOp, LinkKind, Piece, WordDiff};
-use crate::worddiff::{Token, TokenKind, tokenize, word_count};
+use crate::worddiff::{Token, tokenize, word_count};
 
 /// Byte ranges of one edit in the base and other texts. A side the edit does not touch
 /// has an empty range at the insertion point.
@@ -505,7 +505,7 @@ pub fn link_kind(diff: &WordDiff, score: f32) -> LinkKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::worddiff::diff;
+    use crate::worddiff::{TokenKind, diff};
 
     fn classes(a: &str, b: &str) -> Vec<(EditClass, bool)> {
         diff(a, b)
