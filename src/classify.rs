@@ -16,7 +16,7 @@
 use std::ops::Range;
 
 use crate::model::{Edit, EditClass, EditOp, LinkKind, Piece, WordDiff};
-use crate::worddiff::{Token, tokenize, word_count};
+use crate::worddiff::{Token, TokenKind, tokenize, word_count};
 
 /// Byte ranges of one edit in the base and other texts. A side the edit does not touch
 /// has an empty range at the insertion point.
@@ -108,6 +108,9 @@ const ARTICLES: &[&str] = &["a", "an", "the"];
 /// Set the class and `in_quote` of every edit. `spans[k]` locates `edits[k]` in `base`
 /// and `other`.
 pub fn classify_edits(base: &str, other: &str, spans: &[EditSpan], edits: &mut [Edit]) {
+    if edits.is_empty() {
+        return;
+    }
     let bq = quote_spans(base);
     let oq = quote_spans(other);
     for (edit, span) in edits.iter_mut().zip(spans) {
@@ -285,9 +288,10 @@ fn edit_class(base: &str, other: &str, span: &EditSpan) -> EditClass {
     if differs(&bw, &ow, is_number) {
         return EditClass::Number;
     }
-    let bn = names(base, &span.base, &bw);
-    let on = names(other, &span.other, &ow);
-    if bn.iter().any(|n| !ow.contains(n)) || on.iter().any(|n| !bw.contains(n)) {
+    let bn = names(base, &span.base);
+    let on = names(other, &span.other);
+    let has = |ws: &[&str], n: &str| ws.iter().any(|w| w.replace('’', "'") == n);
+    if bn.iter().any(|n| !has(&ow, n)) || on.iter().any(|n| !has(&bw, n)) {
         return EditClass::Name;
     }
     EditClass::Word
@@ -328,14 +332,32 @@ fn at_sentence_start(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', '…'])
 }
 
-/// Capitalised words of an edit side that do not start a sentence.
-fn names<'a>(text: &str, range: &Range<usize>, ws: &[&'a str]) -> Vec<&'a str> {
-    let skip_first = !ws.is_empty() && at_sentence_start(text, range.start);
-    ws.iter()
-        .skip(usize::from(skip_first))
-        .filter(|w| *w != &"I" && w.chars().next().is_some_and(char::is_uppercase))
-        .copied()
-        .collect()
+/// Capitalised words of an edit side (`text[range]`) that do not start a sentence, with
+/// apostrophes in one style.
+fn names(text: &str, range: &Range<usize>) -> Vec<String> {
+    let part = &text[range.clone()];
+    let mut start = at_sentence_start(text, range.start);
+    let mut out = Vec::new();
+    for t in tokenize(part) {
+        let core = t.core(part);
+        match t.kind {
+            TokenKind::Punct => {
+                if core.ends_with(['.', '!', '?', '…']) {
+                    start = true;
+                } else if !matches!(core, "\"" | "“" | "‘" | "'" | "(" | "[" | "«") {
+                    start = false;
+                }
+            }
+            TokenKind::Word => {
+                if !start && core != "I" && core.chars().next().is_some_and(char::is_uppercase) {
+                    out.push(core.replace('’', "'"));
+                }
+                start = false;
+            }
+            TokenKind::Number => start = false,
+        }
+    }
+    out
 }
 
 /// Lowercased letters and digits with US/UK variants, dotted initials, hyphens and
@@ -483,7 +505,6 @@ pub fn link_kind(diff: &WordDiff, score: f32) -> LinkKind {
             LinkKind::Partial
         };
     }
-    let share_long = shared as f32 / longer as f32;
     let share_short = shared as f32 / shorter as f32;
     let longest_run = diff
         .edits
@@ -496,7 +517,9 @@ pub fn link_kind(diff: &WordDiff, score: f32) -> LinkKind {
     if share_short >= 0.7 && (longer as f32 >= 1.8 * shorter as f32 || long_run) {
         return LinkKind::Partial;
     }
-    if share_long >= 0.6 || (share_long >= 0.5 && score >= 0.8) {
+    // Share of both sides' words that are shared (Dice).
+    let dice = 2.0 * shared as f32 / (bw + ow) as f32;
+    if dice >= 0.6 || (dice >= 0.5 && score >= 0.75) {
         return LinkKind::Rewrite;
     }
     LinkKind::Paraphrase
@@ -505,7 +528,7 @@ pub fn link_kind(diff: &WordDiff, score: f32) -> LinkKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::worddiff::{TokenKind, diff};
+    use crate::worddiff::diff;
 
     fn classes(a: &str, b: &str) -> Vec<(EditClass, bool)> {
         diff(a, b)
@@ -664,6 +687,15 @@ mod tests {
             EditClass::Name
         );
         assert_eq!(class("told us that", "told them that"), EditClass::Pronoun);
+        // Capitals after a full stop inside the edit, and apostrophe styles, are not names.
+        assert_eq!(
+            class("it ended. Later he left", "it ended? Then he left"),
+            EditClass::Word
+        );
+        assert_eq!(
+            class("on Kyiv's plans", "over Kyiv’s plans"),
+            EditClass::Word
+        );
     }
 
     #[test]

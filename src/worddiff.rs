@@ -7,7 +7,7 @@
 //! alone never make an edit. Numbers with separators, currency and suffixes (`3.5%`,
 //! `$1.2bn`, `175,000`) and dotted initials (`U.S.`) are single tokens; an apostrophe
 //! between letters stays inside its word (`Russia's`, `don’t`); every other
-//! non-alphanumeric grapheme is a token of its own.
+//! non-alphanumeric character (with its combining marks) is a token of its own.
 //!
 //! Very long sides (more than [`MAX_TOKENS`] tokens or [`MAX_BYTES`] bytes) are not
 //! diffed token by token: the common prefix and suffix (cut at whitespace) stay equal and
@@ -17,7 +17,6 @@ use std::ops::Range;
 use std::time::{Duration, Instant};
 
 use similar::{Algorithm, DiffOp};
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::classify::{self, EditSpan};
 use crate::model::{Edit, EditClass, EditOp, Piece, WordDiff};
@@ -59,89 +58,147 @@ impl Token {
     }
 }
 
-fn is_currency(g: &str) -> bool {
-    matches!(g, "$" | "£" | "€" | "¥" | "₹" | "₽")
+fn is_currency(c: char) -> bool {
+    matches!(c, '$' | '£' | '€' | '¥' | '₹' | '₽')
 }
 
-fn first_char(g: &str) -> char {
-    g.chars().next().unwrap_or(' ')
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
 }
 
-fn is_digit_g(g: &str) -> bool {
-    first_char(g).is_numeric()
+/// Characters that extend the preceding character into one user-perceived character
+/// (combining marks, variation selectors, emoji modifiers, tags). An approximation of
+/// UAX #29 extenders that needs no tables and is fast without optimisation.
+fn is_extend(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0591}'..='\u{05BD}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{200C}'..='\u{200D}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{3099}'..='\u{309A}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FE20}'..='\u{FE2F}'
+        | '\u{1F3FB}'..='\u{1F3FF}'
+        | '\u{E0020}'..='\u{E007F}'
+        | '\u{E0100}'..='\u{E01EF}')
 }
 
-fn is_alnum_g(g: &str) -> bool {
-    first_char(g).is_alphanumeric()
+/// Iterator over the tokens of a text (see [`tokenize`]).
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    pos: usize,
 }
 
-fn is_alpha_g(g: &str) -> bool {
-    first_char(g).is_alphabetic()
-}
-
-fn is_space_g(g: &str) -> bool {
-    first_char(g).is_whitespace()
-}
-
-fn is_apostrophe(g: &str) -> bool {
-    matches!(g, "'" | "’")
-}
-
-/// Split `text` into tokens. Leading whitespace belongs to no token (the first token
-/// starts after it).
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let gs: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
-    let n = gs.len();
-    let at = |i: usize| -> &str { if i < n { gs[i].1 } else { "" } };
-    let pos = |i: usize| -> usize { if i < n { gs[i].0 } else { text.len() } };
-    let mut tokens = Vec::with_capacity(n / 4 + 1);
-    let mut i = 0;
-    while i < n && is_space_g(at(i)) {
-        i += 1;
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut t = Tokens { text, pos: 0 };
+        t.pos = t.skip_space(0);
+        t
     }
-    while i < n {
-        let start = i;
-        let g = at(i);
-        let kind;
-        if is_digit_g(g) || (is_currency(g) && is_digit_g(at(i + 1))) {
-            kind = TokenKind::Number;
-            if is_currency(g) {
-                i += 1;
+
+    /// The first character of the cluster at `i` (`None` at the end).
+    fn at(&self, i: usize) -> Option<char> {
+        self.text.get(i..).and_then(|s| s.chars().next())
+    }
+
+    /// End of the character cluster starting at `i`.
+    fn cluster_end(&self, i: usize) -> usize {
+        let mut chars = self.text[i..].char_indices();
+        let Some((_, first)) = chars.next() else {
+            return i;
+        };
+        let mut end = i + first.len_utf8();
+        let mut prev = first;
+        // Regional indicator pairs (flags) form one cluster.
+        let regional = |c: char| ('\u{1F1E6}'..='\u{1F1FF}').contains(&c);
+        let mut pair_open = regional(first);
+        for (k, c) in chars {
+            let joins = is_extend(c)
+                || prev == '\u{200D}'
+                || (pair_open && regional(c))
+                || (prev == '\r' && c == '\n');
+            if !joins {
+                break;
             }
+            pair_open = false;
+            end = i + k + c.len_utf8();
+            prev = c;
+        }
+        end
+    }
+
+    fn is(&self, i: usize, pred: fn(char) -> bool) -> bool {
+        self.at(i).is_some_and(pred)
+    }
+
+    fn skip_space(&self, mut i: usize) -> usize {
+        while self.is(i, char::is_whitespace) {
+            i = self.cluster_end(i);
+        }
+        i
+    }
+
+    fn skip_chars(&self, mut i: usize, pred: fn(char) -> bool) -> usize {
+        while self.is(i, pred) {
+            i = self.cluster_end(i);
+        }
+        i
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let start = self.pos;
+        let first = self.at(start)?;
+        let numeric = |c: char| c.is_numeric();
+        let alnum = |c: char| c.is_alphanumeric();
+        let alpha = |c: char| c.is_alphabetic();
+        let mut i;
+        let kind;
+        if first.is_numeric() || (is_currency(first) && self.is(self.cluster_end(start), numeric)) {
+            kind = TokenKind::Number;
+            i = if is_currency(first) {
+                self.cluster_end(start)
+            } else {
+                start
+            };
             loop {
-                while i < n && is_digit_g(at(i)) {
-                    i += 1;
-                }
-                if matches!(at(i), "." | ",") && is_digit_g(at(i + 1)) {
-                    i += 1;
+                i = self.skip_chars(i, numeric);
+                if matches!(self.at(i), Some('.' | ',')) && self.is(self.cluster_end(i), numeric) {
+                    i = self.cluster_end(i);
                     continue;
                 }
                 break;
             }
-            if at(i) == "%" {
-                i += 1;
+            if self.at(i) == Some('%') {
+                i = self.cluster_end(i);
             }
-            while i < n && is_alnum_g(at(i)) {
-                i += 1;
-            }
-        } else if is_alpha_g(g) {
+            i = self.skip_chars(i, alnum);
+        } else if first.is_alphabetic() {
             kind = TokenKind::Word;
             // Dotted initials: U.S., U.K., a.m.
-            let mut j = i;
+            let mut j = start;
             let mut pairs = 0;
-            while is_alpha_g(at(j)) && at(j + 1) == "." {
-                j += 2;
+            while self.is(j, alpha) && self.at(self.cluster_end(j)) == Some('.') {
+                j = self.cluster_end(self.cluster_end(j));
                 pairs += 1;
             }
-            if pairs >= 2 && !is_alnum_g(at(j)) {
+            if pairs >= 2 && !self.is(j, alnum) {
                 i = j;
             } else {
+                i = start;
                 loop {
-                    while i < n && is_alnum_g(at(i)) {
-                        i += 1;
-                    }
-                    if is_apostrophe(at(i)) && is_alpha_g(at(i + 1)) {
-                        i += 1;
+                    i = self.skip_chars(i, alnum);
+                    if self.is(i, is_apostrophe) && self.is(self.cluster_end(i), alpha) {
+                        i = self.cluster_end(i);
                         continue;
                     }
                     break;
@@ -149,25 +206,29 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         } else {
             kind = TokenKind::Punct;
-            i += 1;
+            i = self.cluster_end(start);
         }
-        let core_end = pos(i);
-        while i < n && is_space_g(at(i)) {
-            i += 1;
-        }
-        tokens.push(Token {
-            start: pos(start),
+        let core_end = i;
+        let end = self.skip_space(i);
+        self.pos = end;
+        Some(Token {
+            start,
             core_end,
-            end: pos(i),
+            end,
             kind,
-        });
+        })
     }
-    tokens
+}
+
+/// Split `text` into tokens. Leading whitespace belongs to no token (the first token
+/// starts after it).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    Tokens::new(text).collect()
 }
 
 /// Number of word and number tokens in `text`.
 pub fn word_count(text: &str) -> usize {
-    tokenize(text).iter().filter(|t| t.is_wordlike()).count()
+    Tokens::new(text).filter(Token::is_wordlike).count()
 }
 
 /// Short function words and punctuation that may be swallowed by a surrounding change.
@@ -524,6 +585,10 @@ mod tests {
         assert_eq!(cores("  lead"), vec!["lead"]);
         assert!(cores("").is_empty());
         assert_eq!(word_count("He said 3 things, twice."), 5);
+        // Combining marks stay with their letter; emoji sequences and flags are one token.
+        assert_eq!(cores("cafe\u{301} x"), vec!["cafe\u{301}", "x"]);
+        assert_eq!(cores("👩‍👩‍👧🇫🇮!"), vec!["👩‍👩‍👧", "🇫🇮", "!"]);
+        assert_eq!(cores("a\r\nb"), vec!["a", "b"]);
     }
 
     #[test]
