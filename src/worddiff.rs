@@ -736,4 +736,85 @@ mod tests {
         let d = check_rebuild(&a, &b);
         assert!(d.bounded);
     }
+
+    fn text_strategy() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let atoms = prop::sample::select(vec![
+            "the ",
+            "cat ",
+            "sat",
+            ", ",
+            ". ",
+            "U.S. ",
+            "3.5% ",
+            "$1.2bn",
+            "“",
+            "”",
+            "\"",
+            "'s",
+            "don’t ",
+            "  ",
+            "\n",
+            "é",
+            "e\u{301}",
+            "👩‍👧",
+            "-",
+            "Her ",
+            "His ",
+            "-Soviet ",
+        ]);
+        prop::collection::vec(atoms, 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pieces_rebuild_inputs(a in text_strategy(), b in text_strategy()) {
+            let d = diff(&a, &b);
+            proptest::prop_assert_eq!(join(&d.base), a.clone());
+            proptest::prop_assert_eq!(join(&d.other), b.clone());
+            for (k, e) in d.edits.iter().enumerate() {
+                let side = |ps: &[Piece]| -> String {
+                    ps.iter().filter(|p| p.edit == Some(k)).map(|p| p.text.as_str()).collect()
+                };
+                proptest::prop_assert_eq!(side(&d.base), e.base.clone());
+                proptest::prop_assert_eq!(side(&d.other), e.other.clone());
+                proptest::prop_assert!(!(e.base.is_empty() && e.other.is_empty()));
+                let op = match (e.base.is_empty(), e.other.is_empty()) {
+                    (false, false) => EditOp::Replace,
+                    (true, _) => EditOp::Insert,
+                    _ => EditOp::Delete,
+                };
+                proptest::prop_assert_eq!(e.op, op);
+            }
+            // Edits appear in text order on both sides.
+            for ps in [&d.base, &d.other] {
+                let ks: Vec<usize> = ps.iter().filter_map(|p| p.edit).collect();
+                proptest::prop_assert!(ks.windows(2).all(|w| w[0] < w[1]));
+            }
+            if a == b {
+                proptest::prop_assert!(d.edits.is_empty());
+            }
+            if d.edits.is_empty() {
+                let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+                proptest::prop_assert_eq!(squeeze(&a), squeeze(&b));
+            }
+        }
+
+        #[test]
+        fn near_copies_rebuild(
+            v in proptest::collection::vec(proptest::sample::select(vec!["the ", "cat ", ", ", "“", "”", "3 ", "Her "]), 1..40),
+            edits in proptest::collection::vec((0usize..40, proptest::sample::select(vec!["", "dog ", "His ", "4 ", ". "])), 0..4),
+        ) {
+            let a = v.concat();
+            let mut w = v.clone();
+            for (i, atom) in edits {
+                let i = i % w.len();
+                w[i] = atom;
+            }
+            let b = w.concat();
+            let d = diff(&a, &b);
+            proptest::prop_assert_eq!(join(&d.base), a);
+            proptest::prop_assert_eq!(join(&d.other), b);
+        }
+    }
 }
