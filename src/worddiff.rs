@@ -9,10 +9,18 @@
 //! between letters stays inside its word (`Russia's`, `don’t`); every other
 //! non-alphanumeric character (with its combining marks) is a token of its own.
 //!
+//! Merging: adjacent deletions and insertions form one replace; an equal island between
+//! two changes joins them when it is at most two tokens that are all punctuation or short
+//! function words ("the", "of", a comma), or a single word between a replace and a pure
+//! insertion or deletion (so "those means that" -> "whatever means" is one run). Numbers
+//! are never swallowed. Edit pieces end at the last token's text; the whitespace after it
+//! belongs to the next piece. Apostrophe styles inside words compare equal.
+//!
 //! Very long sides (more than [`MAX_TOKENS`] tokens or [`MAX_BYTES`] bytes) are not
 //! diffed token by token: the common prefix and suffix (cut at whitespace) stay equal and
 //! the middle becomes one replace, with `WordDiff::bounded` set.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
@@ -226,6 +234,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     Tokens::new(text).collect()
 }
 
+/// The comparison key of a token: apostrophes inside words in one style, so that
+/// "Russia's" and "Russia’s" are equal.
+fn key(core: &str) -> Cow<'_, str> {
+    if core.contains('’') && core.chars().any(char::is_alphanumeric) {
+        Cow::Owned(core.replace('’', "'"))
+    } else {
+        Cow::Borrowed(core)
+    }
+}
+
 /// Number of word and number tokens in `text`.
 pub fn word_count(text: &str) -> usize {
     Tokens::new(text).filter(Token::is_wordlike).count()
@@ -241,7 +259,7 @@ fn is_small(core: &str, kind: TokenKind) -> bool {
     }
     const SMALL: &[&str] = &[
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "as", "is",
-        "was", "be", "are", "that", "this", "with", "from", "it", "but", "not",
+        "was", "be", "are", "that", "this", "with", "from", "it", "but",
     ];
     SMALL.iter().any(|s| s.eq_ignore_ascii_case(core))
 }
@@ -392,8 +410,8 @@ pub fn diff(base: &str, other: &str) -> WordDiff {
     if btoks.len() > MAX_TOKENS || otoks.len() > MAX_TOKENS {
         return coarse(base, other);
     }
-    let bkeys: Vec<&str> = btoks.iter().map(|t| t.core(base)).collect();
-    let okeys: Vec<&str> = otoks.iter().map(|t| t.core(other)).collect();
+    let bkeys: Vec<Cow<str>> = btoks.iter().map(|t| key(t.core(base))).collect();
+    let okeys: Vec<Cow<str>> = otoks.iter().map(|t| key(t.core(other))).collect();
     let deadline = Instant::now() + DEADLINE;
     let ops =
         similar::capture_diff_slices_deadline(Algorithm::Myers, &bkeys, &okeys, Some(deadline));
@@ -598,6 +616,16 @@ mod tests {
         assert!(d.edits.is_empty());
         let d = check_rebuild("", "");
         assert!(d.base.is_empty() && d.edits.is_empty());
+    }
+
+    #[test]
+    fn apostrophe_style_is_no_edit() {
+        let d = check_rebuild("on Kyiv's plans", "over Kyiv’s plans");
+        assert_eq!(d.edits.len(), 1);
+        assert_eq!(d.edits[0].base, "on");
+        // A lone closing single quote is still a token of its own.
+        let d = check_rebuild("the ‘plan’ now", "the 'plan' now");
+        assert_eq!(d.edits.len(), 2);
     }
 
     #[test]
