@@ -822,6 +822,9 @@ mod tests {
             if a == b {
                 proptest::prop_assert!(d.edits.is_empty());
             }
+            let c = coarse(&a, &b);
+            proptest::prop_assert_eq!(join(&c.base), a.clone());
+            proptest::prop_assert_eq!(join(&c.other), b.clone());
             if d.edits.is_empty() {
                 let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
                 proptest::prop_assert_eq!(squeeze(&a), squeeze(&b));
@@ -841,8 +844,13 @@ mod tests {
             }
             let b = w.concat();
             let d = diff(&a, &b);
-            proptest::prop_assert_eq!(join(&d.base), a);
-            proptest::prop_assert_eq!(join(&d.other), b);
+            proptest::prop_assert_eq!(join(&d.base), a.clone());
+            proptest::prop_assert_eq!(join(&d.other), b.clone());
+            // The coarse path rebuilds the inputs too.
+            let c = coarse(&a, &b);
+            proptest::prop_assert_eq!(join(&c.base), a);
+            proptest::prop_assert_eq!(join(&c.other), b);
+            proptest::prop_assert!(c.edits.len() <= 1);
         }
     }
 }
