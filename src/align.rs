@@ -12,10 +12,10 @@
 //!    and remaining strong pairs are linked as moves.
 //! 6. A link is `moved` when it is off the longest chain of non-crossing links.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::Version;
-use crate::similarity::{Profile, Vocabulary, containment, cover, normalised, similarity};
+use crate::similarity::{Profile, Vocabulary, containment, cover, normalised_hash, similarity};
 
 /// One alignment unit before word diffing.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,7 +46,7 @@ const GROUP_COST: f32 = 0.08;
 const CANDIDATES: usize = 8;
 /// Terms in more sentences than this are not used to find candidates (they are still
 /// weighed in the similarity).
-const POSTING_CAP: usize = 200;
+const POSTING_CAP: usize = 64;
 /// Largest gap (base x other sentences) aligned with a dense DP.
 const DENSE_CELLS: usize = 250_000;
 /// Largest group built by the gap DP (1:k or k:1).
@@ -59,21 +59,23 @@ struct Side<'a> {
 }
 
 impl Side<'_> {
+    /// Compute character n-grams for the sentences not matched exactly (the others get
+    /// theirs on demand in `group_profile`).
+    fn add_grams(&mut self, exact: &[bool]) {
+        for (k, &e) in exact.iter().enumerate() {
+            if !e {
+                let p = std::mem::take(&mut self.profiles[k]);
+                self.profiles[k] = p.with_grams(&self.version.sentences[k].text);
+            }
+        }
+    }
+
     fn boiler(&self, i: usize) -> bool {
         self.version.sentences[i].boilerplate
     }
     fn len(&self) -> usize {
         self.profiles.len()
     }
-}
-
-fn key(text: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in normalised(text).as_bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
 
 fn sides<'a>(base: &'a Version, other: &'a Version) -> (Side<'a>, Side<'a>) {
@@ -86,9 +88,13 @@ fn sides<'a>(base: &'a Version, other: &'a Version) -> (Side<'a>, Side<'a>) {
             .sentences
             .iter()
             .zip(ids)
-            .map(|(s, ids)| Profile::new(ids, &vocab, &s.text))
+            .map(|(_, ids)| Profile::new(ids, &vocab))
             .collect(),
-        keys: v.sentences.iter().map(|s| key(&s.text)).collect(),
+        keys: v
+            .sentences
+            .iter()
+            .map(|s| normalised_hash(&s.text))
+            .collect(),
     };
     (make(base, &ids_b), make(other, &ids_o))
 }
@@ -99,16 +105,24 @@ fn group_sim(b: &Side, bi: &[usize], o: &Side, oj: &[usize]) -> f32 {
 }
 
 fn group_profile(side: &Side, idx: &[usize]) -> Profile {
-    let mut p = side.profiles[idx[0]].clone();
+    let one = |k: usize| {
+        let p = &side.profiles[k];
+        if p.grams.is_empty() {
+            p.clone().with_grams(&side.version.sentences[k].text)
+        } else {
+            p.clone()
+        }
+    };
+    let mut p = one(idx[0]);
     for &k in &idx[1..] {
-        p = p.merge(&side.profiles[k]);
+        p = p.merge(&one(k));
     }
     p
 }
 
 /// Best candidates of each base sentence among the other version's sentences.
 fn candidates(b: &Side, o: &Side, skip_b: &[bool], skip_o: &[bool]) -> Vec<Vec<(usize, f32)>> {
-    let mut index: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut index: HashMap<u32, Vec<u32>> = HashMap::default();
     for (j, p) in o.profiles.iter().enumerate() {
         if skip_o[j] {
             continue;
@@ -150,8 +164,12 @@ fn candidates(b: &Side, o: &Side, skip_b: &[bool], skip_o: &[bool]) -> Vec<Vec<(
             acc[j as usize] = 0.0;
         }
         touched.clear();
-        rough.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        rough.truncate(CANDIDATES);
+        let by_score = |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        if rough.len() > CANDIDATES {
+            rough.select_nth_unstable_by(CANDIDATES, by_score);
+            rough.truncate(CANDIDATES);
+        }
+        rough.sort_by(by_score);
         out[i] = rough
             .into_iter()
             .map(|(j, _)| (j, similarity(p, &o.profiles[j])))
@@ -310,6 +328,15 @@ fn grow(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &m
     for link in links.iter_mut() {
         let boiler = b.boiler(link.base[0]);
         loop {
+            let open = |group: &[usize], used: &[bool]| {
+                [group[0].checked_sub(1), Some(group[group.len() - 1] + 1)]
+                    .into_iter()
+                    .flatten()
+                    .any(|k| k < used.len() && !used[k])
+            };
+            if !open(&link.base, used_b) && !open(&link.other, used_o) {
+                break;
+            }
             let bp = group_profile(b, &link.base);
             let op = group_profile(o, &link.other);
             if let Some(j) = extension(o, &link.other, used_o, &bp, &op, boiler) {
@@ -409,7 +436,7 @@ fn mark_moves(links: &mut [Match]) {
 /// Align `other` against `base`. Boilerplate sentences are linked only to boilerplate.
 /// Returns matches sorted by first base sentence.
 pub fn align(base: &Version, other: &Version) -> Vec<Match> {
-    let (b, o) = sides(base, other);
+    let (mut b, mut o) = sides(base, other);
     let (n, m) = (b.len(), o.len());
     if n == 0 || m == 0 {
         return Vec::new();
@@ -418,7 +445,7 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
     let mut used_o = vec![false; m];
 
     // Exact anchors: the same normalised text, once on each side.
-    let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::new();
+    let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
     for (i, &k) in b.keys.iter().enumerate() {
         let e = by_key.entry(k).or_insert((0, 0, 0, 0));
         e.0 += 1;
@@ -442,6 +469,9 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
         exact_b[i] = true;
         exact_o[j] = true;
     }
+
+    b.add_grams(&exact_b);
+    o.add_grams(&exact_o);
 
     // Similarity anchors: mutual best candidates.
     let cands = candidates(&b, &o, &exact_b, &exact_o);
