@@ -145,7 +145,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("story.txt");
         let mut f = std::fs::File::create(&path).unwrap();
-        f.write_all("Headline\n\nFirst sentence.".as_bytes()).unwrap();
+        f.write_all("Headline\n\nFirst sentence.".as_bytes())
+            .unwrap();
         drop(f);
         let p = path.to_str().unwrap();
         let input = read_input(p).unwrap();
@@ -166,10 +167,7 @@ mod tests {
     fn directory_is_rejected() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().to_str().unwrap();
-        assert_eq!(
-            read_input(p),
-            Err(LoadError::Directory { name: p.into() })
-        );
+        assert_eq!(read_input(p), Err(LoadError::Directory { name: p.into() }));
     }
 
     #[test]

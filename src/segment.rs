@@ -63,25 +63,56 @@ pub fn segment_lines(text: &str) -> Vec<Sentence> {
 /// Display form of a raw slice: whitespace and control characters (CR, LF, tab, BOM, ...)
 /// collapsed to single spaces, trimmed.
 pub fn display_text(raw: &str) -> String {
+    let b = raw.as_bytes();
     let mut out = String::with_capacity(raw.len());
-    let mut pending = false;
-    for c in raw.chars() {
-        if is_space(c) {
-            pending = !out.is_empty();
-        } else {
-            if pending {
+    let mut run = 0;
+    let mut i = 0;
+    let flush = |out: &mut String, from: usize, to: usize| {
+        if from < to {
+            if !out.is_empty() {
                 out.push(' ');
-                pending = false;
             }
-            out.push(c);
+            out.push_str(&raw[from..to]);
+        }
+    };
+    while i < b.len() {
+        let l = space_len(raw, i);
+        if l > 0 {
+            flush(&mut out, run, i);
+            i += l;
+            run = i;
+        } else {
+            i += 1;
         }
     }
+    flush(&mut out, run, b.len());
     out
 }
 
 /// Whitespace, control characters and the BOM: what gaps between sentences may hold.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c.is_control() || c == '\u{feff}'
+    if c.is_ascii() {
+        c <= ' ' || c == '\x7f'
+    } else {
+        c.is_whitespace() || c.is_control() || c == '\u{feff}'
+    }
+}
+
+/// Byte length of the space character starting at byte `i` of `s`, or 0. `i` may be any
+/// byte index; continuation bytes are never a space.
+fn space_len(s: &str, i: usize) -> usize {
+    let x = s.as_bytes()[i];
+    if x < 0x80 {
+        return usize::from(x <= 0x20 || x == 0x7f);
+    }
+    // Only these lead bytes start non-ASCII whitespace, C1 controls or the BOM.
+    if matches!(x, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+        && let Some(c) = char_at(s, i)
+        && is_space(c)
+    {
+        return c.len_utf8();
+    }
+    0
 }
 
 /// Byte ranges of the lines of `text` (without their terminators). Line breaks are LF,
@@ -546,9 +577,7 @@ fn period_splits(tok: &str, next: &Next<'_>) -> bool {
     match next {
         Next::Lower | Next::Continuing => false,
         Next::Other => !is_title(tok),
-        Next::Digit => {
-            !(is_title(tok) || is_ambiguous_abbrev(tok) || tok.chars().count() == 1)
-        }
+        Next::Digit => !(is_title(tok) || is_ambiguous_abbrev(tok) || tok.chars().count() == 1),
         Next::Upper(word) => {
             if tok.is_empty() {
                 return true;
@@ -616,8 +645,12 @@ impl Segmenter<'_> {
         let mut in_quote = false;
         while i < b.len() {
             let byte = bytes[i];
-            // Fast path for plain ASCII letters, digits and spaces.
-            if byte.is_ascii_alphanumeric() || byte == b' ' {
+            // Fast path: bytes that cannot start a character of interest (continuation
+            // bytes included).
+            if !matches!(
+                byte,
+                b'\n' | b'\r' | b'"' | b'.' | b'?' | b'!' | 0xE2 | 0xE3 | 0xEF
+            ) {
                 i += 1;
                 continue;
             }
@@ -858,11 +891,15 @@ mod tests {
             ]
         );
         assert_eq!(
-            texts("Gen. Ortiz met Gov. Lee and Sen. Park at St. Mary's on Jan. 9 at No. 10 Elm Road."),
+            texts(
+                "Gen. Ortiz met Gov. Lee and Sen. Park at St. Mary's on Jan. 9 at No. 10 Elm Road."
+            ),
             ["Gen. Ortiz met Gov. Lee and Sen. Park at St. Mary's on Jan. 9 at No. 10 Elm Road."]
         );
         assert_eq!(
-            texts("Dr. Vega of Acme Inc. and Rep. Moss of the U.K. Parliament met on Dec. 3. It rained."),
+            texts(
+                "Dr. Vega of Acme Inc. and Rep. Moss of the U.K. Parliament met on Dec. 3. It rained."
+            ),
             [
                 "Dr. Vega of Acme Inc. and Rep. Moss of the U.K. Parliament met on Dec. 3.",
                 "It rained."
@@ -877,7 +914,9 @@ mod tests {
     #[test]
     fn abbreviation_then_sentence_starter_splits() {
         assert_eq!(
-            texts("She moved to the U.S. The move was hard. He joined Widgets Inc. They paid well."),
+            texts(
+                "She moved to the U.S. The move was hard. He joined Widgets Inc. They paid well."
+            ),
             [
                 "She moved to the U.S.",
                 "The move was hard.",
@@ -890,7 +929,9 @@ mod tests {
     #[test]
     fn initials_do_not_split() {
         assert_eq!(
-            texts("Marta Q. Lindqvist wrote it. A book by J. R. R. Tolkien sold. Ask Pia D. Brandt. (Photo/K. Olsen) Next."),
+            texts(
+                "Marta Q. Lindqvist wrote it. A book by J. R. R. Tolkien sold. Ask Pia D. Brandt. (Photo/K. Olsen) Next."
+            ),
             [
                 "Marta Q. Lindqvist wrote it.",
                 "A book by J. R. R. Tolkien sold.",
@@ -973,7 +1014,11 @@ mod tests {
     fn ellipses() {
         assert_eq!(
             texts("We waited... and waited… Nothing came. It was late... The end."),
-            ["We waited... and waited… Nothing came.", "It was late...", "The end."]
+            [
+                "We waited... and waited… Nothing came.",
+                "It was late...",
+                "The end."
+            ]
         );
     }
 
@@ -1026,7 +1071,9 @@ mod tests {
     #[test]
     fn hard_wrapped_lines_continue() {
         assert_eq!(
-            texts("The mayor said the new\nbudget would pass, and\nthat taxes would fall.\nOthers disagreed."),
+            texts(
+                "The mayor said the new\nbudget would pass, and\nthat taxes would fall.\nOthers disagreed."
+            ),
             [
                 "The mayor said the new budget would pass, and that taxes would fall.",
                 "Others disagreed."
@@ -1050,7 +1097,10 @@ mod tests {
     fn german_abbreviations_and_ordinals() {
         assert_eq!(
             texts("Das gilt z. B. für Nr. 5 am 3. Oktober. Die Stadt plant mehr."),
-            ["Das gilt z. B. für Nr. 5 am 3. Oktober.", "Die Stadt plant mehr."]
+            [
+                "Das gilt z. B. für Nr. 5 am 3. Oktober.",
+                "Die Stadt plant mehr."
+            ]
         );
     }
 
@@ -1058,7 +1108,12 @@ mod tests {
     fn cjk_without_spaces() {
         assert_eq!(
             texts("今日は晴れです。明日は雨！本当？「はい。」と言った。"),
-            ["今日は晴れです。", "明日は雨！", "本当？", "「はい。」と言った。"]
+            [
+                "今日は晴れです。",
+                "明日は雨！",
+                "本当？",
+                "「はい。」と言った。"
+            ]
         );
     }
 
