@@ -17,7 +17,11 @@ use crate::model::Sentence;
 pub fn mark(sentences: &mut [Sentence]) {
     let n = sentences.len();
     let feats: Vec<Features> = sentences.iter().map(|s| Features::of(&s.text)).collect();
-    let mut marked: Vec<bool> = feats.iter().map(|f| f.furniture).collect();
+    let mut marked: Vec<bool> = feats
+        .iter()
+        .enumerate()
+        .map(|(i, f)| f.furniture || (f.mostly_date && i > 0))
+        .collect();
 
     // Sections opened by a heading: the list after it, until prose resumes.
     let mut in_section = false;
@@ -110,6 +114,9 @@ struct Features {
     alnum: bool,
     /// Furniture on its own.
     furniture: bool,
+    /// Mostly date words and numbers with a word or two besides ("Tom Berg 5 minutes
+    /// ago"): furniture, except as the first sentence (it may be a title).
+    mostly_date: bool,
     /// A section heading ("Related Topics", "Recent Stories").
     heading: bool,
     copyright: bool,
@@ -148,6 +155,11 @@ impl Features {
             || text.starts_with("FILE — ")
             || (words <= 10 && text.split(' ').any(is_image_file));
         let rule = !alnum;
+        let dateline = if words <= 14 {
+            dateline(lower.unwrap_or(&head), ends_sentence)
+        } else {
+            Dateline::No
+        };
         let furniture = heading
             || copyright
             || photo_credit
@@ -158,13 +170,14 @@ impl Features {
             || text.starts_with("SHARE ")
             || is_url_or_handle(text, words)
             || is_byline(text, words, ends_sentence)
-            || (words <= 14 && is_dateline(lower.unwrap_or(&head), ends_sentence))
+            || (dateline == Dateline::Only)
             || (!ends_sentence && is_link_list(text));
         Features {
             words,
             ends_sentence,
             alnum,
             furniture,
+            mostly_date: dateline == Dateline::Mostly,
             heading,
             copyright,
             photo_credit,
@@ -302,6 +315,11 @@ const PREFIXES: &[&str] = &[
     "sign up for our",
     "subscribe to our",
     "download our app",
+    "reporting by ",
+    "additional reporting by ",
+    "editing by ",
+    "writing by ",
+    "compiled by ",
     "http://",
     "https://",
     "www.",
@@ -376,6 +394,9 @@ const PHOTO_PREFIXES: &[&str] = &[
     "credit:",
     "ap photo/",
     "file photo",
+    "image copyright",
+    "image caption",
+    "media caption",
 ];
 
 fn ends_with_sentence_punct(text: &str) -> bool {
@@ -433,10 +454,21 @@ fn is_byline(text: &str, words: usize, ends_sentence: bool) -> bool {
     words <= 8 && !ends_sentence && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// How much a short text looks like a lone date or timestamp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Dateline {
+    #[default]
+    No,
+    /// Date words and numbers and a few other words.
+    Mostly,
+    /// Nothing but date words and numbers.
+    Only,
+}
+
 /// A lone date or timestamp ("6 minutes ago", "Thu 23rd December 2021 | 12:30 AM").
-fn is_dateline(lower: &str, ends_sentence: bool) -> bool {
+fn dateline(lower: &str, ends_sentence: bool) -> Dateline {
     if ends_sentence && !lower.ends_with(['m', 'd']) {
-        return false;
+        return Dateline::No;
     }
     let mut datey = 0;
     let mut other = 0;
@@ -456,7 +488,15 @@ fn is_dateline(lower: &str, ends_sentence: bool) -> bool {
             other += 1;
         }
     }
-    digits && datey > 0 && datey * 4 >= (datey + other) * 3
+    if !digits || datey == 0 {
+        Dateline::No
+    } else if other == 0 {
+        Dateline::Only
+    } else if datey * 4 >= (datey + other) * 3 {
+        Dateline::Mostly
+    } else {
+        Dateline::No
+    }
 }
 
 /// Words that neither make nor break a dateline.
@@ -753,6 +793,16 @@ mod tests {
                 "Staff writer Ana Ruiz also helped.",
                 "Per A. Holm"
             ]
+        );
+    }
+
+    #[test]
+    fn wire_credits() {
+        let input =
+            format!("{STORY}\n\nReporting by Ana Ruiz in Oslo; Editing by Tom Berg and Kim Vik");
+        assert_eq!(
+            marked(&input),
+            ["Reporting by Ana Ruiz in Oslo; Editing by Tom Berg and Kim Vik"]
         );
     }
 

@@ -643,6 +643,7 @@ impl Segmenter<'_> {
         let mut start = 0;
         let mut i = 0;
         let mut in_quote = false;
+        let wrapped = is_hard_wrapped(b);
         while i < b.len() {
             let byte = bytes[i];
             // Fast path: bytes that cannot start a character of interest (continuation
@@ -661,7 +662,7 @@ impl Segmenter<'_> {
             let clen = c.len_utf8();
             match c {
                 '\n' | '\r' => {
-                    if let Some(next) = self.line_break(b, start, i) {
+                    if let Some(next) = self.line_break(b, start, i, wrapped) {
                         self.new_paragraph();
                         self.emit(bs + start, bs + i);
                         self.new_paragraph();
@@ -719,7 +720,15 @@ impl Segmenter<'_> {
     /// At a line break at `i` inside a block: if the line ends a sentence (no terminal
     /// punctuation, and the next line does not start in lower case), return where the
     /// next sentence starts.
-    fn line_break(&self, b: &str, start: usize, i: usize) -> Option<usize> {
+    fn line_break(&self, b: &str, start: usize, i: usize, wrapped: bool) -> Option<usize> {
+        let rest = &b[i..];
+        let next = i + (rest.len() - rest.trim_start_matches(is_space).len());
+        if starts_bullet(b, next) {
+            return Some(next);
+        }
+        if wrapped {
+            return None;
+        }
         let line = b[start..i].trim_end_matches(is_space);
         let last = line.chars().next_back()?;
         if is_terminator(last) || is_continuation(last) {
@@ -731,9 +740,6 @@ impl Segmenter<'_> {
                 return None;
             }
         }
-        let rest = &b[i..];
-        let skip = rest.len() - rest.trim_start_matches(is_space).len();
-        let next = i + skip;
         match classify_next(b, next) {
             Next::Lower | Next::Continuing => None,
             _ => Some(next),
@@ -808,7 +814,9 @@ impl Segmenter<'_> {
             return (k, None);
         }
         let next = classify_next(b, k);
-        let split = if cjk || is_strong_terminator(last) {
+        let split = if b[j..k].contains(['\n', '\r']) && starts_bullet(b, k) {
+            true
+        } else if cjk || is_strong_terminator(last) {
             !matches!(next, Next::Lower | Next::Continuing)
         } else if has_ellipsis || dots >= 2 {
             match next {
@@ -820,6 +828,41 @@ impl Segmenter<'_> {
         };
         if split { (k, Some((j, k))) } else { (k, None) }
     }
+}
+
+/// A list item marker at `k`: "- ", "* ", "• ", "– ", "— ", "· ", "1. ", "2) ".
+fn starts_bullet(b: &str, k: usize) -> bool {
+    let rest = &b[k..];
+    if ["- ", "* ", "• ", "– ", "— ", "· "]
+        .iter()
+        .any(|m| rest.starts_with(m))
+    {
+        return true;
+    }
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=2).contains(&digits) && {
+        let after = &rest[digits..];
+        after.starts_with(". ") || after.starts_with(") ")
+    }
+}
+
+/// A block of at least three lines where most lines after the first start in lower case:
+/// prose hard-wrapped at a fixed width, where a line break is just a space.
+fn is_hard_wrapped(b: &str) -> bool {
+    let mut lines = 0;
+    let mut lower = 0;
+    let mut rest = b;
+    while let Some(p) = rest.find(['\n', '\r']) {
+        rest = rest[p + 1..].trim_start_matches(is_space);
+        if rest.is_empty() {
+            break;
+        }
+        lines += 1;
+        if rest.chars().next().is_some_and(char::is_lowercase) {
+            lower += 1;
+        }
+    }
+    lines >= 2 && lower * 2 >= lines
 }
 
 fn skip_spaces(b: &str, j: usize) -> usize {
@@ -1083,6 +1126,36 @@ mod tests {
         assert_eq!(
             texts("He met the U.S.\nAmbassador in town."),
             ["He met the U.S. Ambassador in town."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_block_ignores_capitals_at_line_start() {
+        assert_eq!(
+            texts(
+                "The minister flew in and\nmet the press before she\nTold reporters that\nPetra Lind would lead\nthe talks. They end today."
+            ),
+            [
+                "The minister flew in and met the press before she Told reporters that Petra Lind would lead the talks.",
+                "They end today."
+            ]
+        );
+    }
+
+    #[test]
+    fn bullet_lists_split_per_item() {
+        assert_eq!(
+            texts(
+                "Key points:\n- fares rise 5%\n- service cut.\n- new boats in 2025\n1. one\n2) two"
+            ),
+            [
+                "Key points:",
+                "- fares rise 5%",
+                "- service cut.",
+                "- new boats in 2025",
+                "1. one",
+                "2) two"
+            ]
         );
     }
 
