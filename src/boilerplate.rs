@@ -624,6 +624,7 @@ fn is_link_list(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::segment::segment;
+    use proptest::prelude::*;
 
     /// Segment and mark; return (text, boilerplate) pairs.
     fn run(input: &str) -> Vec<(String, bool)> {
@@ -821,5 +822,20 @@ mod tests {
         let mut none: Vec<Sentence> = Vec::new();
         mark(&mut none);
         assert!(none.is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_keeps_sentences(
+            input in "([A-Za-z]{1,8}|[0-9]{1,4}|[ .,:|@©_/()\"”“-]|\n|\n\n|By |Related Topics|ago){0,80}"
+        ) {
+            let mut s = segment(&input);
+            let before: Vec<(usize, usize, String)> =
+                s.iter().map(|x| (x.start, x.end, x.text.clone())).collect();
+            mark(&mut s);
+            let after: Vec<(usize, usize, String)> =
+                s.iter().map(|x| (x.start, x.end, x.text.clone())).collect();
+            prop_assert_eq!(before, after);
+        }
     }
 }
