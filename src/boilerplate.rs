@@ -170,6 +170,7 @@ impl Features {
             || text.starts_with("SHARE ")
             || is_url_or_handle(text, words)
             || is_byline(text, words, ends_sentence)
+            || (words <= 6 && is_lone_dateline(text))
             || (dateline == Dateline::Only)
             || (!ends_sentence && is_link_list(text));
         Features {
@@ -454,6 +455,27 @@ fn is_byline(text: &str, words: usize, ends_sentence: bool) -> bool {
     words <= 8 && !ends_sentence && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A dateline standing alone: "HELSINKI (AP) —", "NEW YORK --", "LONDON (Reuters):".
+fn is_lone_dateline(text: &str) -> bool {
+    let body = text.trim_end_matches(['—', '–', '-', ':', ' ']);
+    if body.len() == text.len() && !body.contains('(') {
+        return false;
+    }
+    let mut place_words = 0;
+    for w in body.split(' ') {
+        let agency = w.starts_with('(') && w.ends_with(')') && w.len() > 2;
+        let caps = w.chars().any(char::is_alphabetic)
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | ',' | '\'' | '’' | '-'));
+        if caps {
+            place_words += 1;
+        } else if !agency {
+            return false;
+        }
+    }
+    place_words > 0
+}
+
 /// How much a short text looks like a lone date or timestamp.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Dateline {
@@ -674,6 +696,12 @@ mod tests {
             ]
         );
         assert!(marked("By the end of the week, fares will have risen twice.").is_empty());
+        assert_eq!(
+            marked("By Jane Roe, Harbour Wire\n\nOSLO (HW) —\n\nFares rose on Monday.\n\nOSLO —"),
+            ["By Jane Roe, Harbour Wire", "OSLO (HW) —", "OSLO —"]
+        );
+        // An all-caps title without a dash stays.
+        assert!(marked("FERRY FARES RISE\n\nFares rose on Monday.").is_empty());
         assert!(
             marked("Talks set for Jan. 12\n\nThe talks will be held in Oslo next month.")
                 .is_empty()
