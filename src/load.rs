@@ -179,6 +179,23 @@ mod tests {
     }
 
     #[test]
+    fn other_io_errors_are_unreadable() {
+        // A path that runs through a regular file cannot be opened.
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plain.txt");
+        std::fs::write(&file, "text").unwrap();
+        let path = file.join("inner.txt");
+        let p = path.to_str().unwrap();
+        match read_input(p) {
+            Err(LoadError::Unreadable { name, reason }) => {
+                assert_eq!(name, p);
+                assert!(!reason.is_empty());
+            }
+            other => panic!("expected Unreadable, got {other:?}"),
+        }
+    }
+
+    #[test]
     fn binary_file_is_rejected() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("img.bin");
