@@ -40,6 +40,8 @@ const GROW_WEAK: f32 = 0.2;
 const UNCOVERED: f32 = 0.5;
 /// A member of a DP group must reach this similarity with the partner (times `LINK`).
 const GATE: f32 = 0.5;
+/// Each member of a DP group must have at least this share of its content in the partner.
+const MEMBER: f32 = 0.25;
 /// Cost of each sentence beyond the second in a group, so that groups must earn their size.
 const GROUP_COST: f32 = 0.08;
 /// Candidates kept per base sentence.
@@ -278,6 +280,12 @@ fn align_gap(
                     if s(a - 1, c - k) <= 0.0 {
                         break;
                     }
+                    if cover(&o.profiles[oj[c - k]], &b.profiles[bi[a - 1]]) < MEMBER
+                        || (k == 2
+                            && cover(&o.profiles[oj[c - 1]], &b.profiles[bi[a - 1]]) < MEMBER)
+                    {
+                        break;
+                    }
                     if members {
                         let xk = group_sim(b, &bi[a - 1..a], o, &oj[c - k..c]);
                         if xk > LINK {
@@ -289,6 +297,12 @@ fn align_gap(
                 for k in 2..=MAX_GROUP.min(a) {
                     members = members || s(a - k, c - 1) > gate;
                     if s(a - k, c - 1) <= 0.0 {
+                        break;
+                    }
+                    if cover(&b.profiles[bi[a - k]], &o.profiles[oj[c - 1]]) < MEMBER
+                        || (k == 2
+                            && cover(&b.profiles[bi[a - 1]], &o.profiles[oj[c - 1]]) < MEMBER)
+                    {
                         break;
                     }
                     if members {
