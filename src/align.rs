@@ -280,7 +280,8 @@ fn align_gap(
                     if s(a - 1, c - k) <= 0.0 {
                         break;
                     }
-                    if cover(&o.profiles[oj[c - k]], &b.profiles[bi[a - 1]]) < MEMBER
+                    if o.boiler(oj[c - k]) != b.boiler(bi[a - 1])
+                        || cover(&o.profiles[oj[c - k]], &b.profiles[bi[a - 1]]) < MEMBER
                         || (k == 2
                             && cover(&o.profiles[oj[c - 1]], &b.profiles[bi[a - 1]]) < MEMBER)
                     {
@@ -299,7 +300,8 @@ fn align_gap(
                     if s(a - k, c - 1) <= 0.0 {
                         break;
                     }
-                    if cover(&b.profiles[bi[a - k]], &o.profiles[oj[c - 1]]) < MEMBER
+                    if b.boiler(bi[a - k]) != o.boiler(oj[c - 1])
+                        || cover(&b.profiles[bi[a - k]], &o.profiles[oj[c - 1]]) < MEMBER
                         || (k == 2
                             && cover(&b.profiles[bi[a - 1]], &o.profiles[oj[c - 1]]) < MEMBER)
                     {
@@ -408,7 +410,11 @@ fn fill(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &m
     }
     for j in 1..o.len().saturating_sub(1) {
         let k = owner_o[j - 1];
-        if used_o[j] || k == usize::MAX || owner_o[j + 1] != k || o.boiler(j) {
+        if used_o[j]
+            || k == usize::MAX
+            || owner_o[j + 1] != k
+            || o.boiler(j) != b.boiler(links[k].base[0])
+        {
             continue;
         }
         let bp = group_profile(b, &links[k].base);
@@ -421,7 +427,11 @@ fn fill(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &m
     }
     for i in 1..b.len().saturating_sub(1) {
         let k = owner_b[i - 1];
-        if used_b[i] || k == usize::MAX || owner_b[i + 1] != k || b.boiler(i) {
+        if used_b[i]
+            || k == usize::MAX
+            || owner_b[i + 1] != k
+            || b.boiler(i) != o.boiler(links[k].other[0])
+        {
             continue;
         }
         let op = group_profile(o, &links[k].other);
