@@ -40,6 +40,10 @@ const GROW_WEAK: f32 = 0.2;
 const UNCOVERED: f32 = 0.5;
 /// A member of a DP group must reach this similarity with the partner (times `LINK`).
 const GATE: f32 = 0.5;
+/// Links scoring below this (and below the median) must lie within `REACH` sentences of a
+/// stronger link.
+const WEAK: f32 = 0.3;
+const REACH: usize = 3;
 /// Each member of a DP group must have at least this share of its content in the partner.
 const MEMBER: f32 = 0.25;
 /// Cost of each sentence beyond the second in a group, so that groups must earn their size.
@@ -339,6 +343,64 @@ fn align_gap(
     out
 }
 
+/// Weak links far from any strong link are chance resemblances between unrelated
+/// sentences (long stretches of text one version lacks): drop them. "Weak" is relative
+/// to the document: below `WEAK` and below the median link score.
+fn prune_isolated(links: &mut Vec<Match>, used_b: &mut [bool], used_o: &mut [bool]) {
+    let mut scores: Vec<f32> = links.iter().map(|m| m.score).collect();
+    scores.sort_by(|a, b| a.total_cmp(b));
+    let q = scores
+        .get(((scores.len() as f32) * 0.5) as usize)
+        .copied()
+        .unwrap_or(0.0);
+    let weak = WEAK.min(q);
+    let reach = REACH;
+    let strong: Vec<(usize, usize, usize, usize)> = links
+        .iter()
+        .filter(|m| m.score >= weak)
+        .map(|m| {
+            (
+                m.base[0],
+                *m.base.last().unwrap(),
+                m.other[0],
+                *m.other.last().unwrap(),
+            )
+        })
+        .collect();
+    let near = |m: &Match| {
+        let (b0, b1, o0, o1) = (
+            m.base[0],
+            *m.base.last().unwrap(),
+            m.other[0],
+            *m.other.last().unwrap(),
+        );
+        strong.iter().any(|&(sb0, sb1, so0, so1)| {
+            // Distance between two index ranges (0 when they overlap).
+            let gap = |lo: usize, hi: usize, slo: usize, shi: usize| {
+                lo.saturating_sub(shi).max(slo.saturating_sub(hi))
+            };
+            let db = gap(b0, b1, sb0, sb1);
+            let dof = gap(o0, o1, so0, so1);
+            db <= reach && dof <= reach
+        })
+    };
+    let keep: Vec<bool> = links.iter().map(|m| m.score >= weak || near(m)).collect();
+    let mut k = 0;
+    links.retain(|m| {
+        let kept = keep[k];
+        k += 1;
+        if !kept {
+            for &i in &m.base {
+                used_b[i] = false;
+            }
+            for &j in &m.other {
+                used_o[j] = false;
+            }
+        }
+        kept
+    });
+}
+
 /// Grow links over neighbouring unmatched sentences they contain (1:n and n:1 groups).
 fn grow(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &mut [bool]) {
     for link in links.iter_mut() {
@@ -559,6 +621,8 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
         lo_b = hi_b + 1;
         lo_o = hi_o + 1;
     }
+
+    prune_isolated(&mut links, &mut used_b, &mut used_o);
 
     // Remaining strong pairs, out of order: moves.
     let mut rest: Vec<(usize, usize, f32)> = cands
