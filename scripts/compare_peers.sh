@@ -7,8 +7,10 @@
 #   wirediff export --format json A B
 #   git diff --no-index --word-diff A B
 #   wdiff A B
-# printing median wall time, the ratio wirediff/peer, and median peak RSS (GNU time) with
-# its ratio to the input size (A+B bytes). Timing uses hyperfine when installed, otherwise
+# printing median wall time, mean CPU time (user+sys, less sensitive to a busy machine),
+# the ratio of wirediff's median wall time to each command's ("wd/this": 10 means wirediff
+# takes ten times as long), and median peak RSS (GNU time) with its ratio to the input size
+# (A+B bytes). Timing uses hyperfine when installed, otherwise
 # RUNS runs under /usr/bin/time. A missing peer is reported as MISSING and skipped.
 #
 # Usage: scripts/compare_peers.sh
@@ -69,6 +71,7 @@ command -v wdiff >/dev/null || { HAVE_WDIFF=0; echo "MISSING: wdiff; skipped (in
 echo "== environment"
 echo "date:     $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine:  $(uname -sm), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ //')"
+echo "load:     $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (1/5/15 min, at start)"
 echo "wirediff: $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?') ($WD $WIREDIFF_ARGS)"
 [[ $HAVE_GIT == 1 ]] && echo "git:      $(git --version)"
 [[ $HAVE_WDIFF == 1 ]] && echo "wdiff:    $(wdiff --version | head -1)"
@@ -89,7 +92,7 @@ run_time() {
     : >"$WORK/$label.t"
     for ((i = 0; i < n; i++)); do
         local rc=0
-        "$GNU_TIME" -f "%e %M" -o "$WORK/$label.one" "$@" >/dev/null 2>"$WORK/$label.err" || rc=$?
+        "$GNU_TIME" -f "%e %M %U %S" -o "$WORK/$label.one" "$@" >/dev/null 2>"$WORK/$label.err" || rc=$?
         if ((rc > 1)); then
             echo "FAILED: $label exited with $rc: $(head -c 300 "$WORK/$label.err")"
             return 1
@@ -98,7 +101,7 @@ run_time() {
     done
 }
 
-printf '\n%-10s %-8s %-36s %10s %12s %10s %10s\n' "words" "MB(A+B)" "command" "median s" "wirediff/x" "peak MB" "RSS/input"
+printf '\n%-8s %-8s %-14s %9s %9s %8s %9s %10s\n' "words" "MB(A+B)" "command" "median s" "cpu s" "wd/this" "peak MB" "RSS/input"
 for words in $SIZES; do
     dir=$WORK/w$words
     "$GEN" pair "$dir" "$words" 42 2>/dev/null
@@ -133,7 +136,7 @@ for words in $SIZES; do
         fi
     done
 
-    declare -A secs=() rss=()
+    declare -A secs=() cpu=() rss=()
     if [[ -n "$HYPERFINE" ]]; then
         hf_cmds=()
         hf_labels=()
@@ -148,8 +151,11 @@ for words in $SIZES; do
                 echo "FAILED: hyperfine (see $dir/hyperfine.log)"
             if [[ -s "$dir/hyperfine.json" ]]; then
                 mapfile -t medians < <(grep -o '"median": *[0-9.eE+-]*' "$dir/hyperfine.json" | sed 's/.*: *//')
+                mapfile -t users < <(grep -o '"user": *[0-9.eE+-]*' "$dir/hyperfine.json" | sed 's/.*: *//')
+                mapfile -t systems < <(grep -o '"system": *[0-9.eE+-]*' "$dir/hyperfine.json" | sed 's/.*: *//')
                 for k in "${!hf_labels[@]}"; do
                     secs[${hf_labels[$k]}]=${medians[$k]:-nan}
+                    cpu[${hf_labels[$k]}]=$(awk -v u="${users[$k]:-nan}" -v s="${systems[$k]:-nan}" 'BEGIN {printf "%.3f", u+s}')
                 done
             fi
         fi
@@ -162,12 +168,15 @@ for words in $SIZES; do
         # shellcheck disable=SC2086
         run_time "$label" "$n" ${cmds[$k]} || continue
         rss[$label]=$(awk '{print $2}' "$WORK/$label.t" | median)
-        [[ -z "$HYPERFINE" ]] && secs[$label]=$(awk '{print $1}' "$WORK/$label.t" | median)
+        if [[ -z "$HYPERFINE" ]]; then
+            secs[$label]=$(awk '{print $1}' "$WORK/$label.t" | median)
+            cpu[$label]=$(awk '{s += $3 + $4} END {printf "%.3f", s/NR}' "$WORK/$label.t")
+        fi
     done
 
     for k in "${!labels[@]}"; do
         label=${labels[$k]}
-        [[ ${ok[$k]} == 1 ]] || { printf '%-10s %-8s %-36s %10s\n' "$words" "$in_mb" "$label" "FAILED"; continue; }
+        [[ ${ok[$k]} == 1 ]] || { printf '%-8s %-8s %-14s %9s\n' "$words" "$in_mb" "$label" "FAILED"; continue; }
         s=${secs[$label]:-nan}
         ratio=$(awk -v w="${secs[wirediff]:-nan}" -v p="$s" 'BEGIN {if (p+0 > 0 && w+0 > 0) printf "%.2f", w/p; else print "-"}')
         kb=${rss[$label]:-}
@@ -178,8 +187,8 @@ for words in $SIZES; do
             mb="-"
             per="-"
         fi
-        printf '%-10s %-8s %-36s %10.3f %12s %10s %10s\n' "$words" "$in_mb" "$label" "$s" "$ratio" "$mb" "$per"
+        printf '%-8s %-8s %-14s %9.3f %9s %8s %9s %10s\n' "$words" "$in_mb" "$label" "$s" "${cpu[$label]:--}" "$ratio" "$mb" "$per"
     done
     echo "  (wirediff output: $(stat -c %s "$dir/wirediff.out" 2>/dev/null || echo '?') bytes)"
-    unset secs rss
+    unset secs cpu rss
 done
