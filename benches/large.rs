@@ -1,0 +1,100 @@
+//! Benchmarks on large generated inputs (see `benches/common/mod.rs`): two versions of about
+//! 800,000 words (~5 MB) each, where B has a small word edit in every 7th sentence and one
+//! paragraph in a hundred moved; and 200 versions of a 1,000-word story with a few random
+//! edits each. Allocation counts and bytes come from divan's `AllocProfiler`.
+//!
+//! Run: `cargo bench --bench large` (sizes can be reduced for a quick look with
+//! `WIREDIFF_BENCH_WORDS=100000 cargo bench --bench large`).
+
+mod common;
+
+use std::sync::LazyLock;
+
+use divan::counter::BytesCount;
+use divan::{AllocProfiler, Bencher, black_box};
+use wirediff::load::Input;
+use wirediff::{Options, SegmentMode, Version, align, pipeline, segment};
+
+#[global_allocator]
+static ALLOC: AllocProfiler = AllocProfiler::system();
+
+fn main() {
+    divan::main();
+}
+
+fn large_words() -> usize {
+    std::env::var("WIREDIFF_BENCH_WORDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(800_000)
+}
+
+/// The large pair, generated once per process.
+static PAIR: LazyLock<Vec<Input>> = LazyLock::new(|| {
+    let (a, b) = common::large_pair(42, large_words());
+    vec![
+        Input {
+            name: "large-a.txt".into(),
+            text: a,
+        },
+        Input {
+            name: "large-b.txt".into(),
+            text: b,
+        },
+    ]
+});
+
+/// 200 versions of a 1,000-word story, generated once per process.
+static MANY: LazyLock<Vec<Input>> = LazyLock::new(|| {
+    common::many_versions(7, 1000, 200)
+        .into_iter()
+        .enumerate()
+        .map(|(k, text)| Input {
+            name: format!("v{k:03}.txt"),
+            text,
+        })
+        .collect()
+});
+
+fn bytes(inputs: &[Input]) -> BytesCount {
+    BytesCount::new(inputs.iter().map(|i| i.text.len()).sum::<usize>())
+}
+
+fn versions(inputs: &[Input]) -> Vec<Version> {
+    inputs
+        .iter()
+        .map(|i| pipeline::version(i, SegmentMode::Prose))
+        .collect()
+}
+
+/// Segmentation of version A of the large pair (~5 MB).
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn segment_large(bencher: Bencher) {
+    let a = &PAIR[0];
+    bencher
+        .counter(BytesCount::new(a.text.len()))
+        .bench(|| black_box(segment::segment(black_box(&a.text))));
+}
+
+/// Alignment of the large pair (already segmented).
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn align_large(bencher: Bencher) {
+    let v = versions(&PAIR);
+    bencher.bench(|| black_box(align::align(black_box(&v[0]), black_box(&v[1]))));
+}
+
+/// The whole engine on the large pair.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn analyze_large_pair(bencher: Bencher) {
+    bencher
+        .counter(bytes(&PAIR))
+        .bench(|| black_box(wirediff::analyze(black_box(&PAIR), Options::default())));
+}
+
+/// The whole engine on 200 versions of a 1,000-word story (199 comparisons + collation).
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn analyze_200_versions(bencher: Bencher) {
+    bencher
+        .counter(bytes(&MANY))
+        .bench(|| black_box(wirediff::analyze(black_box(&MANY), Options::default())));
+}
