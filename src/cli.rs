@@ -22,7 +22,7 @@ use crate::tui::{self, ColorChoice};
 ///
 /// With no files, shows the built-in demo story. `-` reads standard input.
 #[derive(Debug, Parser)]
-#[command(name = "wirediff", version, args_conflicts_with_subcommands = true)]
+#[command(name = "wirediff", version)]
 struct Cli {
     #[command(flatten)]
     common: Common,

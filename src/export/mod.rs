@@ -34,13 +34,15 @@ pub fn export(analysis: &Analysis, format: Format, width: usize) -> String {
     }
 }
 
-/// Whether the analysis shows any difference: some link is not identical or some
+/// Whether the analysis shows any difference: some link is not identical or moved, or some
 /// sentence has no partner. Decides the exit status, like diff(1).
 pub fn has_differences(analysis: &Analysis) -> bool {
     analysis.comparisons.iter().any(|c| {
         !c.unmatched_base.is_empty()
             || !c.unmatched_other.is_empty()
-            || c.links.iter().any(|l| l.kind != LinkKind::Identical)
+            || c.links
+                .iter()
+                .any(|l| l.kind != LinkKind::Identical || l.moved)
     })
 }
 
