@@ -537,6 +537,20 @@ mod tests {
         let (l, r) = row_lines(&base, &other, &cmp, &added, 40, 40);
         assert_eq!(l, vec![Line::default()]);
         assert_eq!(r[0].segments[0].mark, Mark::Dim);
+
+        // A boilerplate row is dim on both sides, edits included.
+        let furniture = PairRow {
+            boilerplate: true,
+            ..row
+        };
+        let (l, r) = row_lines(&base, &other, &cmp, &furniture, 80, 80);
+        assert!(
+            l.iter()
+                .chain(&r)
+                .flat_map(|x| &x.segments)
+                .all(|s| s.mark == Mark::Dim)
+        );
+        assert_eq!(l[0].text(), "His aide left town today.");
     }
 
     fn word_strategy() -> impl Strategy<Value = String> {
@@ -580,6 +594,14 @@ mod tests {
             for l in &lines {
                 prop_assert!(l.width() <= width, "{:?} wider than {}", l, width);
                 prop_assert_eq!(str_width(&pad(l, width)), width);
+            }
+            // Break spaces are dropped: no continuation line starts with a space and no line
+            // but the last ends with one.
+            for l in lines.iter().skip(1) {
+                prop_assert!(!l.text().starts_with(' '), "{:?}", l);
+            }
+            for l in &lines[..lines.len() - 1] {
+                prop_assert!(!l.text().ends_with(' '), "{:?}", l);
             }
             // Words never contain wide graphemes wider than width >= 2, so nothing is replaced.
             let joined: String = texts(&lines).join("");
