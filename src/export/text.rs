@@ -5,7 +5,9 @@
 use std::fmt::Write;
 
 use crate::collate::{self, PairRow, RowKind};
-use crate::model::{Analysis, Comparison, EditClass, EditOp, Link, Piece, Stats, Version};
+use crate::model::{
+    Analysis, Comparison, EditClass, EditOp, Link, LinkKind, Piece, Stats, Version,
+};
 
 use super::{furniture_line, numbers};
 
@@ -93,7 +95,8 @@ fn block(out: &mut String, base: &Version, other: &Version, cmp: &Comparison, ro
                 let _ = write!(tag, ", moved (from #{from})");
             }
             let _ = writeln!(out, "{tag}  {} -> {}", numbers(&bi), numbers(&oi));
-            if link.diff.edits.is_empty() {
+            // Identical links (at most spacing or quote style differs) are shown once, plain.
+            if link.diff.edits.is_empty() || kind == LinkKind::Identical {
                 let _ = writeln!(out, "  {}", base.joined(&bi));
             } else {
                 let _ = writeln!(out, "  {}", inline(link));
@@ -175,13 +178,13 @@ pub(super) fn inline(link: &Link) -> String {
     out
 }
 
-/// Whether an edit is worth a note: a name, a number, a pronoun or anything in a quote.
+/// Whether an edit is worth a note: a name, a number, a pronoun, or a word changed inside
+/// a quotation (quote-style, punctuation, case and spelling edits are not).
 fn important(class: EditClass, in_quote: bool) -> bool {
-    in_quote
-        || matches!(
-            class,
-            EditClass::Name | EditClass::Number | EditClass::Pronoun | EditClass::Quote
-        )
+    matches!(
+        class,
+        EditClass::Name | EditClass::Number | EditClass::Pronoun | EditClass::Quote
+    ) || (in_quote && class == EditClass::Word)
 }
 
 /// One note per important edit: `(pronoun: His -> Her)`, `(number, in quote: 12 -> 15)`.
@@ -244,6 +247,37 @@ added: 1, deleted: 1, boilerplate: 1 base / 1 other
   Rain fell.
 ";
         assert_eq!(out, want);
+    }
+
+    #[test]
+    fn only_meaningful_edits_get_notes() {
+        assert!(important(EditClass::Pronoun, false));
+        assert!(important(EditClass::Number, true));
+        assert!(important(EditClass::Word, true));
+        assert!(!important(EditClass::Word, false));
+        assert!(!important(EditClass::Punctuation, true));
+        assert!(!important(EditClass::Spelling, true));
+    }
+
+    #[test]
+    fn identical_link_with_quote_style_edit_is_plain() {
+        let (a, mut rows) = fixture::analysis();
+        let mut a = a;
+        a.comparisons[0].links[2].kind = LinkKind::Identical;
+        rows[2].kind = RowKind::Link {
+            kind: LinkKind::Identical,
+            moved: false,
+        };
+        let mut out = String::new();
+        comparison(
+            &mut out,
+            &a.versions[0],
+            &a.versions[1],
+            &a.comparisons[0],
+            &rows,
+        );
+        assert!(out.contains("= identical  #3 -> #4\n  His crew said: \"We saw 12 whales.\"\n"));
+        assert!(!out.contains("[-"));
     }
 
     #[test]
