@@ -214,6 +214,22 @@ fn json_has_the_documented_fields() {
             }
         }
     }
+    // Every key in the output is documented in docs/json.md.
+    let doc = fs::read_to_string(
+        [env!("CARGO_MANIFEST_DIR"), "docs", "json.md"]
+            .iter()
+            .collect::<PathBuf>(),
+    )
+    .unwrap();
+    let mut keys = Vec::new();
+    collect_keys(&v, &mut keys);
+    assert!(keys.len() > 30);
+    for k in keys {
+        assert!(
+            doc.contains(&format!("| `{k}` |")),
+            "docs/json.md lacks `{k}`"
+        );
+    }
     // The pronoun flip appears as a classified edit.
     let edits: Vec<&Value> = cmps[0]["links"]
         .as_array()
@@ -235,6 +251,19 @@ fn json_has_the_documented_fields() {
             .iter()
             .any(|l| l["moved"] == true)
     );
+}
+
+fn collect_keys(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                out.push(k.clone());
+                collect_keys(x, out);
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| collect_keys(x, out)),
+        _ => {}
+    }
 }
 
 #[test]
