@@ -299,4 +299,85 @@ added: 1, deleted: 1, boilerplate: 1 base / 1 other
             ["(pronoun: removed His)", "(number, in quote: added 15)"]
         );
     }
+
+    /// Undo the inline marks: keep one side's text.
+    fn side(s: &str, keep_deleted: bool) -> String {
+        let mut out = String::new();
+        let mut rest = s;
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix("[-") {
+                let end = r.find("-]").unwrap();
+                if keep_deleted {
+                    out.push_str(&r[..end]);
+                }
+                rest = &r[end + 2..];
+            } else if let Some(r) = rest.strip_prefix("{+") {
+                let end = r.find("+}").unwrap();
+                if !keep_deleted {
+                    out.push_str(&r[..end]);
+                }
+                rest = &r[end + 2..];
+            } else {
+                let c = rest.chars().next().unwrap();
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn inline_rebuilds_both_sides(
+            parts in proptest::collection::vec(
+                (0u8..4, "[a-z ]{1,6}", "[a-z ]{1,6}"),
+                0..12,
+            )
+        ) {
+            use crate::model::{Edit, LinkKind, Piece, WordDiff};
+            let mut d = WordDiff::default();
+            let (mut want_b, mut want_o) = (String::new(), String::new());
+            for (kind, a, b) in parts {
+                let piece = |t: &str, e| Piece { text: t.to_string(), edit: e };
+                let op = match kind {
+                    0 => {
+                        d.base.push(piece(&a, None));
+                        d.other.push(piece(&a, None));
+                        want_b.push_str(&a);
+                        want_o.push_str(&a);
+                        continue;
+                    }
+                    1 => EditOp::Replace,
+                    2 => EditOp::Delete,
+                    _ => EditOp::Insert,
+                };
+                let e = Some(d.edits.len());
+                let (ea, eb) = match op {
+                    EditOp::Replace => (a.clone(), b.clone()),
+                    EditOp::Delete => (a.clone(), String::new()),
+                    EditOp::Insert => (String::new(), b.clone()),
+                };
+                if !ea.is_empty() {
+                    d.base.push(piece(&ea, e));
+                }
+                if !eb.is_empty() {
+                    d.other.push(piece(&eb, e));
+                }
+                want_b.push_str(&ea);
+                want_o.push_str(&eb);
+                d.edits.push(Edit { op, base: ea, other: eb, class: EditClass::Word, in_quote: false });
+            }
+            let link = crate::model::Link {
+                base: vec![0],
+                other: vec![0],
+                kind: LinkKind::Rewrite,
+                score: 0.5,
+                moved: false,
+                diff: d,
+            };
+            let s = inline(&link);
+            proptest::prop_assert_eq!(side(&s, true), want_b);
+            proptest::prop_assert_eq!(side(&s, false), want_o);
+        }
+    }
 }
