@@ -28,7 +28,8 @@ struct Cli {
     common: Common,
     #[command(subcommand)]
     command: Option<Command>,
-    /// The versions to compare (the first is the base unless --base says otherwise).
+    /// The versions to compare; the first is the base unless --base says otherwise
+    /// (none: the built-in demo; `-`: standard input).
     files: Vec<String>,
 }
 
@@ -68,6 +69,7 @@ struct ExportArgs {
     /// Overwrite FILE given with -o if it exists.
     #[arg(long)]
     force: bool,
+    /// The versions to compare (none: the built-in demo; `-`: standard input).
     files: Vec<String>,
 }
 
@@ -82,6 +84,7 @@ struct RenderArgs {
     /// Keep the styles as ANSI escape sequences.
     #[arg(long)]
     ansi: bool,
+    /// The versions to compare (none: the built-in demo; `-`: standard input).
     files: Vec<String>,
 }
 
