@@ -96,8 +96,7 @@ pub(super) fn comparison(
             continue;
         }
         if furniture > 0 {
-            out.push_str(&furniture_line(furniture));
-            out.push('\n');
+            fold(out, furniture, 2 * col + 3);
             furniture = 0;
         }
         let (l, r) = layout::row_segments(base, other, cmp, row);
@@ -115,7 +114,14 @@ pub(super) fn comparison(
         }
     }
     if furniture > 0 {
-        out.push_str(&furniture_line(furniture));
+        fold(out, furniture, 2 * col + 3);
+    }
+}
+
+/// The folded line for a run of boilerplate rows, wrapped to the full width.
+fn fold(out: &mut String, rows: usize, width: usize) {
+    for line in layout::wrap(&[Segment::new(furniture_line(rows), Mark::Dim)], width) {
+        out.push_str(&line.text());
         out.push('\n');
     }
 }
@@ -183,6 +189,25 @@ Rain fell.           m Rain fell.
         ];
         let text: String = bracketed(segs).iter().map(|s| s.text.as_str()).collect();
         assert_eq!(text, "a [-b c-] d");
+    }
+
+    #[test]
+    fn every_width_fits() {
+        let (a, rows) = fixture::analysis();
+        for width in 7..=130 {
+            let mut out = String::new();
+            comparison(
+                &mut out,
+                &a.versions[0],
+                &a.versions[1],
+                &a.comparisons[0],
+                &rows,
+                width,
+            );
+            for line in out.lines() {
+                assert!(str_width(line) <= width, "{width}: {line:?}");
+            }
+        }
     }
 
     #[test]
