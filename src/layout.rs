@@ -219,24 +219,24 @@ pub fn pad(line: &Line, width: usize) -> String {
     out
 }
 
-/// Segments of one side of a word diff: shared pieces plain, pieces of an edit marked with
-/// `mark(class)` when the edit touches this side.
-fn diff_side(pieces: &[Piece], diff: &WordDiff, mark: fn(EditClass) -> Mark) -> Vec<Segment> {
+/// Segments of one side of a word diff: shared pieces plain; pieces of an edit marked
+/// with `mark(class)` when the edit's op shows on this side (`shows`), plain otherwise.
+fn diff_side(
+    pieces: &[Piece],
+    diff: &WordDiff,
+    shows: fn(EditOp) -> bool,
+    mark: fn(EditClass) -> Mark,
+) -> Vec<Segment> {
     pieces
         .iter()
         .map(|p| {
             let m = match p.edit.and_then(|e| diff.edits.get(e)) {
-                Some(edit) => mark(edit.class),
-                None => Mark::Plain,
+                Some(edit) if shows(edit.op) => mark(edit.class),
+                _ => Mark::Plain,
             };
             Segment::new(p.text.clone(), m)
         })
         .collect()
-}
-
-/// Whether the edit shows on the base (left) side.
-fn on_base(op: EditOp) -> bool {
-    matches!(op, EditOp::Delete | EditOp::Replace)
 }
 
 /// The marked text of both sides of one two-version row, before wrapping: for a link the
@@ -265,23 +265,18 @@ pub fn row_segments(
     let (mut left, mut right) = match (row.kind, link) {
         (RowKind::Link { .. }, Some(link)) => {
             let d = &link.diff;
-            let mut left = diff_side(&d.base, d, Mark::Deleted);
-            let mut right = diff_side(&d.other, d, Mark::Inserted);
-            // Pieces on the wrong side of an op (an insert piece on the left) stay plain.
-            for (seg, p) in left.iter_mut().zip(&d.base) {
-                if let Some(e) = p.edit.and_then(|e| d.edits.get(e))
-                    && !on_base(e.op)
-                {
-                    seg.mark = Mark::Plain;
-                }
-            }
-            for (seg, p) in right.iter_mut().zip(&d.other) {
-                if let Some(e) = p.edit.and_then(|e| d.edits.get(e))
-                    && e.op == EditOp::Delete
-                {
-                    seg.mark = Mark::Plain;
-                }
-            }
+            let mut left = diff_side(
+                &d.base,
+                d,
+                |op| matches!(op, EditOp::Delete | EditOp::Replace),
+                Mark::Deleted,
+            );
+            let mut right = diff_side(
+                &d.other,
+                d,
+                |op| matches!(op, EditOp::Insert | EditOp::Replace),
+                Mark::Inserted,
+            );
             // A diff without pieces (should not happen): show the sentences plainly.
             if left.is_empty() {
                 left = joined(base, &row.base, Mark::Plain);
