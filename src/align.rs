@@ -12,10 +12,10 @@
 //!    and remaining strong pairs are linked as moves.
 //! 6. A link is `moved` when it is off the longest chain of non-crossing links.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::Version;
-use crate::similarity::{Profile, Vocabulary, containment, cover, normalised, similarity};
+use crate::similarity::{Profile, Vocabulary, containment, cover, normalised_hash, similarity};
 
 /// One alignment unit before word diffing.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,13 +40,19 @@ const GROW_WEAK: f32 = 0.2;
 const UNCOVERED: f32 = 0.5;
 /// A member of a DP group must reach this similarity with the partner (times `LINK`).
 const GATE: f32 = 0.5;
+/// Links scoring below this (and below the median) must lie within `REACH` sentences of a
+/// stronger link.
+const WEAK: f32 = 0.3;
+const REACH: usize = 3;
+/// Each member of a DP group must have at least this share of its content in the partner.
+const MEMBER: f32 = 0.25;
 /// Cost of each sentence beyond the second in a group, so that groups must earn their size.
 const GROUP_COST: f32 = 0.08;
 /// Candidates kept per base sentence.
 const CANDIDATES: usize = 8;
 /// Terms in more sentences than this are not used to find candidates (they are still
 /// weighed in the similarity).
-const POSTING_CAP: usize = 200;
+const POSTING_CAP: usize = 64;
 /// Largest gap (base x other sentences) aligned with a dense DP.
 const DENSE_CELLS: usize = 250_000;
 /// Largest group built by the gap DP (1:k or k:1).
@@ -59,21 +65,23 @@ struct Side<'a> {
 }
 
 impl Side<'_> {
+    /// Compute character n-grams for the sentences not matched exactly (the others get
+    /// theirs on demand in `group_profile`).
+    fn add_grams(&mut self, exact: &[bool]) {
+        for (k, &e) in exact.iter().enumerate() {
+            if !e {
+                let p = std::mem::take(&mut self.profiles[k]);
+                self.profiles[k] = p.with_grams(&self.version.sentences[k].text);
+            }
+        }
+    }
+
     fn boiler(&self, i: usize) -> bool {
         self.version.sentences[i].boilerplate
     }
     fn len(&self) -> usize {
         self.profiles.len()
     }
-}
-
-fn key(text: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in normalised(text).as_bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
 
 fn sides<'a>(base: &'a Version, other: &'a Version) -> (Side<'a>, Side<'a>) {
@@ -86,9 +94,13 @@ fn sides<'a>(base: &'a Version, other: &'a Version) -> (Side<'a>, Side<'a>) {
             .sentences
             .iter()
             .zip(ids)
-            .map(|(s, ids)| Profile::new(ids, &vocab, &s.text))
+            .map(|(_, ids)| Profile::new(ids, &vocab))
             .collect(),
-        keys: v.sentences.iter().map(|s| key(&s.text)).collect(),
+        keys: v
+            .sentences
+            .iter()
+            .map(|s| normalised_hash(&s.text))
+            .collect(),
     };
     (make(base, &ids_b), make(other, &ids_o))
 }
@@ -99,16 +111,24 @@ fn group_sim(b: &Side, bi: &[usize], o: &Side, oj: &[usize]) -> f32 {
 }
 
 fn group_profile(side: &Side, idx: &[usize]) -> Profile {
-    let mut p = side.profiles[idx[0]].clone();
+    let one = |k: usize| {
+        let p = &side.profiles[k];
+        if p.grams.is_empty() {
+            p.clone().with_grams(&side.version.sentences[k].text)
+        } else {
+            p.clone()
+        }
+    };
+    let mut p = one(idx[0]);
     for &k in &idx[1..] {
-        p = p.merge(&side.profiles[k]);
+        p = p.merge(&one(k));
     }
     p
 }
 
 /// Best candidates of each base sentence among the other version's sentences.
 fn candidates(b: &Side, o: &Side, skip_b: &[bool], skip_o: &[bool]) -> Vec<Vec<(usize, f32)>> {
-    let mut index: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut index: HashMap<u32, Vec<u32>> = HashMap::default();
     for (j, p) in o.profiles.iter().enumerate() {
         if skip_o[j] {
             continue;
@@ -150,8 +170,12 @@ fn candidates(b: &Side, o: &Side, skip_b: &[bool], skip_o: &[bool]) -> Vec<Vec<(
             acc[j as usize] = 0.0;
         }
         touched.clear();
-        rough.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        rough.truncate(CANDIDATES);
+        let by_score = |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        if rough.len() > CANDIDATES {
+            rough.select_nth_unstable_by(CANDIDATES, by_score);
+            rough.truncate(CANDIDATES);
+        }
+        rough.sort_by(by_score);
         out[i] = rough
             .into_iter()
             .map(|(j, _)| (j, similarity(p, &o.profiles[j])))
@@ -260,6 +284,13 @@ fn align_gap(
                     if s(a - 1, c - k) <= 0.0 {
                         break;
                     }
+                    if o.boiler(oj[c - k]) != b.boiler(bi[a - 1])
+                        || cover(&o.profiles[oj[c - k]], &b.profiles[bi[a - 1]]) < MEMBER
+                        || (k == 2
+                            && cover(&o.profiles[oj[c - 1]], &b.profiles[bi[a - 1]]) < MEMBER)
+                    {
+                        break;
+                    }
                     if members {
                         let xk = group_sim(b, &bi[a - 1..a], o, &oj[c - k..c]);
                         if xk > LINK {
@@ -271,6 +302,13 @@ fn align_gap(
                 for k in 2..=MAX_GROUP.min(a) {
                     members = members || s(a - k, c - 1) > gate;
                     if s(a - k, c - 1) <= 0.0 {
+                        break;
+                    }
+                    if b.boiler(bi[a - k]) != o.boiler(oj[c - 1])
+                        || cover(&b.profiles[bi[a - k]], &o.profiles[oj[c - 1]]) < MEMBER
+                        || (k == 2
+                            && cover(&b.profiles[bi[a - 1]], &o.profiles[oj[c - 1]]) < MEMBER)
+                    {
                         break;
                     }
                     if members {
@@ -305,11 +343,78 @@ fn align_gap(
     out
 }
 
+/// Weak links far from any strong link are chance resemblances between unrelated
+/// sentences (long stretches of text one version lacks): drop them. "Weak" is relative
+/// to the document: below `WEAK` and below the median link score.
+fn prune_isolated(links: &mut Vec<Match>, used_b: &mut [bool], used_o: &mut [bool]) {
+    let mut scores: Vec<f32> = links.iter().map(|m| m.score).collect();
+    scores.sort_by(|a, b| a.total_cmp(b));
+    let q = scores
+        .get(((scores.len() as f32) * 0.5) as usize)
+        .copied()
+        .unwrap_or(0.0);
+    let weak = WEAK.min(q);
+    let reach = REACH;
+    let strong: Vec<(usize, usize, usize, usize)> = links
+        .iter()
+        .filter(|m| m.score >= weak)
+        .map(|m| {
+            (
+                m.base[0],
+                *m.base.last().unwrap(),
+                m.other[0],
+                *m.other.last().unwrap(),
+            )
+        })
+        .collect();
+    let near = |m: &Match| {
+        let (b0, b1, o0, o1) = (
+            m.base[0],
+            *m.base.last().unwrap(),
+            m.other[0],
+            *m.other.last().unwrap(),
+        );
+        strong.iter().any(|&(sb0, sb1, so0, so1)| {
+            // Distance between two index ranges (0 when they overlap).
+            let gap = |lo: usize, hi: usize, slo: usize, shi: usize| {
+                lo.saturating_sub(shi).max(slo.saturating_sub(hi))
+            };
+            let db = gap(b0, b1, sb0, sb1);
+            let dof = gap(o0, o1, so0, so1);
+            db <= reach && dof <= reach
+        })
+    };
+    let keep: Vec<bool> = links.iter().map(|m| m.score >= weak || near(m)).collect();
+    let mut k = 0;
+    links.retain(|m| {
+        let kept = keep[k];
+        k += 1;
+        if !kept {
+            for &i in &m.base {
+                used_b[i] = false;
+            }
+            for &j in &m.other {
+                used_o[j] = false;
+            }
+        }
+        kept
+    });
+}
+
 /// Grow links over neighbouring unmatched sentences they contain (1:n and n:1 groups).
 fn grow(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &mut [bool]) {
     for link in links.iter_mut() {
         let boiler = b.boiler(link.base[0]);
         loop {
+            let open = |group: &[usize], used: &[bool]| {
+                [group[0].checked_sub(1), Some(group[group.len() - 1] + 1)]
+                    .into_iter()
+                    .flatten()
+                    .any(|k| k < used.len() && !used[k])
+            };
+            if !open(&link.base, used_b) && !open(&link.other, used_o) {
+                break;
+            }
             let bp = group_profile(b, &link.base);
             let op = group_profile(o, &link.other);
             if let Some(j) = extension(o, &link.other, used_o, &bp, &op, boiler) {
@@ -367,7 +472,11 @@ fn fill(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &m
     }
     for j in 1..o.len().saturating_sub(1) {
         let k = owner_o[j - 1];
-        if used_o[j] || k == usize::MAX || owner_o[j + 1] != k || o.boiler(j) {
+        if used_o[j]
+            || k == usize::MAX
+            || owner_o[j + 1] != k
+            || o.boiler(j) != b.boiler(links[k].base[0])
+        {
             continue;
         }
         let bp = group_profile(b, &links[k].base);
@@ -380,7 +489,11 @@ fn fill(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &m
     }
     for i in 1..b.len().saturating_sub(1) {
         let k = owner_b[i - 1];
-        if used_b[i] || k == usize::MAX || owner_b[i + 1] != k || b.boiler(i) {
+        if used_b[i]
+            || k == usize::MAX
+            || owner_b[i + 1] != k
+            || b.boiler(i) != o.boiler(links[k].other[0])
+        {
             continue;
         }
         let op = group_profile(o, &links[k].other);
@@ -409,7 +522,7 @@ fn mark_moves(links: &mut [Match]) {
 /// Align `other` against `base`. Boilerplate sentences are linked only to boilerplate.
 /// Returns matches sorted by first base sentence.
 pub fn align(base: &Version, other: &Version) -> Vec<Match> {
-    let (b, o) = sides(base, other);
+    let (mut b, mut o) = sides(base, other);
     let (n, m) = (b.len(), o.len());
     if n == 0 || m == 0 {
         return Vec::new();
@@ -418,7 +531,7 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
     let mut used_o = vec![false; m];
 
     // Exact anchors: the same normalised text, once on each side.
-    let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::new();
+    let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
     for (i, &k) in b.keys.iter().enumerate() {
         let e = by_key.entry(k).or_insert((0, 0, 0, 0));
         e.0 += 1;
@@ -442,6 +555,9 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
         exact_b[i] = true;
         exact_o[j] = true;
     }
+
+    b.add_grams(&exact_b);
+    o.add_grams(&exact_o);
 
     // Similarity anchors: mutual best candidates.
     let cands = candidates(&b, &o, &exact_b, &exact_o);
@@ -505,6 +621,8 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
         lo_b = hi_b + 1;
         lo_o = hi_o + 1;
     }
+
+    prune_isolated(&mut links, &mut used_b, &mut used_o);
 
     // Remaining strong pairs, out of order: moves.
     let mut rest: Vec<(usize, usize, f32)> = cands

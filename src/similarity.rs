@@ -6,7 +6,7 @@
 //! A `Profile` is computed once per sentence; groups of sentences (for splits and merges)
 //! are profiled by merging. Similarities are Dice coefficients in [0, 1].
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Characters kept of each word: a crude, language-neutral stemmer ("negotiations",
 /// "negotiated" -> "negotia").
@@ -38,18 +38,23 @@ pub fn terms(text: &str, mut emit: impl FnMut(&str)) {
         if word.ends_with("'s") {
             word.truncate(word.len() - 2);
         }
-        let cut = word
-            .char_indices()
-            .nth(STEM_CHARS)
-            .map(|(i, _)| i)
-            .unwrap_or(word.len());
+        let cut = if word.is_ascii() {
+            word.len().min(STEM_CHARS)
+        } else {
+            word.char_indices()
+                .nth(STEM_CHARS)
+                .map(|(i, _)| i)
+                .unwrap_or(word.len())
+        };
         if cut > 0 {
             emit(&word[..cut]);
         }
         word.clear();
     };
     while let Some(c) = chars.next() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            word.push(c.to_ascii_lowercase());
+        } else if !c.is_ascii() && c.is_alphanumeric() {
             for l in c.to_lowercase() {
                 word.push(l);
             }
@@ -71,6 +76,44 @@ pub fn terms(text: &str, mut emit: impl FnMut(&str)) {
     flush(&mut word, &mut emit);
 }
 
+/// A hash of `normalised(text)`, computed without allocating.
+pub fn normalised_hash(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    };
+    let mut word = false;
+    let mut any = false;
+    let mut chars = text.chars().peekable();
+    let mut buf = [0u8; 4];
+    while let Some(c) = chars.next() {
+        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
+            if !word && any {
+                eat(b' ');
+            }
+            word = true;
+            any = true;
+            if c.is_ascii() {
+                eat(c.to_ascii_lowercase() as u8);
+            } else {
+                for l in c.to_lowercase() {
+                    for &b in l.encode_utf8(&mut buf).as_bytes() {
+                        eat(b);
+                    }
+                }
+            }
+        } else if matches!(c, '.' | '\'' | '’' | '-')
+            && word
+            && chars.peek().is_some_and(|n| n.is_alphanumeric())
+        {
+        } else {
+            word = false;
+        }
+    }
+    h
+}
+
 /// The normalised string of a text used for character n-grams and exact matching:
 /// its terms (uncut) joined by single spaces.
 pub fn normalised(text: &str) -> String {
@@ -78,13 +121,15 @@ pub fn normalised(text: &str) -> String {
     let mut word = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
             if !word && !out.is_empty() {
                 out.push(' ');
             }
             word = true;
-            for l in c.to_lowercase() {
-                out.push(l);
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
             }
         } else if matches!(c, '.' | '\'' | '’' | '-')
             && word
@@ -132,7 +177,7 @@ pub fn grams(norm: &str) -> Vec<u32> {
 /// Term dictionary and document frequencies over the sentences of the versions compared.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     df: Vec<u32>,
     docs: u32,
 }
@@ -142,11 +187,15 @@ impl Vocabulary {
     pub fn add(&mut self, text: &str) -> Vec<u32> {
         let mut ids = Vec::new();
         terms(text, |t| {
-            let next = self.ids.len() as u32;
-            let id = *self.ids.entry(t.to_string()).or_insert(next);
-            if id == next {
-                self.df.push(0);
-            }
+            let id = match self.ids.get(t) {
+                Some(&id) => id,
+                None => {
+                    let id = self.ids.len() as u32;
+                    self.ids.insert(t.to_string(), id);
+                    self.df.push(0);
+                    id
+                }
+            };
             ids.push(id);
         });
         ids.sort_unstable();
@@ -179,15 +228,21 @@ impl Vocabulary {
 }
 
 impl Profile {
-    /// Weigh term ids (from `Vocabulary::add`) and compute n-grams of `text`.
-    pub fn new(ids: &[u32], vocab: &Vocabulary, text: &str) -> Profile {
+    /// Weigh term ids (from `Vocabulary::add`); n-grams are added by `with_grams`.
+    pub fn new(ids: &[u32], vocab: &Vocabulary) -> Profile {
         let terms: Vec<(u32, f32)> = ids.iter().map(|&id| (id, vocab.idf(id))).collect();
         let weight = terms.iter().map(|t| t.1).sum();
         Profile {
             terms,
             weight,
-            grams: grams(&normalised(text)),
+            grams: Vec::new(),
         }
+    }
+
+    /// Compute the character n-grams of `text` (the sentence the profile was made from).
+    pub fn with_grams(mut self, text: &str) -> Profile {
+        self.grams = grams(&normalised(text));
+        self
     }
 
     /// The profile of two sentences taken together.
@@ -307,7 +362,10 @@ mod tests {
         // Some unrelated sentences so that IDF is meaningful.
         v.add("The weather was mild on the coast.");
         v.add("Officials met on Tuesday.");
-        (Profile::new(&ia, &v, a), Profile::new(&ib, &v, b))
+        (
+            Profile::new(&ia, &v).with_grams(a),
+            Profile::new(&ib, &v).with_grams(b),
+        )
     }
 
     fn term_list(text: &str) -> Vec<String> {
@@ -333,6 +391,18 @@ mod tests {
             normalised("\"unacceptable.\"")
         );
         assert_eq!(normalised("The  U.S. said"), "the us said");
+    }
+
+    #[test]
+    fn normalised_hash_matches_normalised() {
+        for t in ["The  U.S. said", "“Straße” über-all", "", "x's  ... 3.5%"] {
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for &b in normalised(t).as_bytes() {
+                h ^= b as u64;
+                h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+            assert_eq!(normalised_hash(t), h, "{t}");
+        }
     }
 
     #[test]
@@ -370,7 +440,7 @@ mod tests {
         let p: Vec<Profile> = ids
             .iter()
             .zip(texts)
-            .map(|(i, t)| Profile::new(i, &v, t))
+            .map(|(i, t)| Profile::new(i, &v).with_grams(t))
             .collect();
         let merged = p[1].merge(&p[2]);
         assert!(similarity(&p[0], &merged) > similarity(&p[0], &p[1]));
