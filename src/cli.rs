@@ -1,11 +1,427 @@
 //! The command line: `wirediff [FILES]` opens the viewer, `wirediff export` writes a
 //! comparison, `wirediff render` prints one screen. Thin: parses arguments, loads inputs,
 //! calls the engine and the viewer, maps errors to exit codes (0 same, 1 differences,
-//! 2 trouble).
+//! 2 trouble). The only module that decides exit codes.
 
+use std::ffi::OsString;
+use std::fs;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use anyhow::{Context, anyhow, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::export::{self, Format};
+use crate::load::{self, Input};
+use crate::model::Analysis;
+use crate::pipeline::{Options, SegmentMode};
+use crate::tui::{self, ColorChoice};
+
+/// Compare published versions of one story sentence by sentence.
+///
+/// With no files, shows the built-in demo story. `-` reads standard input.
+#[derive(Debug, Parser)]
+#[command(name = "wirediff", version)]
+struct Cli {
+    #[command(flatten)]
+    common: Common,
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// The versions to compare; the first is the base unless --base says otherwise
+    /// (none: the built-in demo; `-`: standard input).
+    files: Vec<String>,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+struct Common {
+    /// Colour in the viewer (NO_COLOR in the environment turns `auto` off).
+    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
+    color: Color,
+    /// How inputs are split: prose sentences (with boilerplate marking) or one per line.
+    #[arg(long, value_enum, default_value_t = Segment::Prose, global = true)]
+    segment: Segment,
+    /// The base version: a 1-based position among the files, or a file name.
+    #[arg(long, value_name = "N|FILE", global = true)]
+    base: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Write the comparison as text, side-by-side columns or JSON.
+    Export(ExportArgs),
+    /// Print one screen of the viewer (for tests and screenshots).
+    Render(RenderArgs),
+}
+
+#[derive(Debug, Args)]
+struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+    format: FormatArg,
+    /// Total line width of the side-by-side format (default: the terminal width, or 100).
+    #[arg(long, value_name = "N")]
+    width: Option<usize>,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Overwrite FILE given with -o if it exists.
+    #[arg(long)]
+    force: bool,
+    /// The versions to compare (none: the built-in demo; `-`: standard input).
+    files: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+struct RenderArgs {
+    /// Screen size, e.g. 100x30.
+    #[arg(long, value_name = "COLSxROWS")]
+    size: String,
+    /// Keys to press before rendering, separated by spaces (e.g. "n n Tab").
+    #[arg(long, default_value = "")]
+    keys: String,
+    /// Keep the styles as ANSI escape sequences.
+    #[arg(long)]
+    ansi: bool,
+    /// The versions to compare (none: the built-in demo; `-`: standard input).
+    files: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Segment {
+    Prose,
+    Lines,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FormatArg {
+    Text,
+    SideBySide,
+    Json,
+}
+
+/// Narrowest `--width` accepted for the side-by-side format.
+const MIN_WIDTH: usize = 20;
+/// Width used when standard output is not a terminal.
+const DEFAULT_WIDTH: usize = 100;
 
 /// Entry point used by `main.rs`.
 pub fn main() -> ExitCode {
-    ExitCode::from(2)
+    run(std::env::args_os().collect())
+}
+
+/// Run with the given arguments (the first is the program name); prints errors as one
+/// line `wirediff: ...` on standard error.
+pub fn run(args: Vec<OsString>) -> ExitCode {
+    match dispatch(args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("wirediff: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(args: Vec<OsString>) -> anyhow::Result<ExitCode> {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                print!("{e}");
+                return Ok(ExitCode::SUCCESS);
+            }
+            bail!("{}", clap_message(&e));
+        }
+    };
+    let common = cli.common;
+    match cli.command {
+        None => viewer(&common, &cli.files),
+        Some(Command::Export(args)) => export_cmd(&common, &args),
+        Some(Command::Render(args)) => render_cmd(&common, &args),
+    }
+}
+
+/// The first line of a clap error, without its `error: ` prefix and with a hint.
+fn clap_message(e: &clap::Error) -> String {
+    let text = e.to_string();
+    let first = text.lines().next().unwrap_or("invalid arguments");
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    format!("{first} (see wirediff --help)")
+}
+
+fn viewer(common: &Common, files: &[String]) -> anyhow::Result<ExitCode> {
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        bail!("the viewer needs a terminal; use `wirediff export` for text output");
+    }
+    let analysis = analyze(common, files)?;
+    tui::run(analysis, color_choice(common.color))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let width = match args.width {
+        Some(w) if w < MIN_WIDTH => bail!("--width {w}: must be at least {MIN_WIDTH}"),
+        Some(w) => w,
+        None => terminal_width(),
+    };
+    if let Some(path) = &args.output {
+        // Refuse before doing any work.
+        check_output(path, args.force)?;
+    }
+    let analysis = analyze(common, &args.files)?;
+    let format = match args.format {
+        FormatArg::Text => Format::Text,
+        FormatArg::SideBySide => Format::SideBySide,
+        FormatArg::Json => Format::Json,
+    };
+    let out = export::export(&analysis, format, width);
+    match &args.output {
+        Some(path) => write_atomic(path, out.as_bytes(), args.force)?,
+        None => write_stdout(out.as_bytes())?,
+    }
+    Ok(if export::has_differences(&analysis) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn render_cmd(common: &Common, args: &RenderArgs) -> anyhow::Result<ExitCode> {
+    let (cols, rows) = parse_size(&args.size)?;
+    let analysis = analyze(common, &args.files)?;
+    let screen =
+        tui::render(&analysis, cols, rows, &args.keys, args.ansi).map_err(|e| anyhow!(e))?;
+    write_stdout(screen.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn color_choice(color: Color) -> ColorChoice {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match color {
+        Color::Auto if no_color => ColorChoice::Never,
+        Color::Auto => ColorChoice::Auto,
+        Color::Always => ColorChoice::Always,
+        Color::Never => ColorChoice::Never,
+    }
+}
+
+fn terminal_width() -> usize {
+    if io::stdout().is_terminal()
+        && let Ok((cols, _)) = crossterm::terminal::size()
+        && usize::from(cols) >= MIN_WIDTH
+    {
+        return usize::from(cols);
+    }
+    DEFAULT_WIDTH
+}
+
+/// Parse `COLSxROWS`, each between 1 and 1000.
+fn parse_size(s: &str) -> anyhow::Result<(u16, u16)> {
+    let parsed = s.split_once(['x', 'X']).and_then(|(c, r)| {
+        let c: u16 = c.trim().parse().ok()?;
+        let r: u16 = r.trim().parse().ok()?;
+        ((1..=1000).contains(&c) && (1..=1000).contains(&r)).then_some((c, r))
+    });
+    parsed.ok_or_else(|| anyhow!("--size {s}: expected COLSxROWS, e.g. 100x30 (1 to 1000 each)"))
+}
+
+/// Load the inputs (the demo without files), resolve the base and run the engine.
+fn analyze(common: &Common, files: &[String]) -> anyhow::Result<Analysis> {
+    let inputs = load_inputs(files)?;
+    if inputs.len() < 2 {
+        bail!(
+            "need at least two versions to compare, got {} (see wirediff --help)",
+            inputs.len()
+        );
+    }
+    let base = match &common.base {
+        Some(b) => resolve_base(b, &inputs)?,
+        None => 0,
+    };
+    let segment = match common.segment {
+        Segment::Prose => SegmentMode::Prose,
+        Segment::Lines => SegmentMode::Lines,
+    };
+    Ok(crate::pipeline::analyze(&inputs, Options { base, segment }))
+}
+
+fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {
+    if files.is_empty() {
+        return Ok(crate::demo::inputs());
+    }
+    if files.iter().filter(|f| f.as_str() == "-").count() > 1 {
+        bail!("-: standard input can only be read once");
+    }
+    files
+        .iter()
+        .map(|f| load::read_input(f).map_err(anyhow::Error::from))
+        .collect()
+}
+
+/// `--base N` (1-based position) or `--base FILE` (a name as given, or its last component
+/// when that is unambiguous).
+fn resolve_base(spec: &str, inputs: &[Input]) -> anyhow::Result<usize> {
+    let n = inputs.len();
+    if !spec.is_empty() && spec.bytes().all(|b| b.is_ascii_digit()) {
+        return match spec.parse::<usize>() {
+            Ok(k) if (1..=n).contains(&k) => Ok(k - 1),
+            _ => bail!("--base {spec}: no such version (expected 1 to {n} or a file name)"),
+        };
+    }
+    if let Some(k) = inputs.iter().position(|i| i.name == spec) {
+        return Ok(k);
+    }
+    let file_name = |s: &str| {
+        Path::new(s)
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+    };
+    let wanted = file_name(spec);
+    let hits: Vec<usize> = (0..n)
+        .filter(|&k| wanted.is_some() && file_name(&inputs[k].name) == wanted)
+        .collect();
+    match hits.as_slice() {
+        [k] => Ok(*k),
+        [] => bail!("--base {spec}: no such version (expected 1 to {n} or a file name)"),
+        _ => bail!("--base {spec}: ambiguous, give the path or a position"),
+    }
+}
+
+fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        // A closed pipe (`| head`) is not trouble.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(e).context("standard output"),
+    }
+}
+
+fn check_output(path: &Path, force: bool) -> anyhow::Result<()> {
+    let name = path.display();
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => bail!("{name}: is a directory"),
+        Ok(_) if !force => bail!("{name}: already exists (use --force to overwrite)"),
+        _ => Ok(()),
+    }
+}
+
+/// Write `bytes` to `path` through a temporary file in the same directory and a rename,
+/// so readers never see a half-written file.
+fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    check_output(path, force)?;
+    let name = path.display();
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| anyhow!("{name}: not a file name"))?
+        .to_string_lossy()
+        .into_owned();
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut attempt = 0u32;
+    let (tmp, mut file) = loop {
+        let tmp = dir.join(format!(
+            ".{file_name}.wirediff-{}-{attempt}.tmp",
+            std::process::id()
+        ));
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+        {
+            Ok(f) => break (tmp, f),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 100 => attempt += 1,
+            Err(e) => return Err(e).with_context(|| format!("{name}: cannot create")),
+        }
+    };
+    let result = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| {
+            drop(file);
+            fs::rename(&tmp, path)
+        });
+    if let Err(e) = result {
+        let _ = fs::remove_file(&tmp);
+        return Err(e).with_context(|| format!("{name}: cannot write"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inputs(names: &[&str]) -> Vec<Input> {
+        names
+            .iter()
+            .map(|n| Input {
+                name: n.to_string(),
+                text: String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn base_by_position_and_name() {
+        let i = inputs(&["a/x.txt", "b/y.txt", "c/y.txt"]);
+        assert_eq!(resolve_base("2", &i).unwrap(), 1);
+        assert_eq!(resolve_base("a/x.txt", &i).unwrap(), 0);
+        assert_eq!(resolve_base("x.txt", &i).unwrap(), 0);
+        assert_eq!(resolve_base("c/y.txt", &i).unwrap(), 2);
+        assert!(
+            resolve_base("y.txt", &i)
+                .unwrap_err()
+                .to_string()
+                .contains("ambiguous")
+        );
+        for bad in ["0", "4", "99999999999999999999999", "", "z.txt"] {
+            let e = resolve_base(bad, &i).unwrap_err().to_string();
+            assert!(e.starts_with(&format!("--base {bad}:")), "{e}");
+        }
+    }
+
+    #[test]
+    fn size_parsing() {
+        assert_eq!(parse_size("100x30").unwrap(), (100, 30));
+        assert_eq!(parse_size("80X24").unwrap(), (80, 24));
+        for bad in ["100", "x30", "0x10", "10x0", "2000x10", "ax b", "-1x5"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn atomic_write_refuses_then_forces() {
+        let dir = std::env::temp_dir().join(format!("wirediff-cli-test-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("out.txt");
+        let _ = fs::remove_file(&path);
+        write_atomic(&path, b"one", false).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        let e = write_atomic(&path, b"two", false).unwrap_err().to_string();
+        assert!(e.contains("already exists"), "{e}");
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        write_atomic(&path, b"two", true).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        // No temporary files left behind.
+        assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+        assert!(write_atomic(&dir, b"x", true).is_err());
+        fs::remove_dir_all(&dir).unwrap();
+    }
 }

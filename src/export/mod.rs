@@ -1,0 +1,273 @@
+//! Export of an analysis: plain text with `[-deleted-]{+inserted+}` marks, side-by-side
+//! columns, and JSON (documented in `docs/json.md`). Deterministic: same input, same bytes.
+//! No terminal escapes in any format.
+
+mod json;
+mod side_by_side;
+mod text;
+
+pub use json::json;
+pub use side_by_side::side_by_side;
+pub use text::text;
+
+use crate::collate::RowKind;
+use crate::model::{Analysis, LinkKind};
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// One block per collation row with inline word diff (the default).
+    #[default]
+    Text,
+    /// Two columns around a gutter, `width` cells wide in total.
+    SideBySide,
+    /// The schema of `docs/json.md`.
+    Json,
+}
+
+/// Export `analysis` in `format`; `width` is used by the side-by-side format only.
+pub fn export(analysis: &Analysis, format: Format, width: usize) -> String {
+    match format {
+        Format::Text => text(analysis),
+        Format::SideBySide => side_by_side(analysis, width),
+        Format::Json => json(analysis),
+    }
+}
+
+/// Whether the analysis shows any difference: some link is not identical or moved, or some
+/// sentence has no partner. Decides the exit status, like diff(1).
+pub fn has_differences(analysis: &Analysis) -> bool {
+    analysis.comparisons.iter().any(|c| {
+        !c.unmatched_base.is_empty()
+            || !c.unmatched_other.is_empty()
+            || c.links
+                .iter()
+                .any(|l| l.kind != LinkKind::Identical || l.moved)
+    })
+}
+
+/// The one-character symbol of a link kind.
+pub fn kind_symbol(kind: LinkKind) -> char {
+    match kind {
+        LinkKind::Identical => '=',
+        LinkKind::Minor => '~',
+        LinkKind::Rewrite => '*',
+        LinkKind::Paraphrase => '%',
+        LinkKind::Partial => '<',
+    }
+}
+
+/// The one-character symbol of a two-version row (`m` for a moved link).
+pub fn row_symbol(kind: RowKind) -> char {
+    match kind {
+        RowKind::Link { moved: true, .. } => 'm',
+        RowKind::Link { kind, .. } => kind_symbol(kind),
+        RowKind::Deleted => '-',
+        RowKind::Added => '+',
+    }
+}
+
+/// 1-based sentence numbers: `#3`, or `#3+4` for a group.
+pub(crate) fn numbers(indices: &[usize]) -> String {
+    let parts: Vec<String> = indices.iter().map(|i| (i + 1).to_string()).collect();
+    format!("#{}", parts.join("+"))
+}
+
+/// The folded line for a run of `n` boilerplate rows.
+pub(crate) fn furniture_line(n: usize) -> String {
+    let noun = if n == 1 { "line" } else { "lines" };
+    format!("\u{2026} {n} {noun} of page furniture (boilerplate)")
+}
+
+#[cfg(test)]
+pub(crate) mod fixture {
+    //! A hand-built two-version analysis for the export tests.
+
+    use crate::collate::{PairRow, RowKind};
+    use crate::model::*;
+
+    fn version(name: &str, sents: &[(&str, bool)]) -> Version {
+        let mut text = String::new();
+        let mut sentences = Vec::new();
+        for (s, bp) in sents {
+            let start = text.len();
+            text.push_str(s);
+            sentences.push(Sentence {
+                text: s.to_string(),
+                start,
+                end: text.len(),
+                boilerplate: *bp,
+                paragraph: 0,
+            });
+            text.push('\n');
+        }
+        Version {
+            name: name.into(),
+            text,
+            sentences,
+        }
+    }
+
+    fn piece(t: &str, e: Option<usize>) -> Piece {
+        Piece {
+            text: t.into(),
+            edit: e,
+        }
+    }
+
+    fn same(t: &str) -> WordDiff {
+        WordDiff {
+            base: vec![piece(t, None)],
+            other: vec![piece(t, None)],
+            edits: vec![],
+            bounded: false,
+        }
+    }
+
+    /// base: 0 "Home | News" (bp), 1 "The ferry left at noon.", 2 "His crew said: \"We saw 12 whales.\"",
+    /// 3 "Tickets cost more.", 4 "Rain fell."
+    /// other: 0 "Home | News" (bp), 1 "Rain fell.", 2 "The ferry left at noon.",
+    /// 3 "Her crew said: \"We saw 15 whales.\"", 4 "A band played 日本 songs 🎉."
+    pub fn analysis() -> (Analysis, Vec<PairRow>) {
+        let a = version(
+            "a.txt",
+            &[
+                ("Home | News", true),
+                ("The ferry left at noon.", false),
+                ("His crew said: \"We saw 12 whales.\"", false),
+                ("Tickets cost more.", false),
+                ("Rain fell.", false),
+            ],
+        );
+        let b = version(
+            "b.txt",
+            &[
+                ("Home | News", true),
+                ("Rain fell.", false),
+                ("The ferry left at noon.", false),
+                ("Her crew said: \"We saw 15 whales.\"", false),
+                ("A band played 日本 songs 🎉.", false),
+            ],
+        );
+        let rewrite = WordDiff {
+            base: vec![
+                piece("His", Some(0)),
+                piece(" crew said: \"We saw ", None),
+                piece("12", Some(1)),
+                piece(" whales.\"", None),
+            ],
+            other: vec![
+                piece("Her", Some(0)),
+                piece(" crew said: \"We saw ", None),
+                piece("15", Some(1)),
+                piece(" whales.\"", None),
+            ],
+            edits: vec![
+                Edit {
+                    op: EditOp::Replace,
+                    base: "His".into(),
+                    other: "Her".into(),
+                    class: EditClass::Pronoun,
+                    in_quote: false,
+                },
+                Edit {
+                    op: EditOp::Replace,
+                    base: "12".into(),
+                    other: "15".into(),
+                    class: EditClass::Number,
+                    in_quote: true,
+                },
+            ],
+            bounded: false,
+        };
+        let link = |b: usize, o: usize, kind, score, moved, diff| Link {
+            base: vec![b],
+            other: vec![o],
+            kind,
+            score,
+            moved,
+            diff,
+        };
+        let cmp = Comparison {
+            base: 0,
+            other: 1,
+            links: vec![
+                link(0, 0, LinkKind::Identical, 1.0, false, same("Home | News")),
+                link(
+                    1,
+                    2,
+                    LinkKind::Identical,
+                    1.0,
+                    false,
+                    same("The ferry left at noon."),
+                ),
+                link(2, 3, LinkKind::Rewrite, 0.81234, false, rewrite),
+                link(4, 1, LinkKind::Identical, 1.0, true, same("Rain fell.")),
+            ],
+            unmatched_base: vec![3],
+            unmatched_other: vec![4],
+            stats: Stats {
+                base_sentences: 4,
+                other_sentences: 4,
+                carried: 3,
+                carried_share: 0.75,
+                identical: 2,
+                rewrite: 1,
+                moved: 1,
+                added: 1,
+                deleted: 1,
+                boilerplate_base: 1,
+                boilerplate_other: 1,
+                similarity: 0.71234,
+                ..Stats::default()
+            },
+        };
+        let row = |kind, base: Vec<usize>, other: Vec<usize>, link, boilerplate| PairRow {
+            kind,
+            base,
+            other,
+            link,
+            boilerplate,
+        };
+        let l = |kind, moved| RowKind::Link { kind, moved };
+        let rows = vec![
+            row(
+                l(LinkKind::Identical, false),
+                vec![0],
+                vec![0],
+                Some(0),
+                true,
+            ),
+            row(
+                l(LinkKind::Identical, false),
+                vec![1],
+                vec![2],
+                Some(1),
+                false,
+            ),
+            row(
+                l(LinkKind::Rewrite, false),
+                vec![2],
+                vec![3],
+                Some(2),
+                false,
+            ),
+            row(RowKind::Added, vec![], vec![4], None, false),
+            row(RowKind::Deleted, vec![3], vec![], None, false),
+            row(
+                l(LinkKind::Identical, true),
+                vec![4],
+                vec![1],
+                Some(3),
+                false,
+            ),
+        ];
+        let analysis = Analysis {
+            base: 0,
+            versions: vec![a, b],
+            comparisons: vec![cmp],
+            rows: vec![],
+        };
+        (analysis, rows)
+    }
+}

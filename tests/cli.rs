@@ -1,0 +1,518 @@
+//! End-to-end tests of the `wirediff` binary: every export format on small invented
+//! fixtures, standard input, `-o`, every kind of bad input, exit codes, determinism, and
+//! the viewer's refusal without a terminal.
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::Output;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use wirediff::width::str_width;
+
+fn fixture(name: &str) -> String {
+    let p: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", name]
+        .iter()
+        .collect();
+    p.to_string_lossy().into_owned()
+}
+
+fn wirediff() -> Command {
+    let mut cmd = Command::cargo_bin("wirediff").unwrap();
+    cmd.env_remove("NO_COLOR").env("COLUMNS", "100");
+    cmd
+}
+
+fn run(args: &[&str]) -> Output {
+    wirediff().args(args).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// Exit 2, nothing on stdout, and exactly one line on stderr starting `wirediff: ` that
+/// contains `needle`.
+fn assert_trouble(o: &Output, needle: &str) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "stderr: {err}");
+    assert!(o.stdout.is_empty(), "stdout: {}", stdout(o));
+    assert!(err.starts_with("wirediff: "), "{err:?}");
+    assert_eq!(err.lines().count(), 1, "{err:?}");
+    assert!(err.contains(needle), "{err:?} lacks {needle:?}");
+    assert!(!err.contains("panicked"), "{err:?}");
+}
+
+fn export(format: &str, files: &[&str]) -> Output {
+    let fx: Vec<String> = files.iter().map(|f| fixture(f)).collect();
+    let mut args = vec!["export", "--format", format];
+    args.extend(fx.iter().map(String::as_str));
+    run(&args)
+}
+
+// ---- formats and exit codes ----
+
+#[test]
+fn identical_copy_exits_zero() {
+    for format in ["text", "side-by-side", "json"] {
+        let o = export(format, &["ferry-wire.txt", "ferry-copy.txt"]);
+        assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
+        assert!(!o.stdout.is_empty());
+    }
+    let text = stdout(&export("text", &["ferry-wire.txt", "ferry-copy.txt"]));
+    assert!(text.contains("ferry-wire.txt (base) vs"), "{text}");
+    assert!(text.contains("= identical"), "{text}");
+    assert!(!text.contains("[-"), "{text}");
+    assert!(!text.contains("{+"), "{text}");
+}
+
+#[test]
+fn pronoun_flip_is_marked_and_classified() {
+    let o = export("text", &["ferry-wire.txt", "ferry-pronoun.txt"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("[-His-]{+Her+}"), "{text}");
+    assert!(text.contains("(pronoun: His -> Her)"), "{text}");
+    // Only one sentence changed; the rest are identical.
+    assert!(text.matches("= identical").count() >= 4, "{text}");
+}
+
+#[test]
+fn number_in_quote_is_marked() {
+    let o = export("text", &["ferry-wire.txt", "ferry-quote.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(text.contains("[-212-]{+221+}"), "{text}");
+    assert!(
+        text.contains("in quote: 212 -> 221") || text.contains("(quote: 212 -> 221)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn moved_sentence_is_reported() {
+    let o = export("text", &["ferry-wire.txt", "ferry-moved.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(text.contains("moved (from #"), "{text}");
+    assert!(!text.contains("+ added"), "{text}");
+    assert!(!text.contains("- deleted"), "{text}");
+}
+
+#[test]
+fn side_by_side_fits_the_width() {
+    for files in [
+        ["ferry-wire.txt", "ferry-pronoun.txt"],
+        ["cjk-a.txt", "cjk-b.txt"],
+        ["emoji-a.txt", "emoji-b.txt"],
+    ] {
+        for width in ["20", "41", "60", "100"] {
+            let mut args = vec!["export", "--format", "side-by-side", "--width", width];
+            let fx: Vec<String> = files.iter().map(|f| fixture(f)).collect();
+            args.extend(fx.iter().map(String::as_str));
+            let o = run(&args);
+            assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+            let out = stdout(&o);
+            let w: usize = width.parse().unwrap();
+            for line in out.lines() {
+                assert!(str_width(line) <= w, "{files:?} at {w}: {line:?}");
+            }
+            // The rule under the title puts the gutter at the column boundary.
+            let col = (w - 3) / 2;
+            let rule = out.lines().nth(1).unwrap();
+            assert_eq!(rule, format!("{}-+-{}", "-".repeat(col), "-".repeat(col)));
+        }
+    }
+}
+
+#[test]
+fn side_by_side_marks_cjk_and_emoji_edits() {
+    let o = export("side-by-side", &["cjk-a.txt", "cjk-b.txt"]);
+    let out = stdout(&o);
+    assert!(out.contains("[-") && out.contains("{+"), "{out}");
+    assert!(out.contains('四') && out.contains('五'), "{out}");
+    let o = export("text", &["emoji-a.txt", "emoji-b.txt"]);
+    let out = stdout(&o);
+    assert!(out.contains("[-3,000-]{+5,000+}"), "{out}");
+    assert!(out.contains("👨\u{200d}👩\u{200d}👧"), "{out}");
+}
+
+#[test]
+fn json_has_the_documented_fields() {
+    let o = export(
+        "json",
+        &["ferry-wire.txt", "ferry-pronoun.txt", "ferry-moved.txt"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    assert_eq!(v["base"], 0);
+    let versions = v["versions"].as_array().unwrap();
+    assert_eq!(versions.len(), 3);
+    let original = fs::read_to_string(fixture("ferry-wire.txt")).unwrap();
+    for s in versions[0]["sentences"].as_array().unwrap() {
+        let text = s["text"].as_str().unwrap();
+        let (start, end) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert!(s["boilerplate"].is_boolean());
+        // The span covers the sentence in the original bytes (whitespace collapsed).
+        let span: Vec<&str> = original[start..end].split_whitespace().collect();
+        assert_eq!(span.join(" "), text);
+    }
+    assert!(
+        versions[1]["name"]
+            .as_str()
+            .unwrap()
+            .ends_with("ferry-pronoun.txt")
+    );
+    let cmps = v["comparisons"].as_array().unwrap();
+    assert_eq!(cmps.len(), 2);
+    assert_eq!(cmps[0]["other"], 1);
+    assert_eq!(cmps[1]["other"], 2);
+    for c in cmps {
+        let sim = c["similarity"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&sim));
+        for key in [
+            "base_sentences",
+            "other_sentences",
+            "carried",
+            "carried_share",
+            "identical",
+            "minor",
+            "rewrite",
+            "paraphrase",
+            "partial",
+            "moved",
+            "added",
+            "deleted",
+            "boilerplate_base",
+            "boilerplate_other",
+            "similarity",
+        ] {
+            assert!(c["stats"][key].is_number(), "stats.{key}");
+        }
+        assert!(c["unmatched_base"].is_array());
+        assert!(c["unmatched_other"].is_array());
+        for l in c["links"].as_array().unwrap() {
+            assert!(l["base"].is_array() && l["other"].is_array());
+            assert!(
+                ["identical", "minor", "rewrite", "paraphrase", "partial"]
+                    .contains(&l["kind"].as_str().unwrap())
+            );
+            assert!(l["moved"].is_boolean());
+            let score = l["score"].as_f64().unwrap();
+            assert_eq!((score * 1000.0).round() / 1000.0, score, "3 decimals");
+            for e in l["edits"].as_array().unwrap() {
+                assert!(["replace", "insert", "delete"].contains(&e["op"].as_str().unwrap()));
+                assert!(e["base"].is_string() && e["other"].is_string());
+                assert!(e["class"].is_string() && e["in_quote"].is_boolean());
+            }
+        }
+    }
+    // Every key in the output is documented in docs/json.md.
+    let doc = fs::read_to_string(
+        [env!("CARGO_MANIFEST_DIR"), "docs", "json.md"]
+            .iter()
+            .collect::<PathBuf>(),
+    )
+    .unwrap();
+    let mut keys = Vec::new();
+    collect_keys(&v, &mut keys);
+    assert!(keys.len() > 30);
+    for k in keys {
+        assert!(
+            doc.contains(&format!("| `{k}` |")),
+            "docs/json.md lacks `{k}`"
+        );
+    }
+    // The pronoun flip appears as a classified edit.
+    let edits: Vec<&Value> = cmps[0]["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|l| l["edits"].as_array().unwrap())
+        .collect();
+    assert!(
+        edits
+            .iter()
+            .any(|e| e["base"] == "His" && e["other"] == "Her" && e["class"] == "pronoun"),
+        "{edits:?}"
+    );
+    // The moved sentence is flagged.
+    assert!(
+        cmps[1]["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["moved"] == true)
+    );
+}
+
+fn collect_keys(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                out.push(k.clone());
+                collect_keys(x, out);
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| collect_keys(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn default_format_is_text_and_demo_without_files() {
+    let a = run(&[
+        "export",
+        &fixture("ferry-wire.txt"),
+        &fixture("ferry-quote.txt"),
+    ]);
+    let b = export("text", &["ferry-wire.txt", "ferry-quote.txt"]);
+    assert_eq!(a.stdout, b.stdout);
+    let demo = run(&["export"]);
+    assert_eq!(demo.status.code(), Some(1), "{}", stderr(&demo));
+    assert!(stdout(&demo).contains("demo/01-wire.txt (base)"));
+}
+
+#[test]
+fn base_option_picks_the_base() {
+    let files = [fixture("ferry-wire.txt"), fixture("ferry-pronoun.txt")];
+    let by_pos = run(&["export", "--base", "2", &files[0], &files[1]]);
+    assert_eq!(by_pos.status.code(), Some(1));
+    let out = stdout(&by_pos);
+    assert!(out.contains("ferry-pronoun.txt (base) vs"), "{out}");
+    assert!(out.contains("[-Her-]{+His+}"), "{out}");
+    let by_name = run(&[
+        "export",
+        "--base",
+        "ferry-pronoun.txt",
+        &files[0],
+        &files[1],
+    ]);
+    assert_eq!(by_name.stdout, by_pos.stdout);
+}
+
+#[test]
+fn lines_segmentation_option_runs() {
+    let o = run(&[
+        "export",
+        "--segment",
+        "lines",
+        &fixture("ferry-wire.txt"),
+        &fixture("ferry-copy.txt"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+// ---- standard input and output files ----
+
+#[test]
+fn stdin_as_a_version() {
+    let wire = fs::read(fixture("ferry-wire.txt")).unwrap();
+    let o = wirediff()
+        .args(["export", "-", &fixture("ferry-pronoun.txt")])
+        .write_stdin(wire)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("== - (base) vs"), "{out}");
+    assert!(out.contains("[-His-]{+Her+}"), "{out}");
+}
+
+#[test]
+fn stdin_only_once() {
+    let o = wirediff()
+        .args(["export", "-", "-"])
+        .write_stdin("a")
+        .output()
+        .unwrap();
+    assert_trouble(&o, "standard input");
+}
+
+#[test]
+fn output_file_written_refused_and_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.txt");
+    let out_s = out.to_string_lossy().into_owned();
+    let (a, b) = (fixture("ferry-wire.txt"), fixture("ferry-quote.txt"));
+
+    let o = run(&["export", "-o", &out_s, &a, &b]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let first = fs::read(&out).unwrap();
+    assert_eq!(
+        first,
+        export("text", &["ferry-wire.txt", "ferry-quote.txt"]).stdout
+    );
+
+    fs::write(&out, "keep me").unwrap();
+    let o = run(&["export", "-o", &out_s, &a, &b]);
+    assert_trouble(&o, "already exists");
+    assert_eq!(fs::read_to_string(&out).unwrap(), "keep me");
+
+    let o = run(&[
+        "export", "--format", "json", "--force", "-o", &out_s, &a, &b,
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&fs::read(&out).unwrap()).unwrap();
+    assert_eq!(v["base"], 0);
+    // Only the output file: no temporary files left behind.
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+
+    let o = run(&[
+        "export",
+        "--force",
+        "-o",
+        &dir.path().to_string_lossy(),
+        &a,
+        &b,
+    ]);
+    assert_trouble(&o, "is a directory");
+}
+
+// ---- bad input ----
+
+#[test]
+fn missing_file() {
+    let o = run(&["export", &fixture("ferry-wire.txt"), "no-such-file.txt"]);
+    assert_trouble(&o, "no-such-file.txt");
+}
+
+#[test]
+fn directory_argument() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_string_lossy().into_owned();
+    let o = run(&["export", &fixture("ferry-wire.txt"), &d]);
+    assert_trouble(&o, "directory");
+}
+
+#[test]
+fn invalid_utf8_names_file_and_offset() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("latin1.txt");
+    fs::write(&p, b"Caf\xe9 opens.\n").unwrap();
+    let o = run(&["export", &fixture("ferry-wire.txt"), &p.to_string_lossy()]);
+    assert_trouble(&o, "latin1.txt");
+    assert!(stderr(&o).contains('3'), "{}", stderr(&o));
+}
+
+#[test]
+fn binary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("image.bin");
+    fs::write(&p, b"GIF89a\x00\x01\x02binary").unwrap();
+    let o = run(&["export", &fixture("ferry-wire.txt"), &p.to_string_lossy()]);
+    assert_trouble(&o, "image.bin");
+}
+
+#[test]
+fn only_one_file() {
+    let o = run(&["export", &fixture("ferry-wire.txt")]);
+    assert_trouble(&o, "two versions");
+}
+
+#[test]
+fn unknown_option() {
+    assert_trouble(&run(&["export", "--frobnicate"]), "--frobnicate");
+    assert_trouble(&run(&["--frobnicate"]), "--frobnicate");
+    assert_trouble(&run(&["export", "--format", "xml"]), "xml");
+}
+
+#[test]
+fn bad_base() {
+    let (a, b) = (fixture("ferry-wire.txt"), fixture("ferry-copy.txt"));
+    for bad in ["0", "3", "nope.txt"] {
+        assert_trouble(&run(&["export", "--base", bad, &a, &b]), "--base");
+    }
+}
+
+#[test]
+fn bad_size_and_width() {
+    assert_trouble(&run(&["render", "--size", "80by24"]), "--size");
+    assert_trouble(&run(&["render", "--size", "0x24"]), "--size");
+    assert_trouble(
+        &run(&["export", "--format", "side-by-side", "--width", "3"]),
+        "--width",
+    );
+    assert_trouble(&run(&["export", "--width", "many"]), "many");
+}
+
+#[test]
+fn help_and_version_exit_zero() {
+    for args in [&["--help"][..], &["export", "--help"], &["--version"]] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(0));
+        assert!(!o.stdout.is_empty());
+    }
+}
+
+// ---- viewer ----
+
+#[test]
+fn viewer_refuses_without_a_terminal() {
+    let o = wirediff()
+        .args([&fixture("ferry-wire.txt"), &fixture("ferry-copy.txt")])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "wirediff: the viewer needs a terminal; use `wirediff export` for text output\n"
+    );
+    // Also with the demo.
+    assert_eq!(
+        wirediff().write_stdin("").output().unwrap().status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn render_prints_one_plain_screen() {
+    let o = run(&[
+        "render",
+        "--size",
+        "80x24",
+        &fixture("ferry-wire.txt"),
+        &fixture("ferry-pronoun.txt"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(!out.contains('\u{1b}'));
+    assert!(out.lines().count() <= 24, "{out}");
+    for line in out.lines() {
+        assert!(str_width(line) <= 80, "{line:?}");
+    }
+}
+
+// ---- determinism and hygiene ----
+
+#[test]
+fn output_is_deterministic_and_escape_free() {
+    for format in ["text", "side-by-side", "json"] {
+        let files = [
+            "ferry-wire.txt",
+            "ferry-pronoun.txt",
+            "ferry-quote.txt",
+            "ferry-moved.txt",
+        ];
+        let a = export(format, &files);
+        let b = export(format, &files);
+        assert_eq!(a.stdout, b.stdout, "{format}");
+        let out = stdout(&a);
+        assert!(!out.contains('\u{1b}'), "{format} has an escape");
+        assert!(out.ends_with('\n'), "{format}");
+        // The demo too, with colour forced (colour only ever affects the viewer).
+        let d1 = run(&["--color", "always", "export", "--format", format]);
+        let d2 = run(&["export", "--format", format]);
+        assert_eq!(d1.stdout, d2.stdout, "{format}");
+        assert!(!stdout(&d1).contains('\u{1b}'));
+    }
+}
