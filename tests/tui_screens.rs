@@ -1,0 +1,128 @@
+//! Screen snapshots of the viewer (TestBackend + insta) on invented stories.
+
+mod tui_fixture;
+
+use wirediff::tui::render;
+
+fn screen(a: &wirediff::Analysis, cols: u16, rows: u16, keys: &str) -> String {
+    let s = render(a, cols, rows, keys, false).expect("render");
+    let lines: Vec<&str> = s.lines().collect();
+    assert_eq!(lines.len(), rows as usize, "exactly ROWS lines");
+    for l in &lines {
+        assert!(
+            wirediff::width::str_width(l) <= cols as usize,
+            "line wider than {cols}: {l:?}"
+        );
+    }
+    s
+}
+
+#[test]
+fn compare_80x24() {
+    insta::assert_snapshot!("compare_80x24", screen(&tui_fixture::story(), 80, 24, ""));
+}
+
+#[test]
+fn compare_160x48() {
+    insta::assert_snapshot!("compare_160x48", screen(&tui_fixture::story(), 160, 48, ""));
+}
+
+#[test]
+fn compare_second_version_tab() {
+    insta::assert_snapshot!("compare_tab", screen(&tui_fixture::story(), 100, 24, "Tab"));
+}
+
+#[test]
+fn furniture_expands_on_enter() {
+    insta::assert_snapshot!(
+        "furniture_expanded",
+        screen(&tui_fixture::story(), 100, 24, "Enter")
+    );
+}
+
+#[test]
+fn overview() {
+    insta::assert_snapshot!(
+        "overview",
+        screen(&tui_fixture::story(), 120, 24, "o Down Down Right")
+    );
+}
+
+#[test]
+fn help() {
+    insta::assert_snapshot!("help", screen(&tui_fixture::story(), 80, 24, "?"));
+}
+
+#[test]
+fn filter_changes() {
+    insta::assert_snapshot!(
+        "filter_changes",
+        screen(&tui_fixture::story(), 100, 24, "f")
+    );
+}
+
+#[test]
+fn filter_major() {
+    insta::assert_snapshot!(
+        "filter_major",
+        screen(&tui_fixture::story(), 100, 24, "f f")
+    );
+}
+
+#[test]
+fn search() {
+    insta::assert_snapshot!(
+        "search",
+        screen(&tui_fixture::story(), 100, 24, "/bridge Enter n")
+    );
+}
+
+#[test]
+fn inline_mode() {
+    insta::assert_snapshot!("inline_100", screen(&tui_fixture::story(), 100, 24, "i"));
+}
+
+#[test]
+fn inline_is_default_when_narrow() {
+    insta::assert_snapshot!("inline_60x20", screen(&tui_fixture::story(), 60, 20, ""));
+}
+
+#[test]
+fn truncate_mode() {
+    insta::assert_snapshot!("truncated", screen(&tui_fixture::story(), 100, 24, "w"));
+}
+
+#[test]
+fn cjk_story() {
+    insta::assert_snapshot!("cjk_81x12", screen(&tui_fixture::cjk(), 81, 12, ""));
+}
+
+#[test]
+fn emoji_story() {
+    insta::assert_snapshot!("emoji_83x12", screen(&tui_fixture::emoji(), 83, 12, ""));
+}
+
+#[test]
+fn too_small() {
+    insta::assert_snapshot!("too_small", screen(&tui_fixture::story(), 39, 9, ""));
+}
+
+#[test]
+fn after_resize() {
+    let s = render(&tui_fixture::story(), 160, 30, "n n resize:90x16", false).unwrap();
+    assert_eq!(s.lines().count(), 16, "the screen takes the new size");
+    assert!(s.lines().all(|l| wirediff::width::str_width(l) <= 90));
+    insta::assert_snapshot!("after_resize", s);
+}
+
+#[test]
+fn styles_in_colour() {
+    let s = render(&tui_fixture::story(), 100, 16, "n", true).unwrap();
+    insta::assert_snapshot!("styles_colour", s);
+}
+
+#[test]
+fn styles_without_colour() {
+    let s = render(&tui_fixture::story(), 100, 16, "n", false).unwrap();
+    assert!(!s.contains('\x1b'));
+}
