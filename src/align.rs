@@ -1,9 +1,21 @@
-//! Sentence alignment of one version against the base: anchors (mutual best, clearly
-//! similar pairs found through an inverted index), their longest increasing subsequence as
-//! the shared order (anchors off it are moves), then a local DP in the gaps for 1:1, 1:2,
-//! 2:1, additions and deletions.
+//! Sentence alignment of one version against the base.
+//!
+//! 1. Profile every sentence (`similarity`): IDF-weighted terms and character n-grams.
+//! 2. Anchors: sentences with the same normalised text on both sides (unique), and pairs
+//!    that are each other's best candidate with a clear score. Candidates come from an
+//!    inverted index over rare terms, so each sentence meets a handful of others, not all.
+//! 3. The longest increasing subsequence of anchors is the shared order; strong anchors
+//!    off it are moves.
+//! 4. The gaps between consecutive anchors are aligned by a small DP allowing 1:0, 0:1,
+//!    1:1, 1:2 and 2:1: splits, merges, light paraphrase, additions and deletions.
+//! 5. Groups grow over neighbouring unmatched sentences that they contain (1:n, n:1),
+//!    and remaining strong pairs are linked as moves.
+//! 6. A link is `moved` when it is off the longest chain of non-crossing links.
+
+use std::collections::HashMap;
 
 use crate::model::Version;
+use crate::similarity::{Profile, Vocabulary, containment, normalised, similarity};
 
 /// One alignment unit before word diffing.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,9 +26,593 @@ pub struct Match {
     pub moved: bool,
 }
 
-/// Align `other` against `base`. Boilerplate sentences may be linked only to boilerplate.
+/// Minimum similarity for a mutual-best pair to anchor the order.
+const ANCHOR: f32 = 0.5;
+/// Minimum similarity for a pair to be linked out of order (a move).
+const MOVE: f32 = 0.5;
+/// Similarity above which a link gains in the gap DP.
+const LINK: f32 = 0.22;
+/// Share of a neighbouring sentence's terms that must be found in a group to join it.
+const GROW: f32 = 0.6;
+/// Candidates kept per base sentence.
+const CANDIDATES: usize = 8;
+/// Terms in more sentences than this are not used to find candidates (they are still
+/// weighed in the similarity).
+const POSTING_CAP: usize = 200;
+/// Largest gap (base x other sentences) aligned with a dense DP.
+const DENSE_CELLS: usize = 250_000;
+
+struct Side<'a> {
+    version: &'a Version,
+    profiles: Vec<Profile>,
+    keys: Vec<u64>,
+}
+
+impl Side<'_> {
+    fn boiler(&self, i: usize) -> bool {
+        self.version.sentences[i].boilerplate
+    }
+    fn len(&self) -> usize {
+        self.profiles.len()
+    }
+}
+
+fn key(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in normalised(text).as_bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+fn sides<'a>(base: &'a Version, other: &'a Version) -> (Side<'a>, Side<'a>) {
+    let mut vocab = Vocabulary::default();
+    let ids_b: Vec<Vec<u32>> = base.sentences.iter().map(|s| vocab.add(&s.text)).collect();
+    let ids_o: Vec<Vec<u32>> = other.sentences.iter().map(|s| vocab.add(&s.text)).collect();
+    let make = |v: &'a Version, ids: &[Vec<u32>]| Side {
+        version: v,
+        profiles: v
+            .sentences
+            .iter()
+            .zip(ids)
+            .map(|(s, ids)| Profile::new(ids, &vocab, &s.text))
+            .collect(),
+        keys: v.sentences.iter().map(|s| key(&s.text)).collect(),
+    };
+    (make(base, &ids_b), make(other, &ids_o))
+}
+
+/// Similarity of a group of base sentences with a group of other sentences.
+fn group_sim(b: &Side, bi: &[usize], o: &Side, oj: &[usize]) -> f32 {
+    similarity(&group_profile(b, bi), &group_profile(o, oj))
+}
+
+fn group_profile(side: &Side, idx: &[usize]) -> Profile {
+    let mut p = side.profiles[idx[0]].clone();
+    for &k in &idx[1..] {
+        p = p.merge(&side.profiles[k]);
+    }
+    p
+}
+
+/// Best candidates of each base sentence among the other version's sentences.
+fn candidates(b: &Side, o: &Side, skip_b: &[bool], skip_o: &[bool]) -> Vec<Vec<(usize, f32)>> {
+    let mut index: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (j, p) in o.profiles.iter().enumerate() {
+        if skip_o[j] {
+            continue;
+        }
+        for &(t, _) in &p.terms {
+            index.entry(t).or_default().push(j as u32);
+        }
+    }
+    let mut acc = vec![0f32; o.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut out = vec![Vec::new(); b.len()];
+    for (i, p) in b.profiles.iter().enumerate() {
+        if skip_b[i] {
+            continue;
+        }
+        for &(t, w) in &p.terms {
+            if let Some(post) = index.get(&t) {
+                if post.len() > POSTING_CAP {
+                    continue;
+                }
+                for &j in post {
+                    if acc[j as usize] == 0.0 {
+                        touched.push(j);
+                    }
+                    acc[j as usize] += w;
+                }
+            }
+        }
+        let mut rough: Vec<(usize, f32)> = touched
+            .iter()
+            .map(|&j| {
+                let j = j as usize;
+                let dice = 2.0 * acc[j] / (p.weight + o.profiles[j].weight).max(1e-6);
+                (j, dice)
+            })
+            .filter(|&(j, _)| b.boiler(i) == o.boiler(j))
+            .collect();
+        for &j in &touched {
+            acc[j as usize] = 0.0;
+        }
+        touched.clear();
+        rough.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        rough.truncate(CANDIDATES);
+        out[i] = rough
+            .into_iter()
+            .map(|(j, _)| (j, similarity(p, &o.profiles[j])))
+            .collect();
+    }
+    out
+}
+
+/// Indices of a longest strictly increasing subsequence of `seq` (by value).
+fn lis(seq: &[usize]) -> Vec<usize> {
+    let mut tails: Vec<usize> = Vec::new(); // indices into seq
+    let mut prev = vec![usize::MAX; seq.len()];
+    for (k, &v) in seq.iter().enumerate() {
+        let pos = tails.partition_point(|&t| seq[t] < v);
+        if pos > 0 {
+            prev[k] = tails[pos - 1];
+        }
+        if pos == tails.len() {
+            tails.push(k);
+        } else {
+            tails[pos] = k;
+        }
+    }
+    let mut out = Vec::with_capacity(tails.len());
+    let mut k = tails.last().copied().unwrap_or(usize::MAX);
+    while k != usize::MAX {
+        out.push(k);
+        k = prev[k];
+    }
+    out.reverse();
+    out
+}
+
+fn gain(sim: f32, sentences: usize) -> f32 {
+    (sim - LINK) * sentences as f32 / 2.0
+}
+
+/// Align base sentences `bi` with other sentences `oj` (both ascending, a gap between
+/// anchors) monotonically; returns the links found.
+fn align_gap(
+    b: &Side,
+    o: &Side,
+    bi: &[usize],
+    oj: &[usize],
+    cands: &[Vec<(usize, f32)>],
+) -> Vec<Match> {
+    let (p, q) = (bi.len(), oj.len());
+    if p == 0 || q == 0 {
+        return Vec::new();
+    }
+    // Pairwise similarity, dense for small gaps, from the candidate lists otherwise.
+    let dense = p * q <= DENSE_CELLS;
+    let mut sim = vec![0f32; p * q];
+    if dense {
+        for a in 0..p {
+            for c in 0..q {
+                if b.boiler(bi[a]) == o.boiler(oj[c]) {
+                    sim[a * q + c] = similarity(&b.profiles[bi[a]], &o.profiles[oj[c]]);
+                }
+            }
+        }
+    } else {
+        let pos: HashMap<usize, usize> = oj.iter().enumerate().map(|(c, &j)| (j, c)).collect();
+        for a in 0..p {
+            for &(j, s) in &cands[bi[a]] {
+                if let Some(&c) = pos.get(&j) {
+                    sim[a * q + c] = s;
+                }
+            }
+        }
+    }
+    let s = |a: usize, c: usize| sim[a * q + c];
+    // f[a][c]: best gain for the first a base and c other sentences; step records the move.
+    let w = q + 1;
+    let mut f = vec![0f32; (p + 1) * w];
+    let mut step = vec![(0u8, 0u8, 0f32); (p + 1) * w];
+    for a in 0..=p {
+        for c in 0..=q {
+            if a == 0 && c == 0 {
+                continue;
+            }
+            let mut best = f32::NEG_INFINITY;
+            let mut how = (0u8, 0u8, 0f32);
+            let mut consider = |val: f32, da: u8, dc: u8, sc: f32| {
+                if val > best {
+                    best = val;
+                    how = (da, dc, sc);
+                }
+            };
+            if a > 0 {
+                consider(f[(a - 1) * w + c], 1, 0, 0.0);
+            }
+            if c > 0 {
+                consider(f[a * w + c - 1], 0, 1, 0.0);
+            }
+            if a > 0 && c > 0 {
+                let x = s(a - 1, c - 1);
+                if x > LINK {
+                    consider(f[(a - 1) * w + c - 1] + gain(x, 2), 1, 1, x);
+                }
+                // 1:2 — one base sentence split in two.
+                if c > 1 && (x > LINK || s(a - 1, c - 2) > LINK) {
+                    let x2 = group_sim(b, &bi[a - 1..a], o, &oj[c - 2..c]);
+                    if x2 > LINK {
+                        consider(f[(a - 1) * w + c - 2] + gain(x2, 3), 1, 2, x2);
+                    }
+                }
+                // 2:1 — two base sentences merged into one.
+                if a > 1 && (x > LINK || s(a - 2, c - 1) > LINK) {
+                    let x2 = group_sim(b, &bi[a - 2..a], o, &oj[c - 1..c]);
+                    if x2 > LINK {
+                        consider(f[(a - 2) * w + c - 1] + gain(x2, 3), 2, 1, x2);
+                    }
+                }
+            }
+            f[a * w + c] = best;
+            step[a * w + c] = how;
+        }
+    }
+    let mut out = Vec::new();
+    let (mut a, mut c) = (p, q);
+    while a > 0 || c > 0 {
+        let (da, dc, sc) = step[a * w + c];
+        let (da, dc) = (da as usize, dc as usize);
+        if da > 0 && dc > 0 {
+            out.push(Match {
+                base: bi[a - da..a].to_vec(),
+                other: oj[c - dc..c].to_vec(),
+                score: sc,
+                moved: false,
+            });
+        }
+        a -= da;
+        c -= dc;
+    }
+    out.reverse();
+    out
+}
+
+/// Grow links over neighbouring unmatched sentences they contain (1:n and n:1 groups).
+fn grow(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &mut [bool]) {
+    for link in links.iter_mut() {
+        loop {
+            let mut changed = false;
+            let bp = group_profile(b, &link.base);
+            // Other-side neighbours (a base sentence split into several).
+            for j in [
+                link.other[0].checked_sub(1),
+                Some(link.other[link.other.len() - 1] + 1),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if j < o.len()
+                    && !used_o[j]
+                    && o.boiler(j) == b.boiler(link.base[0])
+                    && containment(&o.profiles[j], &bp) >= GROW
+                {
+                    let mut other = link.other.clone();
+                    other.push(j);
+                    other.sort_unstable();
+                    let s = group_sim(b, &link.base, o, &other);
+                    if s + 0.05 >= link.score {
+                        used_o[j] = true;
+                        link.other = other;
+                        link.score = s;
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+            if changed {
+                continue;
+            }
+            let op = group_profile(o, &link.other);
+            for i in [
+                link.base[0].checked_sub(1),
+                Some(link.base[link.base.len() - 1] + 1),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if i < b.len()
+                    && !used_b[i]
+                    && b.boiler(i) == o.boiler(link.other[0])
+                    && containment(&b.profiles[i], &op) >= GROW
+                {
+                    let mut base = link.base.clone();
+                    base.push(i);
+                    base.sort_unstable();
+                    let s = group_sim(b, &base, o, &link.other);
+                    if s + 0.05 >= link.score {
+                        used_b[i] = true;
+                        link.base = base;
+                        link.score = s;
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+}
+
+/// Mark as moved the links off the longest chain of non-crossing links.
+fn mark_moves(links: &mut [Match]) {
+    links.sort_by_key(|m| (m.base[0], m.other[0]));
+    let seq: Vec<usize> = links.iter().map(|m| m.other[0]).collect();
+    let keep = lis(&seq);
+    for m in links.iter_mut() {
+        m.moved = true;
+    }
+    for k in keep {
+        links[k].moved = false;
+    }
+}
+
+/// Align `other` against `base`. Boilerplate sentences are linked only to boilerplate.
 /// Returns matches sorted by first base sentence.
 pub fn align(base: &Version, other: &Version) -> Vec<Match> {
-    let _ = (base, other);
-    todo!("align::align")
+    let (b, o) = sides(base, other);
+    let (n, m) = (b.len(), o.len());
+    if n == 0 || m == 0 {
+        return Vec::new();
+    }
+    let mut used_b = vec![false; n];
+    let mut used_o = vec![false; m];
+
+    // Exact anchors: the same normalised text, once on each side.
+    let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::new();
+    for (i, &k) in b.keys.iter().enumerate() {
+        let e = by_key.entry(k).or_insert((0, 0, 0, 0));
+        e.0 += 1;
+        e.1 = i;
+    }
+    for (j, &k) in o.keys.iter().enumerate() {
+        if let Some(e) = by_key.get_mut(&k) {
+            e.2 += 1;
+            e.3 = j;
+        }
+    }
+    let mut anchors: Vec<(usize, usize, f32)> = by_key
+        .values()
+        .filter(|e| e.0 == 1 && e.2 == 1 && b.boiler(e.1) == o.boiler(e.3))
+        .filter(|e| !b.profiles[e.1].terms.is_empty())
+        .map(|e| (e.1, e.3, 1.0))
+        .collect();
+    let mut exact_b = vec![false; n];
+    let mut exact_o = vec![false; m];
+    for &(i, j, _) in &anchors {
+        exact_b[i] = true;
+        exact_o[j] = true;
+    }
+
+    // Similarity anchors: mutual best candidates.
+    let cands = candidates(&b, &o, &exact_b, &exact_o);
+    let mut best_o: Vec<(usize, f32)> = vec![(usize::MAX, 0.0); m];
+    for (i, cs) in cands.iter().enumerate() {
+        for &(j, s) in cs {
+            if s > best_o[j].1 {
+                best_o[j] = (i, s);
+            }
+        }
+    }
+    for (i, cs) in cands.iter().enumerate() {
+        if let Some(&(j, s)) = cs.iter().max_by(|x, y| x.1.total_cmp(&y.1)) {
+            if s >= ANCHOR && best_o[j].0 == i {
+                anchors.push((i, j, s));
+            }
+        }
+    }
+    anchors.sort_by_key(|a| (a.0, a.1));
+
+    // The shared order; strong anchors off it are moves.
+    let chain = lis(&anchors.iter().map(|a| a.1).collect::<Vec<_>>());
+    let mut on_chain = vec![false; anchors.len()];
+    for &k in &chain {
+        on_chain[k] = true;
+    }
+    let mut links: Vec<Match> = Vec::new();
+    for (k, &(i, j, s)) in anchors.iter().enumerate() {
+        if on_chain[k] || s >= MOVE {
+            used_b[i] = true;
+            used_o[j] = true;
+            links.push(Match {
+                base: vec![i],
+                other: vec![j],
+                score: s,
+                moved: !on_chain[k],
+            });
+        }
+    }
+
+    // Gaps between consecutive chain anchors.
+    let mut bounds: Vec<(usize, usize)> = chain
+        .iter()
+        .map(|&k| (anchors[k].0, anchors[k].1))
+        .collect();
+    bounds.push((n, m));
+    let (mut lo_b, mut lo_o) = (0, 0);
+    for (hi_b, hi_o) in bounds {
+        let bi: Vec<usize> = (lo_b..hi_b).filter(|&i| !used_b[i]).collect();
+        let oj: Vec<usize> = (lo_o..hi_o).filter(|&j| !used_o[j]).collect();
+        for mt in align_gap(&b, &o, &bi, &oj, &cands) {
+            for &i in &mt.base {
+                used_b[i] = true;
+            }
+            for &j in &mt.other {
+                used_o[j] = true;
+            }
+            links.push(mt);
+        }
+        lo_b = hi_b + 1;
+        lo_o = hi_o + 1;
+    }
+
+    // Remaining strong pairs, out of order: moves.
+    let mut rest: Vec<(usize, usize, f32)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !used_b[*i])
+        .flat_map(|(i, cs)| cs.iter().map(move |&(j, s)| (i, j, s)))
+        .filter(|&(_, j, s)| !used_o[j] && s >= MOVE)
+        .collect();
+    rest.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    for (i, j, s) in rest {
+        if !used_b[i] && !used_o[j] {
+            used_b[i] = true;
+            used_o[j] = true;
+            links.push(Match {
+                base: vec![i],
+                other: vec![j],
+                score: s,
+                moved: true,
+            });
+        }
+    }
+
+    links.sort_by_key(|m| (m.base[0], m.other[0]));
+    grow(&b, &o, &mut links, &mut used_b, &mut used_o);
+    mark_moves(&mut links);
+    links
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Sentence;
+
+    fn version(lines: &[&str]) -> Version {
+        let mut text = String::new();
+        let mut sentences = Vec::new();
+        for (k, l) in lines.iter().enumerate() {
+            let start = text.len();
+            text.push_str(l);
+            sentences.push(Sentence {
+                text: l.to_string(),
+                start,
+                end: text.len(),
+                boilerplate: l.starts_with("Related Topics"),
+                paragraph: k,
+            });
+            text.push('\n');
+        }
+        Version {
+            name: "t".into(),
+            text,
+            sentences,
+        }
+    }
+
+    fn pairs(ms: &[Match]) -> Vec<(Vec<usize>, Vec<usize>, bool)> {
+        ms.iter()
+            .map(|m| (m.base.clone(), m.other.clone(), m.moved))
+            .collect()
+    }
+
+    const STORY: [&str; 6] = [
+        "The harbour authority closed the northern port on Monday after a crane collapsed.",
+        "Two workers were injured and taken to the city hospital, officials said.",
+        "Dockers' union leader Ana Ferreira called the accident entirely avoidable.",
+        "Shipping companies diverted eleven container vessels to the southern terminal.",
+        "An inquiry led by Judge Tomas Reyes will report by the end of March.",
+        "The port handles roughly a third of the country's exports.",
+    ];
+
+    #[test]
+    fn identical_versions_align_one_to_one_in_order() {
+        let a = version(&STORY);
+        let got = align(&a, &a.clone());
+        let want: Vec<_> = (0..6).map(|k| (vec![k], vec![k], false)).collect();
+        assert_eq!(pairs(&got), want);
+    }
+
+    #[test]
+    fn moved_sentence_is_linked_and_marked() {
+        let a = version(&STORY);
+        let b = version(&[STORY[0], STORY[1], STORY[3], STORY[4], STORY[5], STORY[2]]);
+        let got = pairs(&align(&a, &b));
+        assert!(got.contains(&(vec![2], vec![5], true)), "{got:?}");
+        assert_eq!(got.iter().filter(|p| p.2).count(), 1, "{got:?}");
+        assert_eq!(got.len(), 6);
+    }
+
+    #[test]
+    fn split_and_merge_become_groups() {
+        let a = version(&STORY);
+        let b = version(&[
+            STORY[0],
+            "Two workers were injured.",
+            "They were taken to the city hospital, officials said.",
+            "Dockers' union leader Ana Ferreira called the accident entirely avoidable, and shipping companies diverted eleven container vessels to the southern terminal.",
+            STORY[4],
+        ]);
+        let got = pairs(&align(&a, &b));
+        assert!(got.contains(&(vec![1], vec![1, 2], false)), "{got:?}");
+        assert!(got.contains(&(vec![2, 3], vec![3], false)), "{got:?}");
+    }
+
+    #[test]
+    fn unrelated_additions_and_deletions_stay_unmatched() {
+        let a = version(&STORY);
+        let b = version(&[
+            STORY[0],
+            "Meanwhile, the national football team won its qualifier in extra time.",
+            STORY[1],
+            STORY[3],
+        ]);
+        let got = pairs(&align(&a, &b));
+        assert_eq!(
+            got,
+            vec![
+                (vec![0], vec![0], false),
+                (vec![1], vec![2], false),
+                (vec![3], vec![3], false)
+            ]
+        );
+    }
+
+    #[test]
+    fn rewritten_sentence_links_despite_synonyms() {
+        let a = version(&STORY);
+        let b = version(&[
+            STORY[0],
+            "Two dock workers were hurt and taken to the city hospital, officials stated.",
+            "Union leader Ana Ferreira said the accident was entirely avoidable.",
+        ]);
+        let got = pairs(&align(&a, &b));
+        assert!(got.contains(&(vec![1], vec![1], false)), "{got:?}");
+        assert!(got.contains(&(vec![2], vec![2], false)), "{got:?}");
+    }
+
+    #[test]
+    fn boilerplate_links_only_to_boilerplate() {
+        let a = version(&[STORY[0], "Related Topics port crane union"]);
+        let b = version(&[STORY[0], "Related Topics port crane union"]);
+        let got = pairs(&align(&a, &b));
+        assert_eq!(got.len(), 2);
+        let c = version(&["Topics related: port crane union."]);
+        let got = align(&a, &c);
+        assert!(got.iter().all(|m| m.base != vec![0]), "{:?}", pairs(&got));
+    }
+
+    #[test]
+    fn empty_versions_give_no_links() {
+        let a = version(&STORY);
+        let e = version(&[]);
+        assert!(align(&a, &e).is_empty());
+        assert!(align(&e, &a).is_empty());
+    }
 }

@@ -1,3 +1,369 @@
-//! Lexical sentence similarity: normalised word tokens (case, quotes, "U.S."/"US", light
-//! stemming) weighted by rarity, plus character n-grams so inflections and spelling
-//! variants still meet. No network, no model; any language written with spaces.
+//! Lexical sentence similarity: normalised word terms (case, quote style, "U.S."/"US",
+//! possessives, prefix stemming for inflections) weighted by rarity (IDF across the two
+//! versions), plus character 4-grams so spelling variants and inflections still meet. No
+//! network, no model; works for any language written with spaces.
+//!
+//! A `Profile` is computed once per sentence; groups of sentences (for splits and merges)
+//! are profiled by merging. Similarities are Dice coefficients in [0, 1].
+
+use std::collections::HashMap;
+
+/// Characters kept of each word: a crude, language-neutral stemmer ("negotiations",
+/// "negotiated" -> "negotia").
+const STEM_CHARS: usize = 7;
+/// Weight of the character n-gram Dice in the blended similarity.
+const GRAM_SHARE: f32 = 0.35;
+
+/// The lexical features of one sentence (or group of sentences).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profile {
+    /// (term id, weight), sorted by term id, unique.
+    pub terms: Vec<(u32, f32)>,
+    /// Sum of the term weights.
+    pub weight: f32,
+    /// Hashed character 4-grams of the normalised text, sorted, unique.
+    pub grams: Vec<u32>,
+}
+
+/// Terms of a text: lowercase alphanumeric runs, dots and apostrophes inside words
+/// dropped ("U.S." -> "us", "don't" -> "dont"), possessive "'s" removed, cut to
+/// `STEM_CHARS` characters.
+pub fn terms(text: &str, mut emit: impl FnMut(&str)) {
+    let mut word = String::new();
+    let mut chars = text.chars().peekable();
+    let flush = |word: &mut String, emit: &mut dyn FnMut(&str)| {
+        if word.is_empty() {
+            return;
+        }
+        if word.ends_with("'s") {
+            word.truncate(word.len() - 2);
+        }
+        let cut = word
+            .char_indices()
+            .nth(STEM_CHARS)
+            .map(|(i, _)| i)
+            .unwrap_or(word.len());
+        if cut > 0 {
+            emit(&word[..cut]);
+        }
+        word.clear();
+    };
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                word.push(l);
+            }
+        } else if matches!(c, '.' | '\'' | '’' | '-' | ',')
+            && !word.is_empty()
+            && chars.peek().is_some_and(|n| n.is_alphanumeric())
+        {
+            // Inner dot / apostrophe / hyphen / thousands comma: part of the word, but an
+            // apostrophe is kept to recognise possessives.
+            if matches!(c, '\'' | '’') {
+                word.push('\'');
+            } else if c == ',' && !word.chars().all(|c| c.is_ascii_digit()) {
+                flush(&mut word, &mut emit);
+            }
+        } else {
+            flush(&mut word, &mut emit);
+        }
+    }
+    flush(&mut word, &mut emit);
+}
+
+/// The normalised string of a text used for character n-grams and exact matching:
+/// its terms (uncut) joined by single spaces.
+pub fn normalised(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() {
+            if !word && !out.is_empty() {
+                out.push(' ');
+            }
+            word = true;
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+        } else if matches!(c, '.' | '\'' | '’' | '-')
+            && word
+            && chars.peek().is_some_and(|n| n.is_alphanumeric())
+        {
+        } else {
+            word = false;
+        }
+    }
+    out
+}
+
+fn fnv(bytes: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in bytes {
+        h ^= b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// Hashed character 4-grams of a normalised string, sorted and unique.
+pub fn grams(norm: &str) -> Vec<u32> {
+    let idx: Vec<usize> = norm.char_indices().map(|(i, _)| i).collect();
+    let mut out = Vec::with_capacity(idx.len());
+    if idx.len() < 4 {
+        if !norm.is_empty() {
+            out.push(fnv(norm.as_bytes()));
+        }
+        return out;
+    }
+    for k in 0..=idx.len() - 4 {
+        let end = if k + 4 < idx.len() {
+            idx[k + 4]
+        } else {
+            norm.len()
+        };
+        out.push(fnv(&norm.as_bytes()[idx[k]..end]));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Term dictionary and document frequencies over the sentences of the versions compared.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+    df: Vec<u32>,
+    docs: u32,
+}
+
+impl Vocabulary {
+    /// Term ids of one text (sorted, unique), registering new terms.
+    pub fn add(&mut self, text: &str) -> Vec<u32> {
+        let mut ids = Vec::new();
+        terms(text, |t| {
+            let next = self.ids.len() as u32;
+            let id = *self.ids.entry(t.to_string()).or_insert(next);
+            if id == next {
+                self.df.push(0);
+            }
+            ids.push(id);
+        });
+        ids.sort_unstable();
+        ids.dedup();
+        for &id in &ids {
+            self.df[id as usize] += 1;
+        }
+        self.docs += 1;
+        ids
+    }
+
+    /// Inverse document frequency of a term.
+    pub fn idf(&self, id: u32) -> f32 {
+        let df = self.df[id as usize] as f32;
+        ((self.docs as f32 + 1.0) / (df + 0.5)).ln().max(0.05)
+    }
+
+    /// Number of sentences containing the term.
+    pub fn df(&self, id: u32) -> u32 {
+        self.df[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.df.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.df.is_empty()
+    }
+}
+
+impl Profile {
+    /// Weigh term ids (from `Vocabulary::add`) and compute n-grams of `text`.
+    pub fn new(ids: &[u32], vocab: &Vocabulary, text: &str) -> Profile {
+        let terms: Vec<(u32, f32)> = ids.iter().map(|&id| (id, vocab.idf(id))).collect();
+        let weight = terms.iter().map(|t| t.1).sum();
+        Profile {
+            terms,
+            weight,
+            grams: grams(&normalised(text)),
+        }
+    }
+
+    /// The profile of two sentences taken together.
+    pub fn merge(&self, other: &Profile) -> Profile {
+        let mut terms = Vec::with_capacity(self.terms.len() + other.terms.len());
+        let (mut i, mut j) = (0, 0);
+        while i < self.terms.len() || j < other.terms.len() {
+            let take_left = j >= other.terms.len()
+                || (i < self.terms.len() && self.terms[i].0 <= other.terms[j].0);
+            if take_left {
+                if j < other.terms.len() && self.terms[i].0 == other.terms[j].0 {
+                    j += 1;
+                }
+                terms.push(self.terms[i]);
+                i += 1;
+            } else {
+                terms.push(other.terms[j]);
+                j += 1;
+            }
+        }
+        let mut grams = Vec::with_capacity(self.grams.len() + other.grams.len());
+        grams.extend_from_slice(&self.grams);
+        grams.extend_from_slice(&other.grams);
+        grams.sort_unstable();
+        grams.dedup();
+        let weight = terms.iter().map(|t| t.1).sum();
+        Profile {
+            terms,
+            weight,
+            grams,
+        }
+    }
+}
+
+/// Weight of the terms two profiles share.
+pub fn shared_weight(a: &Profile, b: &Profile) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.terms.len() && j < b.terms.len() {
+        match a.terms[i].0.cmp(&b.terms[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += a.terms[i].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+fn shared_grams(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut s) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+/// Weighted-term Dice of two profiles.
+pub fn term_dice(a: &Profile, b: &Profile) -> f32 {
+    let total = a.weight + b.weight;
+    if total <= 0.0 {
+        return 0.0;
+    }
+    (2.0 * shared_weight(a, b) / total).min(1.0)
+}
+
+/// Character 4-gram Dice of two profiles.
+pub fn gram_dice(a: &Profile, b: &Profile) -> f32 {
+    let total = a.grams.len() + b.grams.len();
+    if total == 0 {
+        return 0.0;
+    }
+    2.0 * shared_grams(&a.grams, &b.grams) as f32 / total as f32
+}
+
+/// Blended similarity in [0, 1].
+pub fn similarity(a: &Profile, b: &Profile) -> f32 {
+    (1.0 - GRAM_SHARE) * term_dice(a, b) + GRAM_SHARE * gram_dice(a, b)
+}
+
+/// How much of `part`'s weighted terms are found in `whole`, in [0, 1].
+pub fn containment(part: &Profile, whole: &Profile) -> f32 {
+    if part.weight <= 0.0 {
+        return 0.0;
+    }
+    (shared_weight(part, whole) / part.weight).min(1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profiles(a: &str, b: &str) -> (Profile, Profile) {
+        let mut v = Vocabulary::default();
+        let ia = v.add(a);
+        let ib = v.add(b);
+        // Some unrelated sentences so that IDF is meaningful.
+        v.add("The weather was mild on the coast.");
+        v.add("Officials met on Tuesday.");
+        (Profile::new(&ia, &v, a), Profile::new(&ib, &v, b))
+    }
+
+    fn term_list(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        terms(text, |t| out.push(t.to_string()));
+        out
+    }
+
+    #[test]
+    fn terms_normalise_case_abbreviations_and_possessives() {
+        assert_eq!(term_list("The U.S. and US"), ["the", "us", "and", "us"]);
+        assert_eq!(term_list("Russia's “plan”"), ["russia", "plan"]);
+        assert_eq!(term_list("negotiations"), ["negotia"]);
+        assert_eq!(term_list("175,000 troops"), ["175000", "troops"]);
+        assert_eq!(term_list("ex-Soviet"), ["exsovie"]);
+        assert_eq!(term_list("Straße über"), ["straße", "über"]);
+    }
+
+    #[test]
+    fn normalised_ignores_quotes_and_spacing() {
+        assert_eq!(
+            normalised("“unacceptable” ."),
+            normalised("\"unacceptable.\"")
+        );
+        assert_eq!(normalised("The  U.S. said"), "the us said");
+    }
+
+    #[test]
+    fn identical_sentences_score_one() {
+        let (a, b) = profiles(
+            "Talks will begin in January.",
+            "Talks will begin in January.",
+        );
+        assert!((similarity(&a, &b) - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn small_rewrite_scores_higher_than_unrelated() {
+        let (a, b) = profiles(
+            "His comments come after the minister told reporters on Tuesday.",
+            "Her comments came after the minister told journalists Tuesday.",
+        );
+        let (c, d) = profiles(
+            "His comments come after the minister told reporters on Tuesday.",
+            "Storms flooded three villages near the northern border.",
+        );
+        assert!(similarity(&a, &b) > 0.5, "{}", similarity(&a, &b));
+        assert!(similarity(&c, &d) < 0.15, "{}", similarity(&c, &d));
+    }
+
+    #[test]
+    fn merge_covers_both_halves() {
+        let mut v = Vocabulary::default();
+        let texts = [
+            "The port reopened on Monday and ships returned to the quays.",
+            "The port reopened on Monday.",
+            "Ships returned to the quays.",
+        ];
+        let ids: Vec<Vec<u32>> = texts.iter().map(|t| v.add(t)).collect();
+        let p: Vec<Profile> = ids
+            .iter()
+            .zip(texts)
+            .map(|(i, t)| Profile::new(i, &v, t))
+            .collect();
+        let merged = p[1].merge(&p[2]);
+        assert!(similarity(&p[0], &merged) > similarity(&p[0], &p[1]));
+        assert!(containment(&p[1], &p[0]) > 0.99);
+    }
+}
