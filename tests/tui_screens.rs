@@ -126,3 +126,80 @@ fn styles_without_colour() {
     let s = render(&tui_fixture::story(), 100, 16, "n", false).unwrap();
     assert!(!s.contains('\x1b'));
 }
+
+fn draw_model(m: &mut wirediff::tui::Model) -> ratatui::buffer::Buffer {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(m.cols, m.rows)).unwrap();
+    wirediff::tui::run_app(&mut terminal, m, std::iter::empty()).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// Cells (x, y) where `word` starts on screen, searching row by row.
+fn find(buf: &ratatui::buffer::Buffer, word: &str) -> Vec<(u16, u16)> {
+    let mut out = Vec::new();
+    for y in 0..buf.area.height {
+        let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        let n = word.chars().count();
+        for x in 0..row.len().saturating_sub(n) {
+            if row[x..x + n].concat() == word {
+                out.push((x as u16, y));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn without_colour_every_mark_is_a_modifier() {
+    use ratatui::style::{Color, Modifier};
+    let mut m = wirediff::tui::Model::new(tui_fixture::story(), false, 100, 24);
+    let buf = draw_model(&mut m);
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+        "no colour at all"
+    );
+    // A word change inside a quotation (left "water", right "river"): loudest marks.
+    let (x, y) = find(&buf, "water this")[0];
+    assert!(
+        buf[(x, y)]
+            .modifier
+            .contains(Modifier::REVERSED | Modifier::BOLD)
+    );
+    let (x, y) = find(&buf, "river this")[0];
+    assert!(
+        buf[(x, y)]
+            .modifier
+            .contains(Modifier::REVERSED | Modifier::BOLD)
+    );
+    // Shared text is unmarked.
+    let (x, y) = find(&buf, "Hartley")[0];
+    assert!(buf[(x, y)].modifier.is_empty());
+}
+
+#[test]
+fn search_hits_are_highlighted() {
+    let s = render(&tui_fixture::story(), 100, 24, "/levee Enter", true).unwrap();
+    let line = s.lines().find(|l| l.contains("levee")).unwrap();
+    // Yellow background before the hit, on both sides.
+    assert_eq!(line.matches("43mlevee").count(), 2, "{line:?}");
+    let mono = render(&tui_fixture::story(), 100, 24, "/levee Enter", false).unwrap();
+    assert!(mono.contains("match 1 of 1"));
+}
+
+#[test]
+fn render_rejects_bad_keys_and_sizes() {
+    assert!(render(&tui_fixture::story(), 0, 10, "", false).is_err());
+    assert!(render(&tui_fixture::story(), 80, 24, "click:1", false).is_err());
+}
+
+#[test]
+fn render_is_deterministic() {
+    let a = tui_fixture::story();
+    let keys = "n Tab o Down Enter f w i";
+    assert_eq!(
+        render(&a, 90, 30, keys, true).unwrap(),
+        render(&a, 90, 30, keys, true).unwrap()
+    );
+}

@@ -76,16 +76,9 @@ where
     B::Error: Send + Sync + 'static,
     I: IntoIterator<Item = io::Result<Input>>,
 {
-    terminal
-        .draw(|f| view::draw(model, f))
-        .context("cannot draw")?;
+    redraw(terminal, model)?;
     for input in inputs {
         let input = input.context("cannot read the terminal")?;
-        if let Input::Resize { cols, rows } = input {
-            terminal
-                .resize(ratatui::layout::Rect::new(0, 0, cols, rows))
-                .context("cannot resize")?;
-        }
         if let Some(msg) = keymap::to_msg(input, model) {
             let mut effect = update(model, msg);
             while let Effect::Export { path, overwrite } = effect {
@@ -96,10 +89,31 @@ where
                 return Ok(());
             }
         }
-        terminal
-            .draw(|f| view::draw(model, f))
-            .context("cannot draw")?;
+        redraw(terminal, model)?;
     }
+    Ok(())
+}
+
+/// Draw one frame at the terminal's current size (a resize event may be stale; the
+/// backend's size is the truth, and ratatui resizes its buffers to it while drawing).
+fn redraw<B>(terminal: &mut Terminal<B>, model: &mut Model) -> anyhow::Result<()>
+where
+    B: Backend,
+    B::Error: Send + Sync + 'static,
+{
+    let size = terminal.size().context("cannot read the terminal size")?;
+    if (size.width, size.height) != (model.cols, model.rows) {
+        update(
+            model,
+            Msg::Resize {
+                cols: size.width,
+                rows: size.height,
+            },
+        );
+    }
+    terminal
+        .draw(|f| view::draw(model, f))
+        .context("cannot draw")?;
     Ok(())
 }
 

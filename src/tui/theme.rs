@@ -241,3 +241,48 @@ impl Theme {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explicit_choices_ignore_the_environment() {
+        assert!(ColorChoice::Always.enabled());
+        assert!(!ColorChoice::Never.enabled());
+    }
+
+    #[test]
+    fn monochrome_marks_differ_by_class_and_use_no_colour() {
+        let t = Theme::new(false);
+        let loud = t.mark(Mark::Deleted(EditClass::Pronoun));
+        let word = t.mark(Mark::Deleted(EditClass::Word));
+        let quiet = t.mark(Mark::Inserted(EditClass::Spelling));
+        assert_ne!(loud, word);
+        assert_ne!(word, quiet);
+        assert_ne!(quiet, Style::new());
+        for s in [loud, word, quiet] {
+            assert_eq!((s.fg, s.bg), (None, None));
+        }
+    }
+
+    #[test]
+    fn gutter_symbols_are_distinct() {
+        let all = [
+            Gutter::Kind(LinkKind::Identical),
+            Gutter::Kind(LinkKind::Minor),
+            Gutter::Kind(LinkKind::Rewrite),
+            Gutter::Kind(LinkKind::Paraphrase),
+            Gutter::Kind(LinkKind::Partial),
+            Gutter::Moved,
+            Gutter::Added,
+            Gutter::Deleted,
+            Gutter::Furniture,
+            Gutter::Base,
+        ];
+        let mut syms: Vec<&str> = all.iter().map(|g| g.symbol()).collect();
+        syms.sort();
+        syms.dedup();
+        assert_eq!(syms.len(), all.len());
+    }
+}
