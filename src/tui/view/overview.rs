@@ -144,32 +144,47 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         *y += 1;
     };
     let bold = model.theme.gutter(Gutter::Base);
-    line("Versions", bold, &mut y);
+    let namew = a
+        .versions
+        .iter()
+        .map(|v| crate::width::str_width(&v.name))
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 24);
+    line(
+        &format!(
+            "{:<w$}  sim carried edited reworded moved added deleted",
+            " # version",
+            w = namew + 3
+        ),
+        bold,
+        &mut y,
+    );
     for (v, ver) in a.versions.iter().enumerate() {
-        let mark = if v == a.base { "base" } else { "" };
-        line(
-            &format!("{:>2} {} {mark}", v + 1, ver.name),
-            Style::new(),
-            &mut y,
-        );
-        if let Some(c) = a.comparison(v) {
-            let s = &c.stats;
-            line(
-                &format!(
-                    "   sim {:.0}% carried {}/{} edit {} para {} mv {} +{} -{}",
-                    s.similarity * 100.0,
-                    s.carried,
-                    s.base_sentences,
+        let name = fit(&ver.name, namew);
+        let pad = " ".repeat(namew - crate::width::str_width(&name));
+        let stats = match a.comparison(v) {
+            Some(c) => {
+                let s = &c.stats;
+                format!(
+                    "{:>4} {:>7} {:>6} {:>8} {:>5} {:>5} {:>7}",
+                    format!("{:.0}%", s.similarity * 100.0),
+                    format!("{}/{}", s.carried, s.base_sentences),
                     s.minor + s.rewrite,
                     s.paraphrase + s.partial,
                     s.moved,
                     s.added,
                     s.deleted
-                ),
-                model.theme.dim(),
-                &mut y,
-            );
-        }
+                )
+            }
+            None => "base".to_string(),
+        };
+        let style = if v == model.ov_col {
+            model.theme.selected()
+        } else {
+            Style::new()
+        };
+        line(&format!("{:>2} {name}{pad}  {stats}", v + 1), style, &mut y);
     }
     y += 1;
     line("Derivation (who copies whom)", bold, &mut y);
@@ -188,4 +203,16 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         };
         line(&text, Style::new(), &mut y);
     }
+    y += 1;
+    line("Legend", bold, &mut y);
+    line(
+        "# base  = identical  ~ minor  * rewrite  % paraphrase",
+        model.theme.dim(),
+        &mut y,
+    );
+    line(
+        "/ partial  > moved  + added  - deleted  . furniture",
+        model.theme.dim(),
+        &mut y,
+    );
 }
