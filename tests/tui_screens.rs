@@ -203,3 +203,36 @@ fn render_is_deterministic() {
         render(&a, 90, 30, keys, true).unwrap()
     );
 }
+
+#[test]
+fn help_scrolls_when_the_screen_is_short() {
+    let top = screen(&tui_fixture::story(), 60, 12, "?");
+    assert!(top.contains("j/k scroll"));
+    assert!(top.contains("scroll one line"));
+    let scrolled = screen(
+        &tui_fixture::story(),
+        60,
+        12,
+        "? j j j j j j j j j j j j j j j j j j j j",
+    );
+    assert!(!scrolled.contains("scroll one line"));
+    assert!(scrolled.contains("page furniture"), "{scrolled}");
+    insta::assert_snapshot!("help_60x12_scrolled", scrolled);
+}
+
+#[test]
+fn a_single_version_shows_a_message() {
+    let a = tui_fixture::analysis(
+        vec![tui_fixture::version("only.txt", &["One sentence only."])],
+        0,
+    );
+    let s = screen(&a, 80, 24, "n Tab o Enter f / x Enter b i w");
+    assert!(s.contains("only.txt"), "{s}");
+    let empty = wirediff::Analysis {
+        base: 0,
+        versions: vec![],
+        comparisons: vec![],
+        rows: vec![],
+    };
+    assert!(render(&empty, 80, 24, "", false).is_err());
+}

@@ -106,6 +106,8 @@ pub fn to_msg(input: Input, model: &Model) -> Option<Msg> {
     if model.help {
         return match key {
             Key::Char('q') => Some(Msg::Quit),
+            Key::Char('j') | Key::Down => Some(Msg::Lines(1)),
+            Key::Char('k') | Key::Up => Some(Msg::Lines(-1)),
             _ => Some(Msg::ToggleHelp),
         };
     }

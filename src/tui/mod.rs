@@ -12,7 +12,7 @@ pub mod model;
 pub mod msg;
 pub mod theme;
 pub mod update;
-mod view;
+pub mod view;
 
 use std::io::{self, IsTerminal};
 
@@ -59,6 +59,9 @@ impl Drop for TerminalGuard {
 
 /// Open the viewer on the terminal until the user quits.
 pub fn run(analysis: Analysis, color: ColorChoice) -> anyhow::Result<()> {
+    if analysis.versions.is_empty() {
+        bail!("nothing to show: no versions");
+    }
     if !io::stdout().is_terminal() {
         bail!("the viewer needs a terminal; use `wirediff export` to write a comparison");
     }
@@ -169,6 +172,9 @@ pub fn render(
 ) -> Result<String, String> {
     if cols == 0 || rows == 0 {
         return Err("the screen must be at least 1x1".into());
+    }
+    if analysis.versions.is_empty() {
+        return Err("nothing to show: no versions".into());
     }
     let inputs = keymap::parse_keys(keys)?;
     let mut model = Model::new(analysis.clone(), ansi, cols, rows);

@@ -103,6 +103,8 @@ pub struct Model {
     pub theme: Theme,
     pub screen: Screen,
     pub help: bool,
+    /// First line of the help shown (when the help is taller than the screen).
+    pub help_scroll: usize,
     pub filter: Filter,
     pub wrap: bool,
     /// Inline mode chosen by the user; `None` follows the width.
@@ -144,6 +146,7 @@ impl Model {
             theme: Theme::new(color),
             screen: Screen::Compare,
             help: false,
+            help_scroll: 0,
             filter: Filter::All,
             wrap: true,
             inline: None,
@@ -358,6 +361,9 @@ impl Model {
             }
             self.sel = self.sel.min(self.items.len() - 1);
         }
+        self.help_scroll = self
+            .help_scroll
+            .min(super::view::help_lines().saturating_sub(self.rows.saturating_sub(2) as usize));
         let rows = self.analysis.rows.len();
         self.ov_row = self.ov_row.min(rows.saturating_sub(1));
         self.ov_col = self

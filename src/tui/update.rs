@@ -38,7 +38,13 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
             m.cols = cols;
             m.rows = rows;
         }
-        Msg::ToggleHelp => m.help = !m.help,
+        Msg::ToggleHelp => {
+            m.help = !m.help;
+            m.help_scroll = 0;
+        }
+        Msg::Lines(n) if m.help => {
+            m.help_scroll = (m.help_scroll as i64 + n as i64).max(0) as usize;
+        }
         Msg::Back => {
             if m.help {
                 m.help = false;

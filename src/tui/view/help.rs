@@ -1,4 +1,5 @@
-//! The help overlay: every key, and the legend of gutter symbols.
+//! The help overlay: every key, and the legend of gutter symbols. Scrolls with j/k when
+//! taller than the screen; any other key closes it.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use super::{fit, put};
 use crate::tui::model::Model;
+use crate::tui::theme::Gutter;
 
 /// Every key binding, as (keys, what they do).
 pub const KEYS: [(&str, &str); 18] = [
@@ -30,15 +32,20 @@ pub const KEYS: [(&str, &str); 18] = [
     ("?", "this help (any key closes it)"),
 ];
 
-const LEGEND: [&str; 2] = [
-    "= identical ~ minor * rewrite % paraphrase",
-    "/ partial > moved + added - deleted . furniture",
+const LEGEND: [&str; 3] = [
+    "= identical  ~ minor  * rewrite  % paraphrase",
+    "/ partial  > moved (from #N in that version)",
+    "+ added  - deleted  . page furniture",
 ];
+
+/// Number of lines of the help's content.
+pub fn lines() -> usize {
+    KEYS.len() + 1 + LEGEND.len()
+}
 
 pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     let inner_w = 56u16.min(area.width.saturating_sub(2));
-    let inner_h = (KEYS.len() + LEGEND.len() + 1) as u16;
-    let h = (inner_h + 2).min(area.height);
+    let h = (lines() as u16 + 2).min(area.height);
     let w = inner_w + 2;
     let rect = Rect {
         x: (area.width - w) / 2,
@@ -46,50 +53,50 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         width: w,
         height: h,
     };
+    let visible = h.saturating_sub(2) as usize;
+    let more = lines() > visible;
+    let title = if more {
+        " keys (j/k scroll) "
+    } else {
+        " keys "
+    };
     Clear.render(rect, buf);
     Block::new()
         .borders(Borders::ALL)
-        .title(" keys ")
+        .title(title)
         .render(rect, buf);
-    let mut y = rect.y + 1;
-    let bottom = rect.y + rect.height.saturating_sub(1);
     let x = rect.x + 1;
     let keyw = 17u16.min(inner_w / 2);
-    for (k, what) in KEYS {
-        if y >= bottom {
-            return;
+    let key_style = model.theme.gutter(Gutter::Base);
+    let content: Vec<(Option<&str>, &str)> = KEYS
+        .iter()
+        .map(|(k, w)| (Some(*k), *w))
+        .chain(std::iter::once((None, "")))
+        .chain(LEGEND.iter().map(|l| (None, *l)))
+        .collect();
+    for (k, (key, text)) in content
+        .iter()
+        .skip(model.help_scroll)
+        .take(visible)
+        .enumerate()
+    {
+        let y = rect.y + 1 + k as u16;
+        match key {
+            Some(key) => {
+                put(buf, x, y, keyw, key, key_style);
+                let tw = inner_w - keyw;
+                put(buf, x + keyw, y, tw, &fit(text, tw as usize), Style::new());
+            }
+            None => {
+                put(
+                    buf,
+                    x,
+                    y,
+                    inner_w,
+                    &fit(text, inner_w as usize),
+                    model.theme.dim(),
+                );
+            }
         }
-        put(
-            buf,
-            x,
-            y,
-            keyw,
-            k,
-            Style::new().patch(model.theme.gutter(crate::tui::theme::Gutter::Base)),
-        );
-        put(
-            buf,
-            x + keyw,
-            y,
-            inner_w - keyw,
-            &fit(what, (inner_w - keyw) as usize),
-            Style::new(),
-        );
-        y += 1;
-    }
-    y += 1;
-    for l in LEGEND {
-        if y >= bottom {
-            return;
-        }
-        put(
-            buf,
-            x,
-            y,
-            inner_w,
-            &fit(l, inner_w as usize),
-            model.theme.dim(),
-        );
-        y += 1;
     }
 }

@@ -3,6 +3,7 @@
 
 mod compare;
 mod help;
+pub use help::lines as help_lines;
 mod overview;
 mod status;
 
