@@ -263,8 +263,12 @@ fn ctrl_c_quits_even_in_a_prompt() {
 
 #[test]
 fn only_visible_rows_are_laid_out() {
+    let t = std::time::Instant::now();
     let a = tui_fixture::long(10_000);
+    eprintln!("fixture: {:?}", t.elapsed());
+    let t = std::time::Instant::now();
     let mut m = Model::new(a, false, 120, 40);
+    eprintln!("model: {:?}", t.elapsed());
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
     let start = std::time::Instant::now();
     wirediff::tui::run_app(
@@ -277,6 +281,7 @@ fn only_visible_rows_are_laid_out() {
     )
     .unwrap();
     let elapsed = start.elapsed();
+    eprintln!("8 frames, 7 keys on 10,000 rows: {elapsed:?}, {} blocks laid out", m.cached_blocks());
     assert!(
         m.cached_blocks() < 200,
         "laid out {} blocks",
