@@ -421,12 +421,10 @@ impl Model {
         }
         self.clamp();
         let (first, last) = self.visible_items();
-        if self.sel < first || self.sel > last {
-            self.sel = if n_is_down(self.sel, first) {
-                first
-            } else {
-                last
-            };
+        if self.sel < first {
+            self.sel = first;
+        } else if self.sel > last {
+            self.sel = last;
         }
     }
 
@@ -589,10 +587,6 @@ impl Model {
             }
         }
     }
-}
-
-fn n_is_down(sel: usize, first: usize) -> bool {
-    sel < first
 }
 
 /// The version shown first: the first one that is not the base.

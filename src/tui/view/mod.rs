@@ -96,12 +96,9 @@ pub(crate) fn paint_line(
 ) {
     let mut cx = x;
     let limit = x + width;
-    let mut spans: Vec<(u16, u16)> = Vec::new();
     for seg in &line.segments {
         let style = base.patch(model.theme.mark(seg.mark));
-        let start = cx;
         cx = put(buf, cx, y, limit.saturating_sub(cx), &seg.text, style);
-        spans.push((start, cx));
     }
     if let Some(q) = model.search.as_deref().filter(|q| !q.is_empty()) {
         highlight(model, buf, (x, y), line, q);
