@@ -367,10 +367,11 @@ mod props {
             cols in 1u16..220,
             rows in 1u16..70,
             keys in proptest::collection::vec(0..KEYS.len(), 0..40),
+            story in 0..3usize,
         ) {
             let script: Vec<&str> = keys.iter().map(|&k| KEYS[k]).collect();
             let script = script.join(" ");
-            let a = tui_fixture::story();
+            let a = [tui_fixture::story, tui_fixture::cjk, tui_fixture::emoji][story]();
             let out = wirediff::tui::render(&a, cols, rows, &script, false).unwrap();
             // Esc can quit part-way (later keys are then ignored): the screen has one of
             // the sizes the script went through.
