@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 
 use crate::model::Version;
-use crate::similarity::{Profile, Vocabulary, containment, normalised, similarity};
+use crate::similarity::{Profile, Vocabulary, containment, cover, normalised, similarity};
 
 /// One alignment unit before word diffing.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,13 +27,21 @@ pub struct Match {
 }
 
 /// Minimum similarity for a mutual-best pair to anchor the order.
-const ANCHOR: f32 = 0.5;
+const ANCHOR: f32 = 0.6;
 /// Minimum similarity for a pair to be linked out of order (a move).
 const MOVE: f32 = 0.5;
 /// Similarity above which a link gains in the gap DP.
-const LINK: f32 = 0.22;
+const LINK: f32 = 0.1;
 /// Share of a neighbouring sentence's terms that must be found in a group to join it.
-const GROW: f32 = 0.6;
+const GROW: f32 = 0.4;
+/// A neighbour covered at least this much joins a group whose partner side is still
+/// covered less than `1 - UNCOVERED`.
+const GROW_WEAK: f32 = 0.2;
+const UNCOVERED: f32 = 0.5;
+/// A member of a DP group must reach this similarity with the partner (times `LINK`).
+const GATE: f32 = 0.5;
+/// Cost of each sentence beyond the second in a group, so that groups must earn their size.
+const GROUP_COST: f32 = 0.08;
 /// Candidates kept per base sentence.
 const CANDIDATES: usize = 8;
 /// Terms in more sentences than this are not used to find candidates (they are still
@@ -41,6 +49,8 @@ const CANDIDATES: usize = 8;
 const POSTING_CAP: usize = 200;
 /// Largest gap (base x other sentences) aligned with a dense DP.
 const DENSE_CELLS: usize = 250_000;
+/// Largest group built by the gap DP (1:k or k:1).
+const MAX_GROUP: usize = 6;
 
 struct Side<'a> {
     version: &'a Version,
@@ -176,7 +186,7 @@ fn lis(seq: &[usize]) -> Vec<usize> {
 }
 
 fn gain(sim: f32, sentences: usize) -> f32 {
-    (sim - LINK) * sentences as f32 / 2.0
+    (sim - LINK) * sentences as f32 / 2.0 - GROUP_COST * (sentences as f32 - 2.0)
 }
 
 /// Align base sentences `bi` with other sentences `oj` (both ascending, a gap between
@@ -242,18 +252,32 @@ fn align_gap(
                 if x > LINK {
                     consider(f[(a - 1) * w + c - 1] + gain(x, 2), 1, 1, x);
                 }
-                // 1:2 — one base sentence split in two.
-                if c > 1 && (x > LINK || s(a - 1, c - 2) > LINK) {
-                    let x2 = group_sim(b, &bi[a - 1..a], o, &oj[c - 2..c]);
-                    if x2 > LINK {
-                        consider(f[(a - 1) * w + c - 2] + gain(x2, 3), 1, 2, x2);
+                // 1:k — one base sentence split into several; k:1 — merged.
+                let gate = LINK * GATE;
+                let mut members = x > gate;
+                for k in 2..=MAX_GROUP.min(c) {
+                    members = members || s(a - 1, c - k) > gate;
+                    if s(a - 1, c - k) <= 0.0 {
+                        break;
+                    }
+                    if members {
+                        let xk = group_sim(b, &bi[a - 1..a], o, &oj[c - k..c]);
+                        if xk > LINK {
+                            consider(f[(a - 1) * w + c - k] + gain(xk, k + 1), 1, k as u8, xk);
+                        }
                     }
                 }
-                // 2:1 — two base sentences merged into one.
-                if a > 1 && (x > LINK || s(a - 2, c - 1) > LINK) {
-                    let x2 = group_sim(b, &bi[a - 2..a], o, &oj[c - 1..c]);
-                    if x2 > LINK {
-                        consider(f[(a - 2) * w + c - 1] + gain(x2, 3), 2, 1, x2);
+                let mut members = x > gate;
+                for k in 2..=MAX_GROUP.min(a) {
+                    members = members || s(a - k, c - 1) > gate;
+                    if s(a - k, c - 1) <= 0.0 {
+                        break;
+                    }
+                    if members {
+                        let xk = group_sim(b, &bi[a - k..a], o, &oj[c - 1..c]);
+                        if xk > LINK {
+                            consider(f[(a - k) * w + c - 1] + gain(xk, k + 1), k as u8, 1, xk);
+                        }
                     }
                 }
             }
@@ -284,67 +308,87 @@ fn align_gap(
 /// Grow links over neighbouring unmatched sentences they contain (1:n and n:1 groups).
 fn grow(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &mut [bool]) {
     for link in links.iter_mut() {
+        let boiler = b.boiler(link.base[0]);
         loop {
-            let mut changed = false;
             let bp = group_profile(b, &link.base);
-            // Other-side neighbours (a base sentence split into several).
-            for j in [
-                link.other[0].checked_sub(1),
-                Some(link.other[link.other.len() - 1] + 1),
-            ]
-            .into_iter()
-            .flatten()
-            {
-                if j < o.len()
-                    && !used_o[j]
-                    && o.boiler(j) == b.boiler(link.base[0])
-                    && containment(&o.profiles[j], &bp) >= GROW
-                {
-                    let mut other = link.other.clone();
-                    other.push(j);
-                    other.sort_unstable();
-                    let s = group_sim(b, &link.base, o, &other);
-                    if s + 0.05 >= link.score {
-                        used_o[j] = true;
-                        link.other = other;
-                        link.score = s;
-                        changed = true;
-                        break;
-                    }
-                }
-            }
-            if changed {
-                continue;
-            }
             let op = group_profile(o, &link.other);
-            for i in [
-                link.base[0].checked_sub(1),
-                Some(link.base[link.base.len() - 1] + 1),
-            ]
-            .into_iter()
-            .flatten()
-            {
-                if i < b.len()
-                    && !used_b[i]
-                    && b.boiler(i) == o.boiler(link.other[0])
-                    && containment(&b.profiles[i], &op) >= GROW
-                {
-                    let mut base = link.base.clone();
-                    base.push(i);
-                    base.sort_unstable();
-                    let s = group_sim(b, &base, o, &link.other);
-                    if s + 0.05 >= link.score {
-                        used_b[i] = true;
-                        link.base = base;
-                        link.score = s;
-                        changed = true;
-                        break;
-                    }
-                }
-            }
-            if !changed {
+            if let Some(j) = extension(o, &link.other, used_o, &bp, &op, boiler) {
+                used_o[j] = true;
+                link.other.push(j);
+                link.other.sort_unstable();
+                link.score = similarity(&bp, &op.merge(&o.profiles[j]));
+            } else if let Some(i) = extension(b, &link.base, used_b, &op, &bp, boiler) {
+                used_b[i] = true;
+                link.base.push(i);
+                link.base.sort_unstable();
+                link.score = similarity(&bp.merge(&b.profiles[i]), &op);
+            } else {
                 break;
             }
+        }
+    }
+}
+
+/// The unmatched neighbour of `group` (on `side`) that best belongs to it: most of its
+/// content is found in the partner group, or some of it is and the partner still has
+/// content this side does not cover.
+fn extension(
+    side: &Side,
+    group: &[usize],
+    used: &[bool],
+    partner: &Profile,
+    own: &Profile,
+    boiler: bool,
+) -> Option<usize> {
+    let uncovered = 1.0 - cover(partner, own);
+    [group[0].checked_sub(1), Some(group[group.len() - 1] + 1)]
+        .into_iter()
+        .flatten()
+        .filter(|&k| k < side.len() && !used[k] && side.boiler(k) == boiler)
+        .map(|k| (k, cover(&side.profiles[k], partner)))
+        .filter(|&(_, c)| c >= GROW || (c >= GROW_WEAK && uncovered >= UNCOVERED))
+        .max_by(|x, y| x.1.total_cmp(&y.1))
+        .map(|(k, _)| k)
+}
+
+/// Sentences left unmatched between two sentences of the same group belong to it (a
+/// base sentence split into several, with a short bridging sentence in between), when
+/// they share at least some terms with the group's other side.
+fn fill(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &mut [bool]) {
+    let mut owner_o = vec![usize::MAX; o.len()];
+    let mut owner_b = vec![usize::MAX; b.len()];
+    for (k, l) in links.iter().enumerate() {
+        for &j in &l.other {
+            owner_o[j] = k;
+        }
+        for &i in &l.base {
+            owner_b[i] = k;
+        }
+    }
+    for j in 1..o.len().saturating_sub(1) {
+        let k = owner_o[j - 1];
+        if used_o[j] || k == usize::MAX || owner_o[j + 1] != k || o.boiler(j) {
+            continue;
+        }
+        let bp = group_profile(b, &links[k].base);
+        if containment(&o.profiles[j], &bp) > 0.0 {
+            used_o[j] = true;
+            owner_o[j] = k;
+            links[k].other.push(j);
+            links[k].other.sort_unstable();
+        }
+    }
+    for i in 1..b.len().saturating_sub(1) {
+        let k = owner_b[i - 1];
+        if used_b[i] || k == usize::MAX || owner_b[i + 1] != k || b.boiler(i) {
+            continue;
+        }
+        let op = group_profile(o, &links[k].other);
+        if containment(&b.profiles[i], &op) > 0.0 {
+            used_b[i] = true;
+            owner_b[i] = k;
+            links[k].base.push(i);
+            links[k].base.sort_unstable();
         }
     }
 }
@@ -410,10 +454,11 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
         }
     }
     for (i, cs) in cands.iter().enumerate() {
-        if let Some(&(j, s)) = cs.iter().max_by(|x, y| x.1.total_cmp(&y.1)) {
-            if s >= ANCHOR && best_o[j].0 == i {
-                anchors.push((i, j, s));
-            }
+        if let Some(&(j, s)) = cs.iter().max_by(|x, y| x.1.total_cmp(&y.1))
+            && s >= ANCHOR
+            && best_o[j].0 == i
+        {
+            anchors.push((i, j, s));
         }
     }
     anchors.sort_by_key(|a| (a.0, a.1));
@@ -485,6 +530,7 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
 
     links.sort_by_key(|m| (m.base[0], m.other[0]));
     grow(&b, &o, &mut links, &mut used_b, &mut used_o);
+    fill(&b, &o, &mut links, &mut used_b, &mut used_o);
     mark_moves(&mut links);
     links
 }

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 /// "negotiated" -> "negotia").
 const STEM_CHARS: usize = 7;
 /// Weight of the character n-gram Dice in the blended similarity.
-const GRAM_SHARE: f32 = 0.35;
+const GRAM_SHARE: f32 = 0.5;
 
 /// The lexical features of one sentence (or group of sentences).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -284,6 +284,16 @@ pub fn containment(part: &Profile, whole: &Profile) -> f32 {
         return 0.0;
     }
     (shared_weight(part, whole) / part.weight).min(1.0)
+}
+
+/// Blended containment of `part` in `whole` (terms and character n-grams), in [0, 1].
+pub fn cover(part: &Profile, whole: &Profile) -> f32 {
+    let grams = if part.grams.is_empty() {
+        0.0
+    } else {
+        shared_grams(&part.grams, &whole.grams) as f32 / part.grams.len() as f32
+    };
+    (1.0 - GRAM_SHARE) * containment(part, whole) + GRAM_SHARE * grams
 }
 
 #[cfg(test)]

@@ -1,7 +1,22 @@
 //! Per-version statistics against the base: share of base sentences carried, counts per
 //! link kind, added and deleted sentences, boilerplate, an overall similarity figure.
+//!
+//! Boilerplate sentences count only in `boilerplate_base` / `boilerplate_other`. A link
+//! counts (per kind, moved) unless all its sentences are boilerplate. `similarity` is the
+//! share of the words of both versions (boilerplate excluded) that lie in equal pieces of
+//! link diffs: `2 * shared / (base words + other words)`, 1.0 for a verbatim copy and near
+//! 0 for an unrelated story.
 
-use crate::model::{Link, Stats, Version};
+use crate::model::{Link, LinkKind, Stats, Version};
+use crate::worddiff::word_count;
+
+fn is_bp(v: &Version, i: usize) -> bool {
+    v.sentences.get(i).is_some_and(|s| s.boilerplate)
+}
+
+fn exists(v: &Version, i: usize) -> bool {
+    i < v.sentences.len()
+}
 
 pub fn compute(
     base: &Version,
@@ -10,6 +25,182 @@ pub fn compute(
     unmatched_base: &[usize],
     unmatched_other: &[usize],
 ) -> Stats {
-    let _ = (base, other, links, unmatched_base, unmatched_other);
-    todo!("stats::compute")
+    let mut s = Stats::default();
+    let count = |v: &Version, bp: bool| v.sentences.iter().filter(|x| x.boilerplate == bp).count();
+    s.base_sentences = count(base, false);
+    s.other_sentences = count(other, false);
+    s.boilerplate_base = count(base, true);
+    s.boilerplate_other = count(other, true);
+
+    let mut linked_base = vec![false; base.sentences.len()];
+    let mut shared = 0usize;
+    for link in links {
+        for &i in link.base.iter().filter(|&&i| exists(base, i)) {
+            linked_base[i] = true;
+        }
+        let all_bp = link.base.iter().all(|&i| is_bp(base, i))
+            && link.other.iter().all(|&j| is_bp(other, j));
+        if all_bp {
+            continue;
+        }
+        match link.kind {
+            LinkKind::Identical => s.identical += 1,
+            LinkKind::Minor => s.minor += 1,
+            LinkKind::Rewrite => s.rewrite += 1,
+            LinkKind::Paraphrase => s.paraphrase += 1,
+            LinkKind::Partial => s.partial += 1,
+        }
+        if link.moved {
+            s.moved += 1;
+        }
+        shared += link
+            .diff
+            .base
+            .iter()
+            .filter(|p| p.edit.is_none())
+            .map(|p| word_count(&p.text))
+            .sum::<usize>();
+    }
+    s.carried = linked_base
+        .iter()
+        .enumerate()
+        .filter(|&(i, &l)| l && !is_bp(base, i))
+        .count();
+    s.carried_share = if s.base_sentences == 0 {
+        0.0
+    } else {
+        s.carried as f32 / s.base_sentences as f32
+    };
+    let non_bp =
+        |v: &Version, ix: &[usize]| ix.iter().filter(|&&i| exists(v, i) && !is_bp(v, i)).count();
+    s.deleted = non_bp(base, unmatched_base);
+    s.added = non_bp(other, unmatched_other);
+
+    let words = |v: &Version| -> usize {
+        v.sentences
+            .iter()
+            .filter(|x| !x.boilerplate)
+            .map(|x| word_count(&x.text))
+            .sum()
+    };
+    let total = words(base) + words(other);
+    s.similarity = if total == 0 {
+        if s.base_sentences == 0 && s.other_sentences == 0 {
+            1.0
+        } else {
+            0.0
+        }
+    } else {
+        (2.0 * shared as f32 / total as f32).clamp(0.0, 1.0)
+    };
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::link_kind;
+    use crate::model::Sentence;
+    use crate::worddiff::diff;
+
+    fn version(sentences: &[(&str, bool)]) -> Version {
+        Version {
+            name: "v".into(),
+            text: String::new(),
+            sentences: sentences
+                .iter()
+                .map(|(t, bp)| Sentence {
+                    text: (*t).into(),
+                    start: 0,
+                    end: 0,
+                    boilerplate: *bp,
+                    paragraph: 0,
+                })
+                .collect(),
+        }
+    }
+
+    fn link(b: &Version, o: &Version, bi: &[usize], oi: &[usize], moved: bool) -> Link {
+        let d = diff(&b.joined(bi), &o.joined(oi));
+        Link {
+            base: bi.to_vec(),
+            other: oi.to_vec(),
+            kind: link_kind(&d, 0.8),
+            score: 0.8,
+            moved,
+            diff: d,
+        }
+    }
+
+    #[test]
+    fn verbatim_copy() {
+        let b = version(&[("Storms hit the coast.", false), ("Share this page", true)]);
+        let o = b.clone();
+        let links = vec![
+            link(&b, &o, &[0], &[0], false),
+            link(&b, &o, &[1], &[1], false),
+        ];
+        let s = compute(&b, &o, &links, &[], &[]);
+        assert_eq!(s.base_sentences, 1);
+        assert_eq!(s.other_sentences, 1);
+        assert_eq!(s.carried, 1);
+        assert_eq!(s.carried_share, 1.0);
+        assert_eq!(s.identical, 1, "the boilerplate link is not counted");
+        assert_eq!(s.boilerplate_base, 1);
+        assert_eq!(s.boilerplate_other, 1);
+        assert!((s.similarity - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn mixed_changes() {
+        let b = version(&[
+            ("The mayor opened the bridge on Monday.", false),
+            ("Traffic was heavy all day.", false),
+            ("Police closed two roads.", false),
+            ("Subscribe now", true),
+        ]);
+        let o = version(&[
+            ("Police closed two roads.", false),
+            ("The mayor opened the bridge on Tuesday.", false),
+            ("Residents cheered loudly.", false),
+            ("Sign in", true),
+        ]);
+        let links = vec![
+            link(&b, &o, &[0], &[1], false),
+            link(&b, &o, &[2], &[0], true),
+        ];
+        let s = compute(&b, &o, &links, &[1, 3], &[2, 3]);
+        assert_eq!(s.base_sentences, 3);
+        assert_eq!(s.carried, 2);
+        assert!((s.carried_share - 2.0 / 3.0).abs() < 1e-6);
+        assert_eq!(s.identical, 1);
+        assert_eq!(s.rewrite, 1);
+        assert_eq!(s.moved, 1);
+        assert_eq!(s.deleted, 1);
+        assert_eq!(s.added, 1);
+        assert_eq!((s.boilerplate_base, s.boilerplate_other), (1, 1));
+        // shared words: 6 of "The mayor ... on" + 4 of the police sentence = 10;
+        // totals 7 + 5 + 4 = 16 and 4 + 7 + 3 = 14.
+        assert!(
+            (s.similarity - 20.0 / 30.0).abs() < 1e-6,
+            "{}",
+            s.similarity
+        );
+    }
+
+    #[test]
+    fn unrelated_and_empty() {
+        let b = version(&[("Apples grow on trees.", false)]);
+        let o = version(&[("Rockets reach orbit quickly.", false)]);
+        let s = compute(&b, &o, &[], &[0], &[0]);
+        assert_eq!(s.similarity, 0.0);
+        assert_eq!((s.deleted, s.added, s.carried), (1, 1, 0));
+        let e = version(&[]);
+        let s = compute(&e, &e, &[], &[], &[]);
+        assert_eq!(s.carried_share, 0.0);
+        assert_eq!(s.similarity, 1.0);
+        // Out-of-range indices are ignored rather than panicking.
+        let s = compute(&b, &o, &[], &[7], &[9]);
+        assert_eq!((s.deleted, s.added), (0, 0));
+    }
 }
