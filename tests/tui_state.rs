@@ -131,10 +131,17 @@ fn filter_cycles_and_hides_unchanged_rows() {
 #[test]
 fn enter_expands_page_furniture() {
     let mut m = story(120, 30);
-    assert!(matches!(m.items[0], Item::Fold { count: 2, .. }));
+    let Item::Fold { count, .. } = m.items[0] else {
+        panic!("furniture first: {:?}", m.items[0])
+    };
+    assert!(count >= 2);
+    let before = m.items.len();
     press(&mut m, "Enter");
-    assert!(matches!(m.items[0], Item::Row(0)));
-    assert!(matches!(m.items[1], Item::Row(1)));
+    assert_eq!(m.items.len(), before + count - 1);
+    for k in 0..count {
+        assert_eq!(m.items[k], Item::Row(k));
+        assert!(m.pairs[k].boilerplate);
+    }
 }
 
 #[test]
