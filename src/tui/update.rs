@@ -97,6 +97,10 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
         }
         Msg::Wheel { down } => {
             let n = if down { 3 } else { -3 };
+            if m.help {
+                m.help_scroll = (m.help_scroll as i64 + n).max(0) as usize;
+                return Effect::None;
+            }
             match m.screen {
                 Screen::Compare => m.scroll(n),
                 Screen::Overview => {
