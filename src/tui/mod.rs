@@ -1,27 +1,168 @@
 //! The interactive viewer: Compare, Overview and Help screens over an `Analysis`.
 //!
-//! STUB written by the export helper so that `cli` compiles; the TUI helper's module
-//! replaces this file. Signatures used by `cli`: `ColorChoice`, `run`, `render`.
+//! Elm-style: a [`model::Model`] of plain data, [`msg::Msg`] messages produced by
+//! [`keymap`] (the only module that knows crossterm's events), [`update::update`] with no
+//! I/O, and [`view::draw`]. [`run_app`] is generic over the ratatui backend and fed an
+//! input iterator, so tests drive the real loop on `TestBackend`; [`render`] does that
+//! for one scripted screen.
+
+mod blocks;
+pub mod keymap;
+pub mod model;
+pub mod msg;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+use std::io::{self, IsTerminal};
+
+use anyhow::{Context, bail};
+use ratatui::Terminal;
+use ratatui::backend::{Backend, TestBackend};
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+pub use model::Model;
+pub use msg::{Input, Msg};
+pub use theme::ColorChoice;
+pub use update::{Effect, update};
 
 use crate::model::Analysis;
 
-/// Whether the viewer uses colour (`auto`: when the terminal supports it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ColorChoice {
-    #[default]
-    Auto,
-    Always,
-    Never,
+/// Restores the terminal when dropped (also on an early `?`), and from a panic hook.
+struct TerminalGuard;
+
+impl TerminalGuard {
+    fn enter() -> anyhow::Result<(TerminalGuard, ratatui::DefaultTerminal)> {
+        let terminal = ratatui::try_init().context("cannot set up the terminal")?;
+        let guard = TerminalGuard;
+        // ratatui's hook (installed by try_init) leaves raw mode and the alternate screen;
+        // ours runs first and also releases the mouse and shows the cursor.
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = keymap::disable_mouse();
+            let _ = ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::cursor::Show);
+            previous(info);
+        }));
+        keymap::enable_mouse().context("cannot enable the mouse")?;
+        Ok((guard, terminal))
+    }
 }
 
-/// Run the viewer on the terminal until the user quits.
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        let _ = keymap::disable_mouse();
+        ratatui::restore();
+        let _ = ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::cursor::Show);
+    }
+}
+
+/// Open the viewer on the terminal until the user quits.
 pub fn run(analysis: Analysis, color: ColorChoice) -> anyhow::Result<()> {
-    let _ = (analysis, color);
-    anyhow::bail!("the viewer is not available in this build")
+    if analysis.versions.is_empty() {
+        bail!("nothing to show: no versions");
+    }
+    if !io::stdout().is_terminal() {
+        bail!("the viewer needs a terminal; use `wirediff export` to write a comparison");
+    }
+    let (_guard, mut terminal) = TerminalGuard::enter()?;
+    let size = terminal.size().context("cannot read the terminal size")?;
+    let mut model = Model::new(analysis, color.enabled(), size.width, size.height);
+    run_app(&mut terminal, &mut model, keymap::terminal_inputs())
 }
 
-/// Render one screen of `cols` x `rows` cells after feeding `keys` (space separated key
-/// names), as plain text (or with ANSI styles when `ansi`).
+/// The event loop: draw, take one input, update, perform the effect; until quit or the
+/// inputs end. Redraws after every input; never clears the terminal.
+pub fn run_app<B, I>(terminal: &mut Terminal<B>, model: &mut Model, inputs: I) -> anyhow::Result<()>
+where
+    B: Backend,
+    B::Error: Send + Sync + 'static,
+    I: IntoIterator<Item = io::Result<Input>>,
+{
+    redraw(terminal, model)?;
+    for input in inputs {
+        let input = input.context("cannot read the terminal")?;
+        if let Some(msg) = keymap::to_msg(input, model) {
+            let mut effect = update(model, msg);
+            while let Effect::Export { path, overwrite } = effect {
+                let msg = perform_export(model, &path, overwrite);
+                effect = update(model, msg);
+            }
+            if effect == Effect::Quit {
+                return Ok(());
+            }
+        }
+        redraw(terminal, model)?;
+    }
+    Ok(())
+}
+
+/// Draw one frame at the terminal's current size (a resize event may be stale; the
+/// backend's size is the truth, and ratatui resizes its buffers to it while drawing).
+fn redraw<B>(terminal: &mut Terminal<B>, model: &mut Model) -> anyhow::Result<()>
+where
+    B: Backend,
+    B::Error: Send + Sync + 'static,
+{
+    let size = terminal.size().context("cannot read the terminal size")?;
+    if (size.width, size.height) != (model.cols, model.rows) {
+        update(
+            model,
+            Msg::Resize {
+                cols: size.width,
+                rows: size.height,
+            },
+        );
+    }
+    terminal
+        .draw(|f| view::draw(model, f))
+        .context("cannot draw")?;
+    Ok(())
+}
+
+/// Write the shown comparison to `path` (asking first if it exists).
+fn perform_export(model: &Model, path: &str, overwrite: bool) -> Msg {
+    let p = std::path::Path::new(path);
+    if !overwrite && p.exists() {
+        return Msg::ConfirmOverwrite(path.to_string());
+    }
+    let text = export_text(model, path);
+    Msg::Exported(
+        std::fs::write(p, text)
+            .map(|()| path.to_string())
+            .map_err(|e| e.to_string()),
+    )
+}
+
+/// The shown comparison as an export: JSON for `.json` files, marked text otherwise.
+fn export_text(model: &Model, _path: &str) -> String {
+    // Until crate::export lands: the inline form of every row.
+    let g = blocks::Geometry {
+        inline: true,
+        wrap: true,
+        left: 100_000,
+        right: 0,
+    };
+    let mut out = String::new();
+    for row in &model.pairs {
+        let b = blocks::row_block(&model.analysis, model.other, row, g);
+        for l in &b.left {
+            out.push_str(
+                &l.segments
+                    .iter()
+                    .map(|s| s.text.as_str())
+                    .collect::<String>(),
+            );
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Draw one screen without a terminal: build the model at `cols` x `rows`, feed the key
+/// script (see [`keymap::parse_keys`]) through `update`, and return exactly `rows` lines,
+/// trailing spaces trimmed; with `ansi`, cell styles as SGR escape codes. Effects that
+/// would write files are not performed. Deterministic.
 pub fn render(
     analysis: &Analysis,
     cols: u16,
@@ -29,6 +170,122 @@ pub fn render(
     keys: &str,
     ansi: bool,
 ) -> Result<String, String> {
-    let _ = (analysis, cols, rows, keys, ansi);
-    Err("the viewer is not available in this build".to_string())
+    if cols == 0 || rows == 0 {
+        return Err("the screen must be at least 1x1".into());
+    }
+    if analysis.versions.is_empty() {
+        return Err("nothing to show: no versions".into());
+    }
+    let inputs = keymap::parse_keys(keys)?;
+    let mut model = Model::new(analysis.clone(), ansi, cols, rows);
+    let mut terminal = Terminal::new(TestBackend::new(cols, rows)).map_err(|e| e.to_string())?;
+    for input in inputs {
+        if let Input::Resize { cols, rows } = input {
+            if cols == 0 || rows == 0 {
+                return Err("cannot resize to zero".into());
+            }
+            terminal.backend_mut().resize(cols, rows);
+            terminal
+                .resize(ratatui::layout::Rect::new(0, 0, cols, rows))
+                .map_err(|e| e.to_string())?;
+        }
+        if let Some(msg) = keymap::to_msg(input, &model)
+            && let Effect::Export { path, .. } = update(&mut model, msg)
+        {
+            model.message = Some(format!("(render: not writing {path})"));
+        }
+        if model.quit {
+            break;
+        }
+    }
+    terminal
+        .draw(|f| view::draw(&model, f))
+        .map_err(|e| e.to_string())?;
+    Ok(buffer_text(terminal.backend().buffer(), ansi))
+}
+
+/// Text of a buffer, one line per row, trailing spaces trimmed; optionally with SGR codes.
+pub fn buffer_text(buf: &Buffer, ansi: bool) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut line = String::new();
+        let mut plain_len = 0; // byte length of `line` up to the last non-space cell
+        let mut cur: Option<(Color, Color, Modifier)> = None;
+        let mut x = 0;
+        while x < area.width {
+            let cell = &buf[(x, y)];
+            let sym = cell.symbol();
+            let w = crate::width::str_width(sym).max(1) as u16;
+            if ansi {
+                let st = (cell.fg, cell.bg, cell.modifier);
+                if cur != Some(st) {
+                    line.push_str(&sgr(st));
+                    cur = Some(st);
+                }
+            }
+            line.push_str(sym);
+            let styled = ansi && (cell.bg != Color::Reset || !cell.modifier.is_empty());
+            if sym != " " || styled {
+                plain_len = line.len();
+            }
+            x += w;
+        }
+        line.truncate(plain_len);
+        if ansi {
+            line.push_str("\x1b[0m");
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+fn sgr((fg, bg, m): (Color, Color, Modifier)) -> String {
+    let mut codes = vec!["0".to_string()];
+    for (flag, code) in [
+        (Modifier::BOLD, "1"),
+        (Modifier::DIM, "2"),
+        (Modifier::ITALIC, "3"),
+        (Modifier::UNDERLINED, "4"),
+        (Modifier::REVERSED, "7"),
+        (Modifier::CROSSED_OUT, "9"),
+    ] {
+        if m.contains(flag) {
+            codes.push(code.into());
+        }
+    }
+    if let Some(c) = color_code(fg, false) {
+        codes.push(c);
+    }
+    if let Some(c) = color_code(bg, true) {
+        codes.push(c);
+    }
+    format!("\x1b[{}m", codes.join(";"))
+}
+
+fn color_code(c: Color, bg: bool) -> Option<String> {
+    let base = if bg { 40 } else { 30 };
+    let bright = if bg { 100 } else { 90 };
+    Some(match c {
+        Color::Reset => return None,
+        Color::Black => format!("{}", base),
+        Color::Red => format!("{}", base + 1),
+        Color::Green => format!("{}", base + 2),
+        Color::Yellow => format!("{}", base + 3),
+        Color::Blue => format!("{}", base + 4),
+        Color::Magenta => format!("{}", base + 5),
+        Color::Cyan => format!("{}", base + 6),
+        Color::Gray => format!("{}", base + 7),
+        Color::DarkGray => format!("{}", bright),
+        Color::LightRed => format!("{}", bright + 1),
+        Color::LightGreen => format!("{}", bright + 2),
+        Color::LightYellow => format!("{}", bright + 3),
+        Color::LightBlue => format!("{}", bright + 4),
+        Color::LightMagenta => format!("{}", bright + 5),
+        Color::LightCyan => format!("{}", bright + 6),
+        Color::White => format!("{}", bright + 7),
+        Color::Indexed(i) => format!("{};5;{i}", base + 8),
+        Color::Rgb(r, g, b) => format!("{};2;{r};{g};{b}", base + 8),
+    })
 }

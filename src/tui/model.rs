@@ -1,0 +1,597 @@
+//! The viewer's state: plain data (analysis, shown version, screen, scroll position,
+//! filter, search, prompt, terminal size) plus a per-width cache of laid-out rows.
+//! Navigation helpers here only read and move positions; `update` decides when.
+
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+
+use super::blocks::{self, Block, Geometry};
+use super::theme::{Gutter, Theme};
+use crate::collate::{self, PairRow};
+use crate::derivation::{self, Derivation};
+use crate::model::{Analysis, Cell};
+
+/// Smallest usable terminal.
+pub const MIN_COLS: u16 = 40;
+pub const MIN_ROWS: u16 = 10;
+/// Narrower than this, Compare starts in inline mode.
+pub const INLINE_BELOW: u16 = 80;
+/// Lines of header above the Compare body and of status below it.
+pub const HEADER: u16 = 2;
+pub const STATUS: u16 = 1;
+/// Gutter cells between the columns (or left of the inline column).
+pub const GUTTER: u16 = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Compare,
+    Overview,
+}
+
+/// Which Compare rows are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    All,
+    /// Every row that is not identical (page furniture hidden).
+    Changes,
+    /// Rewrites, paraphrases, partial links and moves only.
+    Major,
+}
+
+impl Filter {
+    pub fn name(self) -> &'static str {
+        match self {
+            Filter::All => "all rows",
+            Filter::Changes => "changes only",
+            Filter::Major => "rewrites, paraphrases, moves",
+        }
+    }
+}
+
+/// A line being typed at the bottom of the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prompt {
+    Search(String),
+    Export(String),
+    /// The file exists: y overwrites, anything else cancels.
+    Overwrite(String),
+}
+
+/// One entry of the Compare list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// A pair row (index into `Model::pairs`).
+    Row(usize),
+    /// `count` consecutive rows of page furniture from `first`, holding `sentences`
+    /// sentences in all.
+    Fold {
+        first: usize,
+        count: usize,
+        sentences: usize,
+    },
+}
+
+impl Item {
+    pub fn first_pair(self) -> usize {
+        match self {
+            Item::Row(p) => p,
+            Item::Fold { first, .. } => first,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+struct Cache {
+    key: Option<(usize, usize, Geometry)>,
+    blocks: HashMap<Item, Rc<Block>>,
+}
+
+impl std::hash::Hash for Item {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            Item::Row(p) => (0u8, *p).hash(state),
+            Item::Fold { first, .. } => (1u8, *first).hash(state),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Model {
+    pub analysis: Analysis,
+    pub derivation: Derivation,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub help: bool,
+    /// First line of the help shown (when the help is taller than the screen).
+    pub help_scroll: usize,
+    pub filter: Filter,
+    pub wrap: bool,
+    /// Inline mode chosen by the user; `None` follows the width.
+    pub inline: Option<bool>,
+    pub cols: u16,
+    pub rows: u16,
+    /// The version shown on the right.
+    pub other: usize,
+    /// Rows of the comparison of `other` with the base.
+    pub pairs: Vec<PairRow>,
+    /// What the Compare list shows, after filter and folds.
+    pub items: Vec<Item>,
+    /// Folds (by first pair row) the user expanded.
+    pub expanded: BTreeSet<usize>,
+    /// First item in view and how many of its lines are scrolled off.
+    pub top: usize,
+    pub skip: usize,
+    /// Selected item.
+    pub sel: usize,
+    pub search: Option<String>,
+    /// Items matching the search.
+    pub hits: Vec<usize>,
+    pub prompt: Option<Prompt>,
+    pub message: Option<String>,
+    /// Overview cursor (collation row, version) and first row in view.
+    pub ov_row: usize,
+    pub ov_col: usize,
+    pub ov_top: usize,
+    pub quit: bool,
+    cache: RefCell<Cache>,
+}
+
+impl Model {
+    pub fn new(analysis: Analysis, color: bool, cols: u16, rows: u16) -> Model {
+        let derivation = derivation::derive(&analysis.versions, analysis.base);
+        let other = default_other(&analysis);
+        let mut m = Model {
+            derivation,
+            theme: Theme::new(color),
+            screen: Screen::Compare,
+            help: false,
+            help_scroll: 0,
+            filter: Filter::All,
+            wrap: true,
+            inline: None,
+            cols,
+            rows,
+            other,
+            pairs: Vec::new(),
+            items: Vec::new(),
+            expanded: BTreeSet::new(),
+            top: 0,
+            skip: 0,
+            sel: 0,
+            search: None,
+            hits: Vec::new(),
+            prompt: None,
+            message: None,
+            ov_row: 0,
+            ov_col: analysis.base,
+            ov_top: 0,
+            quit: false,
+            cache: RefCell::new(Cache::default()),
+            analysis,
+        };
+        m.rebuild_pairs();
+        m
+    }
+
+    pub fn base(&self) -> usize {
+        self.analysis.base
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.cols < MIN_COLS || self.rows < MIN_ROWS
+    }
+
+    pub fn inline_mode(&self) -> bool {
+        self.inline.unwrap_or(self.cols < INLINE_BELOW)
+    }
+
+    /// Column widths for the current size and mode.
+    pub fn geometry(&self) -> Geometry {
+        let usable = self.cols.saturating_sub(GUTTER) as usize;
+        if self.inline_mode() {
+            Geometry {
+                inline: true,
+                wrap: self.wrap,
+                left: usable,
+                right: 0,
+            }
+        } else {
+            let left = usable / 2;
+            Geometry {
+                inline: false,
+                wrap: self.wrap,
+                left,
+                right: usable - left,
+            }
+        }
+    }
+
+    /// Lines available for the Compare body.
+    pub fn body_height(&self) -> usize {
+        self.rows.saturating_sub(HEADER + STATUS) as usize
+    }
+
+    /// Recompute the pair rows of the shown version (after a version or base change).
+    pub fn rebuild_pairs(&mut self) {
+        let a = &self.analysis;
+        self.pairs = match a.comparison(self.other) {
+            Some(c) => collate::pair_rows(&a.versions[a.base], &a.versions[self.other], c),
+            None => Vec::new(),
+        };
+        self.expanded.clear();
+        self.rebuild_items();
+    }
+
+    /// Recompute the item list (after a filter, fold or pair change); keeps the position
+    /// on the same pair row where possible.
+    pub fn rebuild_items(&mut self) {
+        let anchor = self.items.get(self.sel).map(|i| i.first_pair());
+        let top_anchor = self.items.get(self.top).map(|i| i.first_pair());
+        let mut items = Vec::new();
+        let mut p = 0;
+        while p < self.pairs.len() {
+            let row = &self.pairs[p];
+            match self.filter {
+                Filter::All => {
+                    if row.boilerplate && !self.expanded.contains(&p) {
+                        let first = p;
+                        let mut sentences = 0;
+                        while p < self.pairs.len() && self.pairs[p].boilerplate {
+                            sentences += self.pairs[p].base.len().max(self.pairs[p].other.len());
+                            p += 1;
+                        }
+                        items.push(Item::Fold {
+                            first,
+                            count: p - first,
+                            sentences,
+                        });
+                        continue;
+                    }
+                    if row.boilerplate {
+                        // An expanded fold: all its rows.
+                        while p < self.pairs.len() && self.pairs[p].boilerplate {
+                            items.push(Item::Row(p));
+                            p += 1;
+                        }
+                        continue;
+                    }
+                    items.push(Item::Row(p));
+                }
+                Filter::Changes => {
+                    if !row.boilerplate && Gutter::of(row.kind).is_change() {
+                        items.push(Item::Row(p));
+                    }
+                }
+                Filter::Major => {
+                    if !row.boilerplate && Gutter::of(row.kind).is_major() {
+                        items.push(Item::Row(p));
+                    }
+                }
+            }
+            p += 1;
+        }
+        self.items = items;
+        self.cache.borrow_mut().blocks.clear();
+        self.sel = anchor.map_or(0, |a| self.item_at_pair(a));
+        self.top = top_anchor.map_or(0, |a| self.item_at_pair(a));
+        self.skip = 0;
+        self.recompute_hits();
+        self.clamp();
+    }
+
+    /// The item holding pair row `p`, or the next shown one after it (the last if none).
+    pub fn item_at_pair(&self, p: usize) -> usize {
+        let idx = self.items.partition_point(|i| match *i {
+            Item::Row(q) => q < p,
+            Item::Fold { first, count, .. } => first + count <= p,
+        });
+        idx.min(self.items.len().saturating_sub(1))
+    }
+
+    /// Laid-out lines of an item at the current geometry (cached per width).
+    pub fn block(&self, item: usize) -> Rc<Block> {
+        let Some(&it) = self.items.get(item) else {
+            return Rc::new(Block::default());
+        };
+        let g = self.geometry();
+        let key = (self.analysis.base, self.other, g);
+        let mut cache = self.cache.borrow_mut();
+        if cache.key != Some(key) {
+            cache.key = Some(key);
+            cache.blocks.clear();
+        }
+        if let Some(b) = cache.blocks.get(&it) {
+            return b.clone();
+        }
+        let b = Rc::new(match it {
+            Item::Row(p) => blocks::row_block(&self.analysis, self.other, &self.pairs[p], g),
+            Item::Fold { sentences, .. } => blocks::fold_block(sentences, g),
+        });
+        cache.blocks.insert(it, b.clone());
+        b
+    }
+
+    pub fn height(&self, item: usize) -> usize {
+        self.block(item).height()
+    }
+
+    /// Number of blocks laid out so far at this width (for tests of laziness).
+    pub fn cached_blocks(&self) -> usize {
+        self.cache.borrow().blocks.len()
+    }
+
+    /// Gutter kind of an item.
+    pub fn gutter(&self, item: usize) -> Gutter {
+        match self.items.get(item) {
+            Some(Item::Row(p)) if self.pairs[*p].boilerplate => Gutter::Furniture,
+            Some(Item::Row(p)) => Gutter::of(self.pairs[*p].kind),
+            Some(Item::Fold { .. }) => Gutter::Furniture,
+            None => Gutter::Empty,
+        }
+    }
+
+    /// The last scroll position that still fills the body.
+    fn max_pos(&self) -> (usize, usize) {
+        let mut remaining = self.body_height().max(1);
+        let mut i = self.items.len();
+        while i > 0 {
+            i -= 1;
+            let h = self.height(i);
+            if h >= remaining {
+                return (i, h - remaining);
+            }
+            remaining -= h;
+        }
+        (0, 0)
+    }
+
+    /// Keep positions valid: after every message, since a resize can shrink content.
+    pub fn clamp(&mut self) {
+        if self.items.is_empty() {
+            self.top = 0;
+            self.skip = 0;
+            self.sel = 0;
+        } else {
+            self.top = self.top.min(self.items.len() - 1);
+            self.skip = self.skip.min(self.height(self.top) - 1);
+            let max = self.max_pos();
+            if (self.top, self.skip) > max {
+                (self.top, self.skip) = max;
+            }
+            self.sel = self.sel.min(self.items.len() - 1);
+        }
+        self.help_scroll = self
+            .help_scroll
+            .min(super::view::help_lines().saturating_sub(self.rows.saturating_sub(2) as usize));
+        let rows = self.analysis.rows.len();
+        self.ov_row = self.ov_row.min(rows.saturating_sub(1));
+        self.ov_col = self
+            .ov_col
+            .min(self.analysis.versions.len().saturating_sub(1));
+        let h = self.overview_height().max(1);
+        if self.ov_row < self.ov_top {
+            self.ov_top = self.ov_row;
+        } else if self.ov_row >= self.ov_top + h {
+            self.ov_top = self.ov_row + 1 - h;
+        }
+        self.ov_top = self.ov_top.min(rows.saturating_sub(h));
+    }
+
+    /// Scroll the Compare body by `n` lines (negative: up); the selection follows into
+    /// view.
+    pub fn scroll(&mut self, n: i64) {
+        if self.items.is_empty() {
+            return;
+        }
+        if n > 0 {
+            let mut n = n as usize;
+            while n > 0 {
+                let h = self.height(self.top);
+                if self.skip + n < h {
+                    self.skip += n;
+                    n = 0;
+                } else if self.top + 1 < self.items.len() {
+                    n -= h - self.skip;
+                    self.top += 1;
+                    self.skip = 0;
+                } else {
+                    self.skip = h - 1;
+                    n = 0;
+                }
+                if (self.top, self.skip) >= self.max_pos() {
+                    break;
+                }
+            }
+        } else {
+            let mut n = n.unsigned_abs() as usize;
+            let s = self.skip.min(n);
+            self.skip -= s;
+            n -= s;
+            while n > 0 && self.top > 0 {
+                self.top -= 1;
+                let h = self.height(self.top);
+                if n <= h {
+                    self.skip = h - n;
+                    n = 0;
+                } else {
+                    n -= h;
+                }
+            }
+        }
+        self.clamp();
+        let (first, last) = self.visible_items();
+        if self.sel < first {
+            self.sel = first;
+        } else if self.sel > last {
+            self.sel = last;
+        }
+    }
+
+    /// First and last item (at least partly) in view.
+    pub fn visible_items(&self) -> (usize, usize) {
+        let mut lines = 0;
+        let mut i = self.top;
+        let body = self.body_height();
+        let mut first_lines = true;
+        while i < self.items.len() {
+            let h = self.height(i) - if first_lines { self.skip } else { 0 };
+            first_lines = false;
+            lines += h;
+            if lines >= body {
+                break;
+            }
+            i += 1;
+        }
+        (self.top, i.min(self.items.len().saturating_sub(1)))
+    }
+
+    /// Put `item` in view with a little context above, unless it is fully visible.
+    pub fn reveal(&mut self, item: usize) {
+        self.sel = item;
+        let (first, last) = self.visible_items();
+        let fully = item > first || (item == first && self.skip == 0);
+        if fully && item < last {
+            return;
+        }
+        self.top = item;
+        self.skip = 0;
+        let context = (self.body_height() / 4).min(3) as i64;
+        self.scroll(-context);
+        self.sel = item;
+        self.clamp();
+    }
+
+    /// Item shown on body line `y` (0 = first body line).
+    pub fn item_at_line(&self, y: usize) -> Option<usize> {
+        let mut lines = 0;
+        let mut i = self.top;
+        let mut first = true;
+        while i < self.items.len() {
+            let h = self.height(i) - if first { self.skip } else { 0 };
+            first = false;
+            if y < lines + h {
+                return Some(i);
+            }
+            lines += h;
+            i += 1;
+        }
+        None
+    }
+
+    /// The item is a change worth stopping at with n/N.
+    pub fn is_change(&self, item: usize) -> bool {
+        match self.items.get(item) {
+            Some(Item::Row(p)) => {
+                !self.pairs[*p].boilerplate && Gutter::of(self.pairs[*p].kind).is_change()
+            }
+            _ => false,
+        }
+    }
+
+    /// Plain text of both sides of an item, for search.
+    pub fn item_text(&self, item: usize) -> (String, String) {
+        match self.items.get(item) {
+            Some(Item::Row(p)) => {
+                let a = &self.analysis;
+                let row = &self.pairs[*p];
+                (
+                    a.versions[a.base].joined(&row.base),
+                    a.versions[self.other].joined(&row.other),
+                )
+            }
+            _ => (String::new(), String::new()),
+        }
+    }
+
+    pub fn recompute_hits(&mut self) {
+        self.hits = match &self.search {
+            Some(q) if !q.is_empty() => {
+                let q = q.to_lowercase();
+                (0..self.items.len())
+                    .filter(|&i| {
+                        let (l, r) = self.item_text(i);
+                        l.to_lowercase().contains(&q) || r.to_lowercase().contains(&q)
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+    }
+
+    /// Versions other than the base, in order (Tab cycles through them).
+    pub fn others(&self) -> Vec<usize> {
+        (0..self.analysis.versions.len())
+            .filter(|&v| v != self.analysis.base)
+            .collect()
+    }
+
+    /// Show version `v` on the right, keeping the position on the same base sentence.
+    pub fn show_version(&mut self, v: usize) {
+        if v >= self.analysis.versions.len() || v == self.analysis.base {
+            return;
+        }
+        let anchor = self.items.get(self.sel).and_then(|&i| {
+            let p = i.first_pair();
+            self.pairs.get(p).and_then(|r| r.base.first().copied())
+        });
+        self.other = v;
+        self.rebuild_pairs();
+        self.sel = 0;
+        self.top = 0;
+        if let Some(b) = anchor
+            && let Some(p) = self.pairs.iter().position(|r| r.base.contains(&b))
+        {
+            let item = self.item_at_pair(p);
+            self.reveal(item);
+        }
+        self.clamp();
+    }
+
+    /// Lines available to the Overview grid.
+    pub fn overview_height(&self) -> usize {
+        self.rows.saturating_sub(HEADER + STATUS) as usize
+    }
+
+    /// Width of the row-number column of the Overview grid.
+    pub fn overview_label_width(&self) -> usize {
+        self.analysis.rows.len().max(1).to_string().len() + 1
+    }
+
+    /// The pair row (of the comparison with version `v`) holding collation row `r`.
+    pub fn pair_for_row(&self, r: usize) -> Option<usize> {
+        let row = self.analysis.rows.get(r)?;
+        let base_cell = row.cells.get(self.analysis.base)?;
+        if let Cell::Base(b) = base_cell
+            && let Some(&first) = b.first()
+            && let Some(p) = self.pairs.iter().position(|pr| pr.base.contains(&first))
+        {
+            return Some(p);
+        }
+        match row.cells.get(self.other)? {
+            Cell::Linked { sentences, .. } | Cell::Unmatched(sentences) => {
+                let first = *sentences.first()?;
+                self.pairs.iter().position(|pr| pr.other.contains(&first))
+            }
+            _ => {
+                // Nothing of this version here: the nearest earlier row that has something.
+                (0..r)
+                    .rev()
+                    .find_map(|q| match self.analysis.rows[q].cells.get(self.other) {
+                        Some(Cell::Linked { sentences, .. }) | Some(Cell::Unmatched(sentences)) => {
+                            let first = *sentences.first()?;
+                            self.pairs.iter().position(|pr| pr.other.contains(&first))
+                        }
+                        _ => None,
+                    })
+            }
+        }
+    }
+}
+
+/// The version shown first: the first one that is not the base.
+fn default_other(a: &Analysis) -> usize {
+    (0..a.versions.len())
+        .find(|&v| v != a.base)
+        .unwrap_or(a.base)
+}

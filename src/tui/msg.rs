@@ -1,0 +1,83 @@
+//! Messages the viewer reacts to, and terminal input in our own terms (so that only
+//! `keymap` knows crossterm's event types and tests can script input as text).
+
+/// A key, independent of the terminal library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Backspace,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+}
+
+/// One input event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Key { key: Key, ctrl: bool },
+    Click { col: u16, row: u16 },
+    Wheel { down: bool, col: u16, row: u16 },
+    Resize { cols: u16, rows: u16 },
+}
+
+/// What the user asked for, already interpreted for the current mode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    /// Scroll (Compare) or move the cursor (Overview) by lines; negative is up.
+    Lines(i32),
+    /// Scroll by pages.
+    Pages(i32),
+    Top,
+    Bottom,
+    /// Move the overview cursor across versions.
+    Columns(i32),
+    /// Next / previous change (or search hit when a search is active).
+    Next,
+    Prev,
+    /// Next / previous other version.
+    NextVersion,
+    PrevVersion,
+    /// Show version number n (1-based, as listed).
+    Version(usize),
+    MakeBase,
+    ToggleOverview,
+    CycleFilter,
+    ToggleWrap,
+    ToggleInline,
+    ToggleHelp,
+    StartSearch,
+    StartExport,
+    /// Enter: expand a fold, open the selected overview cell.
+    Activate,
+    /// Esc: close help, clear a search, leave the overview, or quit.
+    Back,
+    Quit,
+    Click {
+        col: u16,
+        row: u16,
+    },
+    Wheel {
+        down: bool,
+    },
+    Resize {
+        cols: u16,
+        rows: u16,
+    },
+    PromptChar(char),
+    PromptBackspace,
+    PromptSubmit,
+    PromptCancel,
+    /// The export target exists: ask before overwriting.
+    ConfirmOverwrite(String),
+    /// The outcome of an export, for the status line.
+    Exported(Result<String, String>),
+}

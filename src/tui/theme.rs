@@ -1,0 +1,288 @@
+//! Colours and monochrome marks. Every mark has a colour-free form (bold, underline,
+//! reverse, or a text symbol) so `--color never` and `NO_COLOR` lose nothing.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::collate::RowKind;
+use crate::layout::Mark;
+use crate::model::{EditClass, LinkKind};
+
+/// Whether the viewer uses colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    /// Colour unless `NO_COLOR` is set (to anything non-empty).
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Resolve against the environment.
+    pub fn enabled(self) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+}
+
+/// Edit classes an editor must not miss: they get the loudest marks.
+pub fn important(class: EditClass) -> bool {
+    matches!(
+        class,
+        EditClass::Name | EditClass::Number | EditClass::Pronoun | EditClass::Quote
+    )
+}
+
+/// Edit classes that rarely change meaning: the quietest marks.
+pub fn cosmetic(class: EditClass) -> bool {
+    matches!(
+        class,
+        EditClass::Punctuation | EditClass::Case | EditClass::Spelling
+    )
+}
+
+/// Styles of the viewer, coloured or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub color: bool,
+}
+
+/// What a row (or overview cell) is, for its gutter symbol and colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gutter {
+    Kind(LinkKind),
+    Moved,
+    Added,
+    Deleted,
+    Furniture,
+    Base,
+    Empty,
+}
+
+impl Gutter {
+    pub fn of(kind: RowKind) -> Gutter {
+        match kind {
+            RowKind::Link { moved: true, .. } => Gutter::Moved,
+            RowKind::Link { kind, .. } => Gutter::Kind(kind),
+            RowKind::Added => Gutter::Added,
+            RowKind::Deleted => Gutter::Deleted,
+        }
+    }
+
+    /// One-cell symbol, ASCII so it survives any font.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Gutter::Kind(LinkKind::Identical) => "=",
+            Gutter::Kind(LinkKind::Minor) => "~",
+            Gutter::Kind(LinkKind::Rewrite) => "*",
+            Gutter::Kind(LinkKind::Paraphrase) => "%",
+            Gutter::Kind(LinkKind::Partial) => "/",
+            Gutter::Moved => ">",
+            Gutter::Added => "+",
+            Gutter::Deleted => "-",
+            Gutter::Furniture => ".",
+            Gutter::Base => "#",
+            Gutter::Empty => " ",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Gutter::Kind(k) => k.name(),
+            Gutter::Moved => "moved",
+            Gutter::Added => "added",
+            Gutter::Deleted => "deleted",
+            Gutter::Furniture => "page furniture",
+            Gutter::Base => "base",
+            Gutter::Empty => "absent",
+        }
+    }
+
+    /// Rows worth stopping at with n/N.
+    pub fn is_change(self) -> bool {
+        !matches!(
+            self,
+            Gutter::Kind(LinkKind::Identical) | Gutter::Furniture | Gutter::Base | Gutter::Empty
+        )
+    }
+
+    /// Rewrites, paraphrases, partial links and moves (the strictest filter).
+    pub fn is_major(self) -> bool {
+        matches!(
+            self,
+            Gutter::Kind(LinkKind::Rewrite | LinkKind::Paraphrase | LinkKind::Partial)
+                | Gutter::Moved
+        )
+    }
+}
+
+impl Theme {
+    pub fn new(color: bool) -> Theme {
+        Theme { color }
+    }
+
+    fn fg(self, c: Color) -> Style {
+        if self.color {
+            Style::new().fg(c)
+        } else {
+            Style::new()
+        }
+    }
+
+    pub fn gutter(self, g: Gutter) -> Style {
+        let base = Style::new().add_modifier(Modifier::BOLD);
+        if !self.color {
+            return match g {
+                Gutter::Kind(LinkKind::Identical) | Gutter::Furniture | Gutter::Empty => {
+                    Style::new()
+                }
+                _ => base,
+            };
+        }
+        match g {
+            Gutter::Kind(LinkKind::Identical) => Style::new().fg(Color::DarkGray),
+            Gutter::Kind(LinkKind::Minor) => base.fg(Color::Blue),
+            Gutter::Kind(LinkKind::Rewrite) => base.fg(Color::Yellow),
+            Gutter::Kind(LinkKind::Paraphrase) => base.fg(Color::Magenta),
+            Gutter::Kind(LinkKind::Partial) => base.fg(Color::Cyan),
+            Gutter::Moved => base.fg(Color::LightBlue),
+            Gutter::Added => base.fg(Color::Green),
+            Gutter::Deleted => base.fg(Color::Red),
+            Gutter::Furniture | Gutter::Empty => Style::new().fg(Color::DarkGray),
+            Gutter::Base => base,
+        }
+    }
+
+    /// Base style of a whole side of a row, before marks.
+    pub fn row_text(self, g: Gutter) -> Style {
+        match g {
+            Gutter::Added => self.fg(Color::Green),
+            Gutter::Deleted => self.fg(Color::Red),
+            Gutter::Furniture => {
+                if self.color {
+                    Style::new().fg(Color::DarkGray)
+                } else {
+                    Style::new().add_modifier(Modifier::DIM)
+                }
+            }
+            _ => Style::new(),
+        }
+    }
+
+    /// Style of a marked run of text inside a link.
+    pub fn mark(self, mark: Mark) -> Style {
+        match mark {
+            Mark::Plain => Style::new(),
+            Mark::Dim => {
+                if self.color {
+                    Style::new().fg(Color::DarkGray)
+                } else {
+                    Style::new().add_modifier(Modifier::DIM)
+                }
+            }
+            Mark::Deleted(c) => self.edit(c, Color::Red, Color::LightRed),
+            Mark::Inserted(c) => self.edit(c, Color::Green, Color::LightGreen),
+        }
+    }
+
+    fn edit(self, class: EditClass, strong: Color, soft: Color) -> Style {
+        if important(class) {
+            let s = Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED);
+            if self.color {
+                s.fg(strong)
+            } else {
+                s.add_modifier(Modifier::UNDERLINED)
+            }
+        } else if cosmetic(class) {
+            if self.color {
+                Style::new().fg(soft).add_modifier(Modifier::UNDERLINED)
+            } else {
+                Style::new().add_modifier(Modifier::UNDERLINED)
+            }
+        } else if self.color {
+            Style::new().fg(strong).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    pub fn header(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Cyan)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    pub fn status(self) -> Style {
+        self.header()
+    }
+
+    pub fn dim(self) -> Style {
+        self.mark(Mark::Dim)
+    }
+
+    pub fn selected(self) -> Style {
+        if self.color {
+            Style::new().bg(Color::Indexed(236))
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+
+    pub fn hit(self) -> Style {
+        if self.color {
+            Style::new().bg(Color::Yellow).fg(Color::Black)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::ITALIC)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explicit_choices_ignore_the_environment() {
+        assert!(ColorChoice::Always.enabled());
+        assert!(!ColorChoice::Never.enabled());
+    }
+
+    #[test]
+    fn monochrome_marks_differ_by_class_and_use_no_colour() {
+        let t = Theme::new(false);
+        let loud = t.mark(Mark::Deleted(EditClass::Pronoun));
+        let word = t.mark(Mark::Deleted(EditClass::Word));
+        let quiet = t.mark(Mark::Inserted(EditClass::Spelling));
+        assert_ne!(loud, word);
+        assert_ne!(word, quiet);
+        assert_ne!(quiet, Style::new());
+        for s in [loud, word, quiet] {
+            assert_eq!((s.fg, s.bg), (None, None));
+        }
+    }
+
+    #[test]
+    fn gutter_symbols_are_distinct() {
+        let all = [
+            Gutter::Kind(LinkKind::Identical),
+            Gutter::Kind(LinkKind::Minor),
+            Gutter::Kind(LinkKind::Rewrite),
+            Gutter::Kind(LinkKind::Paraphrase),
+            Gutter::Kind(LinkKind::Partial),
+            Gutter::Moved,
+            Gutter::Added,
+            Gutter::Deleted,
+            Gutter::Furniture,
+            Gutter::Base,
+        ];
+        let mut syms: Vec<&str> = all.iter().map(|g| g.symbol()).collect();
+        syms.sort();
+        syms.dedup();
+        assert_eq!(syms.len(), all.len());
+    }
+}

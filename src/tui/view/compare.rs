@@ -1,0 +1,113 @@
+//! The Compare screen: a header naming the two versions and their statistics, then the
+//! rows of the comparison, base on the left and the shown version on the right (or one
+//! inline column), with a gutter showing each row's link kind.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::{fit, paint_line, put};
+use crate::tui::model::{GUTTER, HEADER, Model};
+
+pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
+    header(model, area, buf);
+    let g = model.geometry();
+    let body = model.body_height();
+    let mut y = 0usize;
+    let mut item = model.top;
+    let mut skip = model.skip;
+    while y < body && item < model.items.len() {
+        let block = model.block(item);
+        let kind = model.gutter(item);
+        let text_style = model.theme.row_text(kind);
+        let selected = item == model.sel;
+        for k in skip..block.height() {
+            if y >= body {
+                break;
+            }
+            let sy = HEADER + y as u16;
+            let first = k == 0;
+            let sym = if first { kind.symbol() } else { " " };
+            let gut = if selected && first {
+                format!("[{sym}]")
+            } else {
+                format!(" {sym} ")
+            };
+            let gstyle = if selected {
+                model.theme.gutter(kind).patch(model.theme.selected())
+            } else {
+                model.theme.gutter(kind)
+            };
+            let empty = crate::layout::Line::default();
+            if g.inline {
+                put(buf, 0, sy, GUTTER, &gut, gstyle);
+                let line = block.left.get(k).unwrap_or(&empty);
+                paint_line(model, buf, (GUTTER, sy, g.left as u16), line, text_style);
+            } else {
+                let lw = g.left as u16;
+                let line = block.left.get(k).unwrap_or(&empty);
+                paint_line(model, buf, (0, sy, lw), line, text_style);
+                put(buf, lw, sy, GUTTER, &gut, gstyle);
+                let line = block.right.get(k).unwrap_or(&empty);
+                paint_line(
+                    model,
+                    buf,
+                    (lw + GUTTER, sy, g.right as u16),
+                    line,
+                    text_style,
+                );
+            }
+            y += 1;
+        }
+        skip = 0;
+        item += 1;
+    }
+    if model.items.is_empty() {
+        let msg = if model.pairs.is_empty() {
+            "nothing to compare"
+        } else {
+            "no rows match the filter (f changes it)"
+        };
+        put(buf, 1, HEADER, area.width - 1, msg, model.theme.dim());
+    }
+}
+
+fn pct(x: f32) -> String {
+    format!("{:.0}%", (x * 100.0).clamp(0.0, 100.0))
+}
+
+fn header(model: &Model, area: Rect, buf: &mut Buffer) {
+    let a = &model.analysis;
+    let w = area.width as usize;
+    let style = model.theme.header();
+    put(buf, 0, 0, area.width, &" ".repeat(w), style);
+    let n = a.versions.len();
+    let title = format!(
+        " base {}/{n}: {}  vs  {}/{n}: {}",
+        a.base + 1,
+        a.versions[a.base].name,
+        model.other + 1,
+        a.versions[model.other].name
+    );
+    put(buf, 0, 0, area.width, &fit(&title, w), style);
+    let stats = match a.comparison(model.other) {
+        Some(c) => {
+            let s = &c.stats;
+            let changed = s.minor + s.rewrite;
+            format!(
+                " similarity {} · carried {}/{} · rewritten {} · added {} · deleted {} · moved {} · reworded {} · identical {}",
+                pct(s.similarity),
+                s.carried,
+                s.base_sentences,
+                changed,
+                s.added,
+                s.deleted,
+                s.moved,
+                s.paraphrase + s.partial,
+                s.identical
+            )
+        }
+        None => " only one version".to_string(),
+    };
+    put(buf, 0, 1, area.width, &fit(&stats, w), Style::new());
+}

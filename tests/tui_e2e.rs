@@ -1,0 +1,146 @@
+//! End to end: the real binary in a tmux pseudo-terminal. Starts the viewer on the demo
+//! story, presses keys, quits (with q, and with Ctrl-C), and checks the terminal was
+//! restored: alternate screen left, cursor visible, mouse reporting off. Skips with a
+//! message when tmux is not installed.
+
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn available() -> bool {
+        Command::new("tmux")
+            .arg("-V")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }
+
+    fn start(name: &str, command: &str) -> Tmux {
+        let t = Tmux {
+            socket: format!("wirediff-e2e-{}-{name}", std::process::id()),
+        };
+        let ok = t
+            .cmd(&["new-session", "-d", "-x", "120", "-y", "40", command])
+            .status
+            .success();
+        assert!(ok, "tmux new-session failed");
+        t
+    }
+
+    fn cmd(&self, args: &[&str]) -> std::process::Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .env_remove("TMUX")
+            .output()
+            .expect("run tmux")
+    }
+
+    fn capture(&self) -> String {
+        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p"]).stdout).into_owned()
+    }
+
+    fn flag(&self, name: &str) -> String {
+        let f = format!("#{{{name}}}");
+        String::from_utf8_lossy(&self.cmd(&["display-message", "-p", &f]).stdout)
+            .trim()
+            .to_string()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.cmd(&["send-keys", k]);
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Wait until `pred` holds for the captured screen (or panic with the screen).
+    fn wait(&self, what: &str, pred: impl Fn(&Tmux, &str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture();
+            if pred(self, &screen) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                panic!("timed out waiting for {what}; screen:\n{screen}");
+            }
+            sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd(&["kill-server"]);
+    }
+}
+
+fn launch(name: &str) -> Option<Tmux> {
+    if !Tmux::available() {
+        eprintln!("skipping: tmux is not installed");
+        return None;
+    }
+    let bin = env!("CARGO_BIN_EXE_wirediff");
+    let command = format!("'{bin}' --color never; echo wirediff-exit=$?; sleep 60");
+    let t = Tmux::start(name, &command);
+    t.wait("the viewer", |t, s| {
+        t.flag("alternate_on") == "1" && s.contains("base") && s.contains("vs")
+    });
+    Some(t)
+}
+
+fn assert_restored(t: &Tmux, screen: &str) {
+    assert!(
+        screen.contains("wirediff-exit=0"),
+        "clean exit; screen:\n{screen}"
+    );
+    assert_eq!(t.flag("alternate_on"), "0", "alternate screen left");
+    assert_eq!(t.flag("cursor_flag"), "1", "cursor shown");
+    assert_eq!(t.flag("mouse_any_flag"), "0", "mouse reporting off");
+    assert!(
+        !screen.contains("n/N change"),
+        "viewer gone from the screen"
+    );
+}
+
+#[test]
+fn keys_then_q_restores_the_terminal() {
+    let Some(t) = launch("q") else { return };
+    t.keys(&["n", "Tab", "o"]);
+    let screen = t.wait("the overview", |_, s| s.contains("Overview"));
+    assert!(screen.contains("Derivation"));
+    t.keys(&["?"]);
+    t.wait("help", |_, s| s.contains("keys"));
+    t.keys(&["Escape", "o", "q"]);
+    let screen = t.wait("exit", |_, s| s.contains("wirediff-exit="));
+    assert_restored(&t, &screen);
+}
+
+#[test]
+fn ctrl_c_restores_the_terminal() {
+    let Some(t) = launch("ctrl-c") else { return };
+    t.keys(&["/", "a"]);
+    t.keys(&["C-c"]);
+    let screen = t.wait("exit", |_, s| s.contains("wirediff-exit="));
+    assert_restored(&t, &screen);
+}
+
+#[test]
+fn resize_redraws_at_the_new_size() {
+    let Some(t) = launch("resize") else { return };
+    t.cmd(&["resize-window", "-x", "30", "-y", "8"]);
+    t.wait("the too-small message", |_, s| s.contains("too small"));
+    t.cmd(&["resize-window", "-x", "100", "-y", "30"]);
+    t.wait("the viewer again", |_, s| {
+        s.contains("base") && !s.contains("too small")
+    });
+    t.keys(&["q"]);
+    let screen = t.wait("exit", |_, s| s.contains("wirediff-exit="));
+    assert_restored(&t, &screen);
+}

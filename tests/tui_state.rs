@@ -1,0 +1,404 @@
+//! State tests: key sequences through `keymap` and `update`, checked on the `Model`.
+
+mod tui_fixture;
+
+use wirediff::tui::keymap::{parse_keys, to_msg};
+use wirediff::tui::model::{Filter, Item, Model, Prompt, Screen};
+use wirediff::tui::{Effect, Msg, update};
+
+fn press(m: &mut Model, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for input in parse_keys(keys).unwrap() {
+        if let Some(msg) = to_msg(input, m) {
+            effects.push(update(m, msg));
+        }
+    }
+    effects
+}
+
+fn story(cols: u16, rows: u16) -> Model {
+    Model::new(tui_fixture::story(), false, cols, rows)
+}
+
+#[test]
+fn n_lands_on_the_next_change_and_n_back() {
+    let mut m = story(120, 30);
+    assert_eq!(m.sel, 0);
+    press(&mut m, "n");
+    let first = m.sel;
+    assert!(m.is_change(first));
+    assert!((0..first).all(|i| !m.is_change(i)), "no change skipped");
+    press(&mut m, "n");
+    let second = m.sel;
+    assert!(second > first && m.is_change(second));
+    assert!((first + 1..second).all(|i| !m.is_change(i)));
+    press(&mut m, "N");
+    assert_eq!(m.sel, first);
+}
+
+#[test]
+fn n_past_the_last_change_says_so() {
+    let mut m = story(120, 30);
+    press(&mut m, "G n");
+    assert_eq!(m.message.as_deref(), Some("no more changes below"));
+}
+
+#[test]
+fn next_change_is_brought_into_view() {
+    let mut m = Model::new(tui_fixture::long(2000), false, 100, 20);
+    for _ in 0..30 {
+        press(&mut m, "n");
+        let (first, last) = m.visible_items();
+        assert!(first <= m.sel && m.sel <= last, "selection visible");
+        assert!(m.is_change(m.sel));
+    }
+    assert_eq!(m.sel, 5 + 29 * 10);
+}
+
+#[test]
+fn resize_clamps_the_scroll_and_keeps_the_row() {
+    let mut m = story(160, 40);
+    press(&mut m, "G");
+    let last = m.items.len() - 1;
+    assert_eq!(m.sel, last);
+    // A taller screen: nothing left to scroll, so the top goes back to the start.
+    update(
+        &mut m,
+        Msg::Resize {
+            cols: 160,
+            rows: 200,
+        },
+    );
+    assert_eq!((m.top, m.skip), (0, 0));
+    // Scroll down in a small window, then widen: the top row is kept, lines re-wrap.
+    let mut m = story(60, 12);
+    press(&mut m, "j j j j j");
+    let top = m.top;
+    update(
+        &mut m,
+        Msg::Resize {
+            cols: 200,
+            rows: 12,
+        },
+    );
+    assert!(m.top <= top);
+    assert!(m.skip < m.height(m.top));
+}
+
+#[test]
+fn scrolling_stops_at_the_end() {
+    let mut m = story(100, 20);
+    press(&mut m, "PgDn PgDn PgDn PgDn PgDn PgDn");
+    let end = (m.top, m.skip);
+    press(&mut m, "j j j");
+    assert_eq!((m.top, m.skip), end);
+    press(&mut m, "g");
+    assert_eq!((m.top, m.skip, m.sel), (0, 0, 0));
+}
+
+#[test]
+fn tab_cycles_versions_and_digits_pick_one() {
+    let mut m = story(120, 30);
+    assert_eq!(m.other, 1);
+    press(&mut m, "Tab");
+    assert_eq!(m.other, 2);
+    press(&mut m, "Tab");
+    assert_eq!(m.other, 1);
+    press(&mut m, "S-Tab");
+    assert_eq!(m.other, 2);
+    press(&mut m, "2");
+    assert_eq!(m.other, 1);
+    press(&mut m, "1");
+    assert_eq!(m.other, 1, "the base cannot be shown on the right");
+    assert!(m.message.as_deref().unwrap().contains("base"));
+}
+
+#[test]
+fn filter_cycles_and_hides_unchanged_rows() {
+    let mut m = story(120, 30);
+    let all = m.items.len();
+    press(&mut m, "f");
+    assert_eq!(m.filter, Filter::Changes);
+    assert!(m.items.len() < all);
+    assert!((0..m.items.len()).all(|i| m.is_change(i)));
+    press(&mut m, "f");
+    assert_eq!(m.filter, Filter::Major);
+    press(&mut m, "f");
+    assert_eq!(m.filter, Filter::All);
+    assert_eq!(m.items.len(), all);
+}
+
+#[test]
+fn enter_expands_page_furniture() {
+    let mut m = story(120, 30);
+    let Item::Fold { count, .. } = m.items[0] else {
+        panic!("furniture first: {:?}", m.items[0])
+    };
+    assert!(count >= 2);
+    let before = m.items.len();
+    press(&mut m, "Enter");
+    assert_eq!(m.items.len(), before + count - 1);
+    for k in 0..count {
+        assert_eq!(m.items[k], Item::Row(k));
+        assert!(m.pairs[k].boilerplate);
+    }
+}
+
+#[test]
+fn search_finds_hits_in_both_columns_and_esc_clears() {
+    let mut m = story(120, 30);
+    press(&mut m, "/");
+    assert_eq!(m.prompt, Some(Prompt::Search(String::new())));
+    press(&mut m, "relief Enter");
+    assert_eq!(m.search.as_deref(), Some("relief"));
+    assert_eq!(m.hits.len(), 1, "only in the right column");
+    assert_eq!(m.sel, m.hits[0]);
+    press(&mut m, "Esc");
+    assert_eq!(m.search, None);
+    // Esc with nothing to close quits.
+    assert_eq!(press(&mut m, "Esc"), vec![Effect::Quit]);
+}
+
+#[test]
+fn keys_inside_a_prompt_are_text() {
+    let mut m = story(120, 30);
+    press(&mut m, "/q Backspace nq");
+    assert_eq!(m.prompt, Some(Prompt::Search("nq".into())));
+    assert!(!m.quit);
+}
+
+#[test]
+fn export_asks_before_overwriting() {
+    let mut m = story(120, 30);
+    press(&mut m, "e");
+    assert_eq!(m.prompt, Some(Prompt::Export("wire-vs-paper.txt".into())));
+    let effects = press(&mut m, "Enter");
+    assert_eq!(
+        effects,
+        vec![Effect::Export {
+            path: "wire-vs-paper.txt".into(),
+            overwrite: false
+        }]
+    );
+    update(&mut m, Msg::ConfirmOverwrite("wire-vs-paper.txt".into()));
+    assert_eq!(press(&mut m, "n"), vec![Effect::None]);
+    assert_eq!(m.message.as_deref(), Some("not exported"));
+    update(&mut m, Msg::ConfirmOverwrite("x.txt".into()));
+    assert_eq!(
+        press(&mut m, "y"),
+        vec![Effect::Export {
+            path: "x.txt".into(),
+            overwrite: true
+        }]
+    );
+}
+
+#[test]
+fn overview_enter_opens_compare_at_that_row() {
+    let mut m = story(120, 30);
+    press(&mut m, "o");
+    assert_eq!(m.screen, Screen::Overview);
+    // Row 9 of the collation is base sentence 8 ("He said ..."); column 3 is blog.txt.
+    press(&mut m, "j j j j j j j j l Enter");
+    assert_eq!(m.screen, Screen::Compare);
+    assert_eq!(m.other, 2);
+    let Item::Row(p) = m.items[m.sel] else {
+        panic!("a row")
+    };
+    assert_eq!(m.pairs[p].base, vec![8]);
+}
+
+#[test]
+fn click_selects_a_row_and_an_overview_cell() {
+    let mut m = story(120, 30);
+    // Body starts on screen line 2; the first item is one line of furniture.
+    update(&mut m, Msg::Click { col: 5, row: 3 });
+    assert_eq!(m.sel, 1);
+    press(&mut m, "o");
+    // Grid: label width 3, three cells per version; row 3 of the grid, version 2.
+    update(
+        &mut m,
+        Msg::Click {
+            col: 3 + 3 + 1,
+            row: 2 + 2,
+        },
+    );
+    assert_eq!(m.screen, Screen::Compare);
+    assert_eq!(m.other, 1);
+}
+
+#[test]
+fn help_toggles_scrolls_and_other_keys_close_it() {
+    let mut m = story(120, 12);
+    press(&mut m, "?");
+    assert!(m.help);
+    press(&mut m, "j j");
+    assert_eq!(m.help_scroll, 2);
+    assert_eq!(m.top, 0, "j scrolled the help, not the comparison");
+    press(&mut m, "G");
+    assert!(!m.help);
+    assert_eq!(m.top, 0, "the key only closed help");
+    press(
+        &mut m,
+        "? j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j",
+    );
+    assert!(
+        m.help_scroll <= 22 - 10,
+        "help scroll clamped: {}",
+        m.help_scroll
+    );
+}
+
+#[test]
+fn inline_follows_width_until_toggled() {
+    let mut m = story(70, 30);
+    assert!(m.inline_mode());
+    update(
+        &mut m,
+        Msg::Resize {
+            cols: 120,
+            rows: 30,
+        },
+    );
+    assert!(!m.inline_mode());
+    press(&mut m, "i");
+    assert!(m.inline_mode());
+    update(
+        &mut m,
+        Msg::Resize {
+            cols: 200,
+            rows: 30,
+        },
+    );
+    assert!(m.inline_mode(), "the user's choice sticks");
+}
+
+#[test]
+fn ctrl_c_quits_even_in_a_prompt() {
+    let mut m = story(120, 30);
+    press(&mut m, "/abc");
+    assert_eq!(press(&mut m, "C-c"), vec![Effect::Quit]);
+}
+
+#[test]
+fn only_visible_rows_are_laid_out() {
+    let t = std::time::Instant::now();
+    let a = tui_fixture::long(10_000);
+    eprintln!("fixture: {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let mut m = Model::new(a, false, 120, 40);
+    eprintln!("model: {:?}", t.elapsed());
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    let start = std::time::Instant::now();
+    wirediff::tui::run_app(
+        &mut terminal,
+        &mut m,
+        parse_keys("PgDn PgDn n n G N g")
+            .unwrap()
+            .into_iter()
+            .map(Ok),
+    )
+    .unwrap();
+    let elapsed = start.elapsed();
+    eprintln!(
+        "8 frames, 7 keys on 10,000 rows: {elapsed:?}, {} blocks laid out",
+        m.cached_blocks()
+    );
+    assert!(
+        m.cached_blocks() < 200,
+        "laid out {} blocks",
+        m.cached_blocks()
+    );
+    // Debug build, shared machine: generous, but far from laying out 10,000 rows.
+    assert!(elapsed.as_millis() < 2000, "took {elapsed:?}");
+}
+
+#[test]
+fn b_makes_the_shown_version_the_base() {
+    let mut m = story(120, 30);
+    press(&mut m, "Tab b");
+    assert_eq!(m.analysis.base, 2);
+    assert_eq!(m.other, 0, "the old base is shown on the right");
+    assert_eq!(m.analysis.comparisons.len(), 2);
+    assert!(m.analysis.comparisons.iter().all(|c| c.base == 2));
+    assert!(m.message.as_deref().unwrap().contains("blog.txt"));
+}
+
+mod props {
+    use super::tui_fixture;
+    use proptest::prelude::*;
+
+    const KEYS: [&str; 34] = [
+        "j",
+        "k",
+        "Down",
+        "Up",
+        "PgDn",
+        "PgUp",
+        "g",
+        "G",
+        "n",
+        "N",
+        "Tab",
+        "S-Tab",
+        "2",
+        "3",
+        "o",
+        "f",
+        "w",
+        "i",
+        "?",
+        "Esc",
+        "Enter",
+        "/a",
+        "Backspace",
+        "Left",
+        "Right",
+        "h",
+        "l",
+        "wheel-up",
+        "wheel-down",
+        "click:5,5",
+        "click:50,3",
+        "resize:30x8",
+        "resize:100x30",
+        "resize:200x60",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Any key script at any size renders without panicking, to exactly the final
+        /// number of rows, none wider than the screen.
+        #[test]
+        fn any_keys_any_size(
+            cols in 1u16..220,
+            rows in 1u16..70,
+            keys in proptest::collection::vec(0..KEYS.len(), 0..40),
+            story in 0..3usize,
+        ) {
+            let script: Vec<&str> = keys.iter().map(|&k| KEYS[k]).collect();
+            let script = script.join(" ");
+            let a = [tui_fixture::story, tui_fixture::cjk, tui_fixture::emoji][story]();
+            let out = wirediff::tui::render(&a, cols, rows, &script, false).unwrap();
+            // Esc can quit part-way (later keys are then ignored): the screen has one of
+            // the sizes the script went through.
+            let mut sizes = vec![(cols, rows)];
+            for tok in script.split(' ') {
+                if let Some(size) = tok.strip_prefix("resize:") {
+                    let (x, y) = size.split_once('x').unwrap();
+                    sizes.push((x.parse().unwrap(), y.parse().unwrap()));
+                }
+            }
+            let n = out.lines().count();
+            let c = sizes
+                .iter()
+                .filter(|s| s.1 as usize == n)
+                .map(|s| s.0)
+                .max()
+                .expect("a known height");
+            for l in out.lines() {
+                prop_assert!(wirediff::width::str_width(l) <= c as usize, "{:?}", l);
+            }
+        }
+    }
+}
