@@ -334,6 +334,8 @@ struct SideBuilder<'a> {
     text: &'a str,
     pos: usize,
     pieces: Vec<Piece>,
+    /// The next shared piece starts a new piece: the other side has an edit here.
+    split: bool,
 }
 
 impl<'a> SideBuilder<'a> {
@@ -342,7 +344,15 @@ impl<'a> SideBuilder<'a> {
             text,
             pos: 0,
             pieces: Vec::new(),
+            split: false,
         }
+    }
+
+    /// Close the current shared piece at `at`, so that shared pieces on both sides
+    /// correspond one to one even where only the other side has an edit.
+    fn split_at(&mut self, at: usize) {
+        self.push(at, None);
+        self.split = true;
     }
 
     fn push(&mut self, end: usize, edit: Option<usize>) {
@@ -351,8 +361,9 @@ impl<'a> SideBuilder<'a> {
             return;
         }
         let s = &self.text[self.pos..end];
+        let split = std::mem::take(&mut self.split);
         match self.pieces.last_mut() {
-            Some(last) if edit.is_none() && last.edit.is_none() => last.text.push_str(s),
+            Some(last) if edit.is_none() && last.edit.is_none() && !split => last.text.push_str(s),
             _ => self.pieces.push(Piece {
                 text: s.to_string(),
                 edit,
@@ -443,11 +454,15 @@ pub fn diff(base: &str, other: &str) -> WordDiff {
         };
         let bs = span(&btoks, &seg.old, base.len());
         let os = span(&otoks, &seg.new, other.len());
-        if !bs.is_empty() {
+        if bs.is_empty() {
+            b.split_at(bs.start);
+        } else {
             b.push(bs.start, None);
             b.push(bs.end, Some(k));
         }
-        if !os.is_empty() {
+        if os.is_empty() {
+            o.split_at(os.start);
+        } else {
             o.push(os.start, None);
             o.push(os.end, Some(k));
         }
@@ -607,6 +622,17 @@ mod tests {
         assert_eq!(cores("cafe\u{301} x"), vec!["cafe\u{301}", "x"]);
         assert_eq!(cores("👩‍👩‍👧🇫🇮!"), vec!["👩‍👩‍👧", "🇫🇮", "!"]);
         assert_eq!(cores("a\r\nb"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn shared_pieces_correspond_across_sides() {
+        let d = check_rebuild(
+            "talks will begin January, warning some proposals",
+            "talks will begin in January, warning that some proposals",
+        );
+        let shared = |ps: &[Piece]| ps.iter().filter(|p| p.edit.is_none()).count();
+        assert_eq!(shared(&d.base), shared(&d.other), "{d:?}");
+        assert_eq!(shared(&d.base), 3, "{d:?}");
     }
 
     #[test]
@@ -822,6 +848,9 @@ mod tests {
             if a == b {
                 proptest::prop_assert!(d.edits.is_empty());
             }
+            // Shared pieces correspond one to one, so the sides can be interleaved.
+            let shared = |ps: &[Piece]| ps.iter().filter(|p| p.edit.is_none() && !p.text.trim().is_empty()).count();
+            proptest::prop_assert_eq!(shared(&d.base), shared(&d.other));
             let c = coarse(&a, &b);
             proptest::prop_assert_eq!(join(&c.base), a.clone());
             proptest::prop_assert_eq!(join(&c.other), b.clone());
