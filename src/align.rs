@@ -779,4 +779,53 @@ mod tests {
         assert!(align(&a, &e).is_empty());
         assert!(align(&e, &a).is_empty());
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// Every sentence of either version is in at most one link; links are non-empty,
+        /// ascending, and scored in [0, 1].
+        #[test]
+        fn every_sentence_in_at_most_one_link(
+            a in proptest::collection::vec(0usize..12, 0..14),
+            b in proptest::collection::vec(0usize..12, 0..14),
+            edit in proptest::collection::vec(proptest::bool::ANY, 14),
+        ) {
+            let pick = |ix: &[usize], edited: bool| -> Vec<String> {
+                ix.iter()
+                    .enumerate()
+                    .map(|(k, &i)| {
+                        let s = STORY[i % STORY.len()];
+                        if i >= STORY.len() || (edited && edit[k]) {
+                            s.replacen("the", "a", 1).replacen(' ', " very ", 1)
+                        } else {
+                            s.to_string()
+                        }
+                    })
+                    .collect()
+            };
+            let (la, lb) = (pick(&a, false), pick(&b, true));
+            let va = version(&la.iter().map(String::as_str).collect::<Vec<_>>());
+            let vb = version(&lb.iter().map(String::as_str).collect::<Vec<_>>());
+            let ms = align(&va, &vb);
+            let mut seen_a = vec![0; la.len()];
+            let mut seen_b = vec![0; lb.len()];
+            for m in &ms {
+                proptest::prop_assert!(!m.base.is_empty() && !m.other.is_empty());
+                proptest::prop_assert!(m.base.windows(2).all(|w| w[0] < w[1]));
+                proptest::prop_assert!(m.other.windows(2).all(|w| w[0] < w[1]));
+                proptest::prop_assert!((0.0..=1.0).contains(&m.score));
+                for &i in &m.base { seen_a[i] += 1; }
+                for &j in &m.other { seen_b[j] += 1; }
+            }
+            proptest::prop_assert!(seen_a.iter().all(|&c| c <= 1));
+            proptest::prop_assert!(seen_b.iter().all(|&c| c <= 1));
+            // Identical versions align completely, in order.
+            let same = align(&va, &va.clone());
+            let distinct: std::collections::HashSet<_> = la.iter().collect();
+            if distinct.len() == la.len() {
+                proptest::prop_assert_eq!(same.len(), la.len());
+                proptest::prop_assert!(same.iter().all(|m| !m.moved && m.base == m.other));
+            }
+        }
+    }
 }

@@ -104,3 +104,59 @@ pub fn analyze(inputs: &[Input], options: Options) -> Analysis {
         rows,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// On the demo story, every sentence of every version is in exactly one link or in the
+    /// unmatched list of its comparison.
+    #[test]
+    fn comparisons_partition_every_sentence() {
+        let analysis = analyze(&crate::demo::inputs(), Options::default());
+        assert_eq!(analysis.comparisons.len(), analysis.versions.len() - 1);
+        for c in &analysis.comparisons {
+            for (side, n, unmatched) in [
+                (
+                    0,
+                    analysis.versions[c.base].sentences.len(),
+                    &c.unmatched_base,
+                ),
+                (
+                    1,
+                    analysis.versions[c.other].sentences.len(),
+                    &c.unmatched_other,
+                ),
+            ] {
+                let mut count = vec![0; n];
+                for l in &c.links {
+                    for &i in if side == 0 { &l.base } else { &l.other } {
+                        count[i] += 1;
+                    }
+                }
+                for &i in unmatched {
+                    count[i] += 1;
+                }
+                assert!(count.iter().all(|&k| k == 1), "{}: {count:?}", c.other);
+            }
+        }
+    }
+
+    #[test]
+    fn base_option_picks_the_base() {
+        let analysis = analyze(
+            &crate::demo::inputs(),
+            Options {
+                base: 2,
+                segment: SegmentMode::Prose,
+            },
+        );
+        assert_eq!(analysis.base, 2);
+        assert!(
+            analysis
+                .comparisons
+                .iter()
+                .all(|c| c.base == 2 && c.other != 2)
+        );
+    }
+}
