@@ -1,7 +1,7 @@
 //! Benchmarks on large generated inputs (see `benches/common/mod.rs`): two versions of about
 //! 800,000 words (~5 MB) each, where B has a small word edit in every 7th sentence and one
 //! paragraph in a hundred moved; and 200 versions of a 1,000-word story with a few random
-//! edits each. Allocation counts and bytes come from divan's `AllocProfiler`.
+//! edits each; per stage (segment, align, JSON export) and end to end. Allocation counts and bytes come from divan's `AllocProfiler`.
 //!
 //! Run: `cargo bench --bench large` (sizes can be reduced for a quick look with
 //! `WIREDIFF_BENCH_WORDS=100000 cargo bench --bench large`).
@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use divan::counter::BytesCount;
 use divan::{AllocProfiler, Bencher, black_box};
 use wirediff::load::Input;
-use wirediff::{Options, SegmentMode, Version, align, pipeline, segment};
+use wirediff::{Options, SegmentMode, Version, align, export, pipeline, segment};
 
 #[global_allocator]
 static ALLOC: AllocProfiler = AllocProfiler::system();
@@ -91,10 +91,35 @@ fn analyze_large_pair(bencher: Bencher) {
         .bench(|| black_box(wirediff::analyze(black_box(&PAIR), Options::default())));
 }
 
+/// JSON export of the large pair's analysis.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn export_json_large_pair(bencher: Bencher) {
+    let analysis = wirediff::analyze(&PAIR, Options::default());
+    bencher.bench(|| black_box(export::json(black_box(&analysis))));
+}
+
+/// End to end on the large pair: `analyze` and then JSON export.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn analyze_export_json_large_pair(bencher: Bencher) {
+    bencher.counter(bytes(&PAIR)).bench(|| {
+        let analysis = wirediff::analyze(black_box(&PAIR), Options::default());
+        black_box(export::json(&analysis))
+    });
+}
+
 /// The whole engine on 200 versions of a 1,000-word story (199 comparisons + collation).
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn analyze_200_versions(bencher: Bencher) {
     bencher
         .counter(bytes(&MANY))
         .bench(|| black_box(wirediff::analyze(black_box(&MANY), Options::default())));
+}
+
+/// End to end on 200 versions: `analyze` and then JSON export.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn analyze_export_json_200_versions(bencher: Bencher) {
+    bencher.counter(bytes(&MANY)).bench(|| {
+        let analysis = wirediff::analyze(black_box(&MANY), Options::default());
+        black_box(export::json(&analysis))
+    });
 }

@@ -1,13 +1,14 @@
 //! Per-stage and end-to-end benchmarks on the built-in demo story (five versions of a
-//! 17-sentence wire story): segmentation, alignment, word diff, the whole `analyze`, and
-//! `analyze` on the small non-English fixtures.
+//! 17-sentence wire story): segmentation, alignment, word diff, the three export formats,
+//! the whole `analyze` (alone and followed by an export), and `analyze` on the small
+//! non-English fixtures.
 //!
 //! Run: `cargo bench --bench stages`
 
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
 use wirediff::load::Input;
-use wirediff::{Options, SegmentMode, Version, align, pipeline, segment, worddiff};
+use wirediff::{Options, SegmentMode, Version, align, export, pipeline, segment, worddiff};
 
 fn main() {
     divan::main();
@@ -79,6 +80,32 @@ fn worddiff_demo(bencher: Bencher) {
             black_box(worddiff::diff(black_box(a), black_box(b)));
         }
     });
+}
+
+/// The three export formats of the demo analysis (side by side at 120 columns).
+#[divan::bench(args = ["json", "text", "side-by-side"])]
+fn export_demo(bencher: Bencher, format: &str) {
+    let analysis = wirediff::analyze(&demo(), Options::default());
+    bencher.bench(|| {
+        let a = black_box(&analysis);
+        black_box(match format {
+            "json" => export::json(a),
+            "text" => export::text(a),
+            _ => export::side_by_side(a, 120),
+        })
+    });
+}
+
+/// End to end: `analyze` and then JSON export, as `wirediff export --format json` does.
+#[divan::bench]
+fn analyze_export_json_demo(bencher: Bencher) {
+    let inputs = demo();
+    bencher
+        .counter(BytesCount::new(total_bytes(&inputs)))
+        .bench(|| {
+            let analysis = wirediff::analyze(black_box(&inputs), Options::default());
+            black_box(export::json(&analysis))
+        });
 }
 
 /// The whole engine on the demo story.
