@@ -12,6 +12,8 @@
 //!    and remaining strong pairs are linked as moves.
 //! 6. A link is `moved` when it is off the longest chain of non-crossing links.
 
+use std::hash::{Hash, Hasher};
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::Version;
@@ -61,7 +63,6 @@ const MAX_GROUP: usize = 6;
 struct Side<'a> {
     version: &'a Version,
     profiles: Vec<Profile>,
-    keys: Vec<u64>,
 }
 
 impl Side<'_> {
@@ -84,25 +85,89 @@ impl Side<'_> {
     }
 }
 
-fn sides<'a>(base: &'a Version, other: &'a Version) -> (Side<'a>, Side<'a>) {
+/// Profiles of the sentences that may take part in a fuzzy comparison (`needed`); the
+/// others keep an empty profile. IDF is computed over the needed sentences of both sides.
+fn sides<'a>(
+    base: &'a Version,
+    other: &'a Version,
+    need_b: &[bool],
+    need_o: &[bool],
+) -> (Side<'a>, Side<'a>) {
     let mut vocab = Vocabulary::default();
-    let ids_b: Vec<Vec<u32>> = base.sentences.iter().map(|s| vocab.add(&s.text)).collect();
-    let ids_o: Vec<Vec<u32>> = other.sentences.iter().map(|s| vocab.add(&s.text)).collect();
-    let make = |v: &'a Version, ids: &[Vec<u32>]| Side {
+    let mut ids = |v: &Version, need: &[bool]| -> Vec<Option<Vec<u32>>> {
+        v.sentences
+            .iter()
+            .zip(need)
+            .map(|(s, &n)| n.then(|| vocab.add(&s.text)))
+            .collect()
+    };
+    let ids_b = ids(base, need_b);
+    let ids_o = ids(other, need_o);
+    let make = |v: &'a Version, ids: &[Option<Vec<u32>>]| Side {
         version: v,
-        profiles: v
-            .sentences
+        profiles: ids
             .iter()
-            .zip(ids)
-            .map(|(_, ids)| Profile::new(ids, &vocab))
-            .collect(),
-        keys: v
-            .sentences
-            .iter()
-            .map(|s| normalised_hash(&s.text))
+            .map(|ids| ids.as_ref().map(|ids| Profile::new(ids, &vocab)).unwrap_or_default())
             .collect(),
     };
     (make(base, &ids_b), make(other, &ids_o))
+}
+
+/// Pairs of sentences with the same text, once on each side: first by exact display text,
+/// then, among the rest, by normalised text (case, quote style, spacing). Sentences without
+/// a letter or digit are never anchors.
+fn exact_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut done_b = vec![false; base.sentences.len()];
+    let mut done_o = vec![false; other.sentences.len()];
+    let raw = |t: &str| {
+        let mut h = rustc_hash::FxHasher::default();
+        t.hash(&mut h);
+        h.finish()
+    };
+    for key in [raw as fn(&str) -> u64, normalised_hash] {
+        let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
+        for (i, s) in base.sentences.iter().enumerate() {
+            if !done_b[i] {
+                let e = by_key.entry(key(&s.text)).or_insert((0, 0, 0, 0));
+                e.0 += 1;
+                e.1 = i;
+            }
+        }
+        for (j, s) in other.sentences.iter().enumerate() {
+            if !done_o[j]
+                && let Some(e) = by_key.get_mut(&key(&s.text))
+            {
+                e.2 += 1;
+                e.3 = j;
+            }
+        }
+        let mut found: Vec<(usize, usize)> = by_key
+            .values()
+            .filter(|e| e.0 == 1 && e.2 == 1)
+            .map(|e| (e.1, e.3))
+            .filter(|&(i, j)| {
+                let (sb, so) = (&base.sentences[i], &other.sentences[j]);
+                sb.boilerplate == so.boilerplate && sb.text.chars().any(char::is_alphanumeric)
+            })
+            .collect();
+        found.sort_unstable();
+        for &(i, j) in &found {
+            done_b[i] = true;
+            done_o[j] = true;
+        }
+        pairs.extend(found);
+    }
+    pairs.sort_unstable();
+    pairs
+}
+
+/// Sentences not matched exactly, and their neighbours (which groups may reach).
+fn needed(exact: &[bool]) -> Vec<bool> {
+    let n = exact.len();
+    (0..n)
+        .map(|k| !exact[k] || (k > 0 && !exact[k - 1]) || (k + 1 < n && !exact[k + 1]))
+        .collect()
 }
 
 /// Similarity of a group of base sentences with a group of other sentences.
@@ -522,32 +587,17 @@ fn mark_moves(links: &mut [Match]) {
 /// Align `other` against `base`. Boilerplate sentences are linked only to boilerplate.
 /// Returns matches sorted by first base sentence.
 pub fn align(base: &Version, other: &Version) -> Vec<Match> {
-    let (mut b, mut o) = sides(base, other);
-    let (n, m) = (b.len(), o.len());
+    let (n, m) = (base.sentences.len(), other.sentences.len());
     if n == 0 || m == 0 {
         return Vec::new();
     }
     let mut used_b = vec![false; n];
     let mut used_o = vec![false; m];
 
-    // Exact anchors: the same normalised text, once on each side.
-    let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
-    for (i, &k) in b.keys.iter().enumerate() {
-        let e = by_key.entry(k).or_insert((0, 0, 0, 0));
-        e.0 += 1;
-        e.1 = i;
-    }
-    for (j, &k) in o.keys.iter().enumerate() {
-        if let Some(e) = by_key.get_mut(&k) {
-            e.2 += 1;
-            e.3 = j;
-        }
-    }
-    let mut anchors: Vec<(usize, usize, f32)> = by_key
-        .values()
-        .filter(|e| e.0 == 1 && e.2 == 1 && b.boiler(e.1) == o.boiler(e.3))
-        .filter(|e| !b.profiles[e.1].terms.is_empty())
-        .map(|e| (e.1, e.3, 1.0))
+    // Exact anchors: the same text, once on each side.
+    let mut anchors: Vec<(usize, usize, f32)> = exact_pairs(base, other)
+        .into_iter()
+        .map(|(i, j)| (i, j, 1.0))
         .collect();
     let mut exact_b = vec![false; n];
     let mut exact_o = vec![false; m];
@@ -555,6 +605,7 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
         exact_b[i] = true;
         exact_o[j] = true;
     }
+    let (mut b, mut o) = sides(base, other, &needed(&exact_b), &needed(&exact_o));
 
     b.add_grams(&exact_b);
     o.add_grams(&exact_o);
