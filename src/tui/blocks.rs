@@ -5,7 +5,7 @@
 
 use crate::collate::{PairRow, RowKind};
 use crate::layout::{self, Line, Mark, Segment};
-use crate::model::Analysis;
+use crate::model::{Analysis, LinkKind};
 use crate::width::grapheme_width;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -43,12 +43,27 @@ pub fn sides(analysis: &Analysis, other: usize, row: &PairRow) -> (Vec<Segment>,
     let Some(cmp) = analysis.comparison(other) else {
         return (Vec::new(), Vec::new());
     };
-    let (left, mut right) = layout::row_segments(
+    let (mut left, mut right) = layout::row_segments(
         &analysis.versions[analysis.base],
         &analysis.versions[other],
         cmp,
         row,
     );
+    // Identical links differ at most in spacing or quote style: shown plain, as the text
+    // export shows them.
+    if matches!(
+        row.kind,
+        RowKind::Link {
+            kind: LinkKind::Identical,
+            ..
+        }
+    ) {
+        for s in left.iter_mut().chain(right.iter_mut()) {
+            if matches!(s.mark, Mark::Deleted(_) | Mark::Inserted(_)) {
+                s.mark = Mark::Plain;
+            }
+        }
+    }
     let moved = matches!(row.kind, RowKind::Link { moved: true, .. });
     if moved && !row.other.is_empty() {
         let note = format!("(from {}) ", crate::export::numbers(&row.other));
@@ -81,6 +96,23 @@ pub fn inline(analysis: &Analysis, other: usize, row: &PairRow) -> Vec<Segment> 
         return vec![seg(format!("{open}{text}{close}"), mark)];
     }
     let mut out = Vec::new();
+    if matches!(
+        row.kind,
+        RowKind::Link {
+            kind: LinkKind::Identical,
+            ..
+        }
+    ) {
+        // The base text once (after the moved note, if any).
+        out.extend(
+            right
+                .first()
+                .filter(|s| s.text.starts_with("(from #"))
+                .cloned(),
+        );
+        out.extend(left);
+        return out;
+    }
     let (mut i, mut j) = (0, 0);
     // The moved note leads the right side; show it first.
     if right
