@@ -107,7 +107,11 @@ fn sides<'a>(
         version: v,
         profiles: ids
             .iter()
-            .map(|ids| ids.as_ref().map(|ids| Profile::new(ids, &vocab)).unwrap_or_default())
+            .map(|ids| {
+                ids.as_ref()
+                    .map(|ids| Profile::new(ids, &vocab))
+                    .unwrap_or_default()
+            })
             .collect(),
     };
     (make(base, &ids_b), make(other, &ids_o))
