@@ -62,7 +62,10 @@ const MAX_GROUP: usize = 6;
 
 struct Side<'a> {
     version: &'a Version,
+    /// Profiles of the sentences not matched exactly; the others are empty until needed.
     profiles: Vec<Profile>,
+    profiled: Vec<bool>,
+    vocab: &'a Vocabulary,
 }
 
 impl Side<'_> {
@@ -85,36 +88,30 @@ impl Side<'_> {
     }
 }
 
-/// Profiles of the sentences that may take part in a fuzzy comparison (`needed`); the
-/// others keep an empty profile. IDF is computed over the needed sentences of both sides.
-fn sides<'a>(
-    base: &'a Version,
-    other: &'a Version,
-    need_b: &[bool],
-    need_o: &[bool],
-) -> (Side<'a>, Side<'a>) {
-    let mut vocab = Vocabulary::default();
-    let mut ids = |v: &Version, need: &[bool]| -> Vec<Option<Vec<u32>>> {
-        v.sentences
-            .iter()
-            .zip(need)
-            .map(|(s, &n)| n.then(|| vocab.add(&s.text)))
-            .collect()
-    };
-    let ids_b = ids(base, need_b);
-    let ids_o = ids(other, need_o);
-    let make = |v: &'a Version, ids: &[Option<Vec<u32>>]| Side {
+/// Term ids of the sentences that take part in fuzzy comparison (`need`), registering
+/// them in `vocab` (whose IDF is computed over these sentences of both sides).
+fn term_ids(v: &Version, need: &[bool], vocab: &mut Vocabulary) -> Vec<Option<Vec<u32>>> {
+    v.sentences
+        .iter()
+        .zip(need)
+        .map(|(s, &n)| n.then(|| vocab.add(&s.text)))
+        .collect()
+}
+
+fn side<'a>(v: &'a Version, ids: &[Option<Vec<u32>>], vocab: &'a Vocabulary) -> Side<'a> {
+    Side {
         version: v,
         profiles: ids
             .iter()
             .map(|ids| {
                 ids.as_ref()
-                    .map(|ids| Profile::new(ids, &vocab))
+                    .map(|ids| Profile::new(ids, vocab))
                     .unwrap_or_default()
             })
             .collect(),
-    };
-    (make(base, &ids_b), make(other, &ids_o))
+        profiled: ids.iter().map(Option::is_some).collect(),
+        vocab,
+    }
 }
 
 /// Pairs of sentences with the same text, once on each side: first by exact display text,
@@ -166,14 +163,6 @@ fn exact_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// Sentences not matched exactly, and their neighbours (which groups may reach).
-fn needed(exact: &[bool]) -> Vec<bool> {
-    let n = exact.len();
-    (0..n)
-        .map(|k| !exact[k] || (k > 0 && !exact[k - 1]) || (k + 1 < n && !exact[k + 1]))
-        .collect()
-}
-
 /// Similarity of a group of base sentences with a group of other sentences.
 fn group_sim(b: &Side, bi: &[usize], o: &Side, oj: &[usize]) -> f32 {
     similarity(&group_profile(b, bi), &group_profile(o, oj))
@@ -181,11 +170,14 @@ fn group_sim(b: &Side, bi: &[usize], o: &Side, oj: &[usize]) -> f32 {
 
 fn group_profile(side: &Side, idx: &[usize]) -> Profile {
     let one = |k: usize| {
-        let p = &side.profiles[k];
-        if p.grams.is_empty() {
-            p.clone().with_grams(&side.version.sentences[k].text)
+        let text = &side.version.sentences[k].text;
+        if !side.profiled[k] {
+            // An exactly matched sentence next to a group: weigh its known terms.
+            Profile::new(&side.vocab.lookup(text), side.vocab).with_grams(text)
+        } else if side.profiles[k].grams.is_empty() {
+            side.profiles[k].clone().with_grams(text)
         } else {
-            p.clone()
+            side.profiles[k].clone()
         }
     };
     let mut p = one(idx[0]);
@@ -609,7 +601,12 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
         exact_b[i] = true;
         exact_o[j] = true;
     }
-    let (mut b, mut o) = sides(base, other, &needed(&exact_b), &needed(&exact_o));
+    let mut vocab = Vocabulary::default();
+    let not = |v: &[bool]| v.iter().map(|e| !e).collect::<Vec<bool>>();
+    let ids_b = term_ids(base, &not(&exact_b), &mut vocab);
+    let ids_o = term_ids(other, &not(&exact_o), &mut vocab);
+    let mut b = side(base, &ids_b, &vocab);
+    let mut o = side(other, &ids_o, &vocab);
 
     b.add_grams(&exact_b);
     o.add_grams(&exact_o);
