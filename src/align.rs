@@ -12,6 +12,8 @@
 //!    and remaining strong pairs are linked as moves.
 //! 6. A link is `moved` when it is off the longest chain of non-crossing links.
 
+use std::hash::{Hash, Hasher};
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::Version;
@@ -60,8 +62,10 @@ const MAX_GROUP: usize = 6;
 
 struct Side<'a> {
     version: &'a Version,
+    /// Profiles of the sentences not matched exactly; the others are empty until needed.
     profiles: Vec<Profile>,
-    keys: Vec<u64>,
+    profiled: Vec<bool>,
+    vocab: &'a Vocabulary,
 }
 
 impl Side<'_> {
@@ -84,25 +88,79 @@ impl Side<'_> {
     }
 }
 
-fn sides<'a>(base: &'a Version, other: &'a Version) -> (Side<'a>, Side<'a>) {
-    let mut vocab = Vocabulary::default();
-    let ids_b: Vec<Vec<u32>> = base.sentences.iter().map(|s| vocab.add(&s.text)).collect();
-    let ids_o: Vec<Vec<u32>> = other.sentences.iter().map(|s| vocab.add(&s.text)).collect();
-    let make = |v: &'a Version, ids: &[Vec<u32>]| Side {
+/// Term ids of the sentences that take part in fuzzy comparison (`need`), registering
+/// them in `vocab` (whose IDF is computed over these sentences of both sides).
+fn term_ids(v: &Version, need: &[bool], vocab: &mut Vocabulary) -> Vec<Option<Vec<u32>>> {
+    v.sentences
+        .iter()
+        .zip(need)
+        .map(|(s, &n)| n.then(|| vocab.add(&s.text)))
+        .collect()
+}
+
+fn side<'a>(v: &'a Version, ids: &[Option<Vec<u32>>], vocab: &'a Vocabulary) -> Side<'a> {
+    Side {
         version: v,
-        profiles: v
-            .sentences
+        profiles: ids
             .iter()
-            .zip(ids)
-            .map(|(_, ids)| Profile::new(ids, &vocab))
+            .map(|ids| {
+                ids.as_ref()
+                    .map(|ids| Profile::new(ids, vocab))
+                    .unwrap_or_default()
+            })
             .collect(),
-        keys: v
-            .sentences
-            .iter()
-            .map(|s| normalised_hash(&s.text))
-            .collect(),
+        profiled: ids.iter().map(Option::is_some).collect(),
+        vocab,
+    }
+}
+
+/// Pairs of sentences with the same text, once on each side: first by exact display text,
+/// then, among the rest, by normalised text (case, quote style, spacing). Sentences without
+/// a letter or digit are never anchors.
+fn exact_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut done_b = vec![false; base.sentences.len()];
+    let mut done_o = vec![false; other.sentences.len()];
+    let raw = |t: &str| {
+        let mut h = rustc_hash::FxHasher::default();
+        t.hash(&mut h);
+        h.finish()
     };
-    (make(base, &ids_b), make(other, &ids_o))
+    for key in [raw as fn(&str) -> u64, normalised_hash] {
+        let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
+        for (i, s) in base.sentences.iter().enumerate() {
+            if !done_b[i] {
+                let e = by_key.entry(key(&s.text)).or_insert((0, 0, 0, 0));
+                e.0 += 1;
+                e.1 = i;
+            }
+        }
+        for (j, s) in other.sentences.iter().enumerate() {
+            if !done_o[j]
+                && let Some(e) = by_key.get_mut(&key(&s.text))
+            {
+                e.2 += 1;
+                e.3 = j;
+            }
+        }
+        let mut found: Vec<(usize, usize)> = by_key
+            .values()
+            .filter(|e| e.0 == 1 && e.2 == 1)
+            .map(|e| (e.1, e.3))
+            .filter(|&(i, j)| {
+                let (sb, so) = (&base.sentences[i], &other.sentences[j]);
+                sb.boilerplate == so.boilerplate && sb.text.chars().any(char::is_alphanumeric)
+            })
+            .collect();
+        found.sort_unstable();
+        for &(i, j) in &found {
+            done_b[i] = true;
+            done_o[j] = true;
+        }
+        pairs.extend(found);
+    }
+    pairs.sort_unstable();
+    pairs
 }
 
 /// Similarity of a group of base sentences with a group of other sentences.
@@ -112,11 +170,14 @@ fn group_sim(b: &Side, bi: &[usize], o: &Side, oj: &[usize]) -> f32 {
 
 fn group_profile(side: &Side, idx: &[usize]) -> Profile {
     let one = |k: usize| {
-        let p = &side.profiles[k];
-        if p.grams.is_empty() {
-            p.clone().with_grams(&side.version.sentences[k].text)
+        let text = &side.version.sentences[k].text;
+        if !side.profiled[k] {
+            // An exactly matched sentence next to a group: weigh its known terms.
+            Profile::new(&side.vocab.lookup(text), side.vocab).with_grams(text)
+        } else if side.profiles[k].grams.is_empty() {
+            side.profiles[k].clone().with_grams(text)
         } else {
-            p.clone()
+            side.profiles[k].clone()
         }
     };
     let mut p = one(idx[0]);
@@ -522,32 +583,17 @@ fn mark_moves(links: &mut [Match]) {
 /// Align `other` against `base`. Boilerplate sentences are linked only to boilerplate.
 /// Returns matches sorted by first base sentence.
 pub fn align(base: &Version, other: &Version) -> Vec<Match> {
-    let (mut b, mut o) = sides(base, other);
-    let (n, m) = (b.len(), o.len());
+    let (n, m) = (base.sentences.len(), other.sentences.len());
     if n == 0 || m == 0 {
         return Vec::new();
     }
     let mut used_b = vec![false; n];
     let mut used_o = vec![false; m];
 
-    // Exact anchors: the same normalised text, once on each side.
-    let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
-    for (i, &k) in b.keys.iter().enumerate() {
-        let e = by_key.entry(k).or_insert((0, 0, 0, 0));
-        e.0 += 1;
-        e.1 = i;
-    }
-    for (j, &k) in o.keys.iter().enumerate() {
-        if let Some(e) = by_key.get_mut(&k) {
-            e.2 += 1;
-            e.3 = j;
-        }
-    }
-    let mut anchors: Vec<(usize, usize, f32)> = by_key
-        .values()
-        .filter(|e| e.0 == 1 && e.2 == 1 && b.boiler(e.1) == o.boiler(e.3))
-        .filter(|e| !b.profiles[e.1].terms.is_empty())
-        .map(|e| (e.1, e.3, 1.0))
+    // Exact anchors: the same text, once on each side.
+    let mut anchors: Vec<(usize, usize, f32)> = exact_pairs(base, other)
+        .into_iter()
+        .map(|(i, j)| (i, j, 1.0))
         .collect();
     let mut exact_b = vec![false; n];
     let mut exact_o = vec![false; m];
@@ -555,6 +601,12 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
         exact_b[i] = true;
         exact_o[j] = true;
     }
+    let mut vocab = Vocabulary::default();
+    let not = |v: &[bool]| v.iter().map(|e| !e).collect::<Vec<bool>>();
+    let ids_b = term_ids(base, &not(&exact_b), &mut vocab);
+    let ids_o = term_ids(other, &not(&exact_o), &mut vocab);
+    let mut b = side(base, &ids_b, &vocab);
+    let mut o = side(other, &ids_o, &vocab);
 
     b.add_grams(&exact_b);
     o.add_grams(&exact_o);

@@ -6,7 +6,8 @@
 //! root is the version most similar to all others (the base on a tie); the tree is the
 //! maximum spanning tree grown from the root (Prim), so every version hangs under the
 //! version it shares most text with among those already placed. Pure and deterministic:
-//! ties go to the lower index.
+//! on a tie the version placed earlier (closer to the root) is the parent, and lower
+//! indices are placed first.
 
 use std::collections::HashSet;
 
@@ -129,17 +130,15 @@ pub fn tree(matrix: Vec<Vec<f32>>, base: usize) -> Derivation {
     score[root] = 1.0;
     let mut placed = vec![false; n];
     placed[root] = true;
+    let mut order = vec![root];
     for _ in 1..n {
-        // The strongest edge from a placed version to an unplaced one; ties to lower indices.
+        // The strongest edge from a placed version to an unplaced one.
         let mut best: Option<(usize, usize, f32)> = None;
         for (v, &done) in placed.iter().enumerate() {
             if done {
                 continue;
             }
-            for (p, &pdone) in placed.iter().enumerate() {
-                if !pdone {
-                    continue;
-                }
+            for &p in &order {
                 let s = matrix[p][v];
                 if best.is_none_or(|(_, _, b)| s > b + 1e-6) {
                     best = Some((v, p, s));
@@ -148,6 +147,7 @@ pub fn tree(matrix: Vec<Vec<f32>>, base: usize) -> Derivation {
         }
         let Some((v, p, s)) = best else { break };
         placed[v] = true;
+        order.push(v);
         parent[v] = Some(p);
         score[v] = s;
     }

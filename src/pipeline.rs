@@ -88,14 +88,35 @@ pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     }
 }
 
+/// `items.iter().map(f).collect()`, spread over the machine's cores in contiguous chunks;
+/// the result keeps the order of `items`, so output stays deterministic.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || items.len() < 2 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                let f = &f;
+                scope.spawn(move || part.iter().map(f).collect::<Vec<R>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
 /// Run the whole engine. `options.base` must be a valid index (the CLI checks).
 pub fn analyze(inputs: &[Input], options: Options) -> Analysis {
-    let versions: Vec<Version> = inputs.iter().map(|i| version(i, options.segment)).collect();
+    let versions: Vec<Version> = par_map(inputs, |i| version(i, options.segment));
     let base = options.base.min(versions.len().saturating_sub(1));
-    let comparisons: Vec<Comparison> = (0..versions.len())
-        .filter(|&k| k != base)
-        .map(|k| compare(&versions, base, k))
-        .collect();
+    let others: Vec<usize> = (0..versions.len()).filter(|&k| k != base).collect();
+    let comparisons: Vec<Comparison> = par_map(&others, |&k| compare(&versions, base, k));
     let rows = collate::collate(&versions, base, &comparisons);
     Analysis {
         base,

@@ -76,32 +76,24 @@ pub fn terms(text: &str, mut emit: impl FnMut(&str)) {
     flush(&mut word, &mut emit);
 }
 
-/// A hash of `normalised(text)`, computed without allocating.
-pub fn normalised_hash(text: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    };
+/// Feed the normalised form of `text` to `f`, one character at a time: alphanumeric runs
+/// lowercased, inner dots, apostrophes and hyphens dropped ("U.S." -> "us"), runs separated
+/// by single spaces, everything else left out.
+fn each_normalised_char(text: &str, mut f: impl FnMut(char)) {
     let mut word = false;
     let mut any = false;
     let mut chars = text.chars().peekable();
-    let mut buf = [0u8; 4];
     while let Some(c) = chars.next() {
         if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
             if !word && any {
-                eat(b' ');
+                f(' ');
             }
             word = true;
             any = true;
             if c.is_ascii() {
-                eat(c.to_ascii_lowercase() as u8);
+                f(c.to_ascii_lowercase());
             } else {
-                for l in c.to_lowercase() {
-                    for &b in l.encode_utf8(&mut buf).as_bytes() {
-                        eat(b);
-                    }
-                }
+                c.to_lowercase().for_each(&mut f);
             }
         } else if matches!(c, '.' | '\'' | '’' | '-')
             && word
@@ -111,63 +103,49 @@ pub fn normalised_hash(text: &str) -> u64 {
             word = false;
         }
     }
+}
+
+/// A hash of `normalised(text)`, computed without allocating.
+pub fn normalised_hash(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut buf = [0u8; 4];
+    each_normalised_char(text, |c| {
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    });
     h
 }
 
-/// The normalised string of a text used for character n-grams and exact matching:
-/// its terms (uncut) joined by single spaces.
+/// The normalised string of a text, used for character n-grams and exact matching.
 pub fn normalised(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut word = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
-            if !word && !out.is_empty() {
-                out.push(' ');
-            }
-            word = true;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
-        } else if matches!(c, '.' | '\'' | '’' | '-')
-            && word
-            && chars.peek().is_some_and(|n| n.is_alphanumeric())
-        {
-        } else {
-            word = false;
-        }
-    }
+    each_normalised_char(text, |c| out.push(c));
     out
 }
 
-fn fnv(bytes: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in bytes {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h
-}
-
-/// Hashed character 4-grams of a normalised string, sorted and unique.
-pub fn grams(norm: &str) -> Vec<u32> {
-    let idx: Vec<usize> = norm.char_indices().map(|(i, _)| i).collect();
-    let mut out = Vec::with_capacity(idx.len());
-    if idx.len() < 4 {
-        if !norm.is_empty() {
-            out.push(fnv(norm.as_bytes()));
+/// Hashed character 4-grams of the normalised form of `text`, sorted and unique.
+pub fn grams(text: &str) -> Vec<u32> {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut out = Vec::with_capacity(text.len());
+    let mut window = [0u32; 4];
+    let mut seen = 0usize;
+    each_normalised_char(text, |c| {
+        window = [window[1], window[2], window[3], c as u32];
+        seen += 1;
+        if seen >= 4 {
+            let h = window
+                .iter()
+                .fold(0u64, |h, &c| (h ^ c as u64).wrapping_mul(K));
+            out.push((h >> 32) as u32);
         }
-        return out;
-    }
-    for k in 0..=idx.len() - 4 {
-        let end = if k + 4 < idx.len() {
-            idx[k + 4]
-        } else {
-            norm.len()
-        };
-        out.push(fnv(&norm.as_bytes()[idx[k]..end]));
+    });
+    if (1..4).contains(&seen) {
+        let h = window[4 - seen..]
+            .iter()
+            .fold(0u64, |h, &c| (h ^ c as u64).wrapping_mul(K));
+        out.push((h >> 32) as u32);
     }
     out.sort_unstable();
     out.dedup();
@@ -207,6 +185,20 @@ impl Vocabulary {
         ids
     }
 
+    /// Term ids of a text that are already known (unknown terms are left out), sorted and
+    /// unique; the vocabulary does not change.
+    pub fn lookup(&self, text: &str) -> Vec<u32> {
+        let mut ids = Vec::new();
+        terms(text, |t| {
+            if let Some(&id) = self.ids.get(t) {
+                ids.push(id);
+            }
+        });
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
     /// Inverse document frequency of a term.
     pub fn idf(&self, id: u32) -> f32 {
         let df = self.df[id as usize] as f32;
@@ -241,7 +233,7 @@ impl Profile {
 
     /// Compute the character n-grams of `text` (the sentence the profile was made from).
     pub fn with_grams(mut self, text: &str) -> Profile {
-        self.grams = grams(&normalised(text));
+        self.grams = grams(text);
         self
     }
 

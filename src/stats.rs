@@ -32,6 +32,20 @@ pub fn compute(
     s.boilerplate_base = count(base, true);
     s.boilerplate_other = count(other, true);
 
+    // Words per sentence, counted once (boilerplate counts as 0).
+    let words_of = |v: &Version| -> Vec<usize> {
+        v.sentences
+            .iter()
+            .map(|x| {
+                if x.boilerplate {
+                    0
+                } else {
+                    word_count(&x.text)
+                }
+            })
+            .collect()
+    };
+    let (words_base, words_other) = (words_of(base), words_of(other));
     let mut linked_base = vec![false; base.sentences.len()];
     let mut shared = 0usize;
     for link in links {
@@ -53,13 +67,21 @@ pub fn compute(
         if link.moved {
             s.moved += 1;
         }
-        shared += link
-            .diff
-            .base
-            .iter()
-            .filter(|p| p.edit.is_none())
-            .map(|p| word_count(&p.text))
-            .sum::<usize>();
+        shared += if link.diff.edits.is_empty() && link.base.iter().all(|&i| !is_bp(base, i)) {
+            // No edits: every word of the base side is shared.
+            link.base
+                .iter()
+                .filter(|&&i| exists(base, i))
+                .map(|&i| words_base[i])
+                .sum::<usize>()
+        } else {
+            link.diff
+                .base
+                .iter()
+                .filter(|p| p.edit.is_none())
+                .map(|p| word_count(&p.text))
+                .sum::<usize>()
+        };
     }
     s.carried = linked_base
         .iter()
@@ -76,14 +98,7 @@ pub fn compute(
     s.deleted = non_bp(base, unmatched_base);
     s.added = non_bp(other, unmatched_other);
 
-    let words = |v: &Version| -> usize {
-        v.sentences
-            .iter()
-            .filter(|x| !x.boilerplate)
-            .map(|x| word_count(&x.text))
-            .sum()
-    };
-    let total = words(base) + words(other);
+    let total = words_base.iter().sum::<usize>() + words_other.iter().sum::<usize>();
     s.similarity = if total == 0 {
         if s.base_sentences == 0 && s.other_sentences == 0 {
             1.0

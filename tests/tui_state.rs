@@ -402,3 +402,69 @@ mod props {
         }
     }
 }
+
+#[test]
+fn e_writes_the_shown_comparison_and_never_overwrites_without_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.txt");
+    let p = path.to_str().unwrap().replace(' ', "");
+    assert!(!p.contains(' '), "the key script splits at spaces");
+    let mut m = story(120, 30);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
+    // Clear the suggested name, type ours, Enter.
+    let clear = "Backspace ".repeat(40);
+    let script = format!("e {clear} {p} Enter");
+    wirediff::tui::run_app(
+        &mut terminal,
+        &mut m,
+        parse_keys(&script).unwrap().into_iter().map(Ok),
+    )
+    .unwrap();
+    let first = std::fs::read_to_string(&path).unwrap();
+    assert!(first.contains("paper.txt"), "{first}");
+    assert!(!first.contains("blog.txt"), "only the shown comparison");
+    assert_eq!(
+        m.message.as_deref(),
+        Some(format!("exported to {p}").as_str())
+    );
+    // Again: the file exists, so we are asked; "n" keeps it.
+    std::fs::write(&path, "keep me").unwrap();
+    wirediff::tui::run_app(
+        &mut terminal,
+        &mut m,
+        parse_keys(&script).unwrap().into_iter().map(Ok),
+    )
+    .unwrap();
+    assert_eq!(m.prompt, Some(Prompt::Overwrite(p.clone())));
+    wirediff::tui::run_app(
+        &mut terminal,
+        &mut m,
+        parse_keys("n").unwrap().into_iter().map(Ok),
+    )
+    .unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
+    // And "y" overwrites; a .json name writes JSON.
+    wirediff::tui::run_app(
+        &mut terminal,
+        &mut m,
+        parse_keys(&format!("{script} y"))
+            .unwrap()
+            .into_iter()
+            .map(Ok),
+    )
+    .unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
+    let json = format!("{}.json", p);
+    wirediff::tui::run_app(
+        &mut terminal,
+        &mut m,
+        parse_keys(&format!("e {clear} {json} Enter"))
+            .unwrap()
+            .into_iter()
+            .map(Ok),
+    )
+    .unwrap();
+    let j: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert!(j.is_object());
+}

@@ -3,9 +3,9 @@
 //! one-column inline form `[-old-]{+new+}`. Built on `layout::wrap`; the model caches
 //! the result per row and width, so only rows in view are ever laid out.
 
-use crate::collate::PairRow;
+use crate::collate::{PairRow, RowKind};
 use crate::layout::{self, Line, Mark, Segment};
-use crate::model::{Analysis, Piece, WordDiff};
+use crate::model::{Analysis, LinkKind};
 use crate::width::grapheme_width;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -34,72 +34,40 @@ pub struct Geometry {
 }
 
 fn seg(text: impl Into<String>, mark: Mark) -> Segment {
-    Segment {
-        text: text.into(),
-        mark,
-    }
+    Segment::new(text, mark)
 }
 
-fn pieces_to_segments(pieces: &[Piece], diff: &WordDiff, inserted: bool) -> Vec<Segment> {
-    pieces
-        .iter()
-        .map(|p| {
-            let mark = match p.edit.and_then(|e| diff.edits.get(e)) {
-                None => Mark::Plain,
-                Some(e) => {
-                    let class = if e.in_quote {
-                        crate::model::EditClass::Quote.max(e.class)
-                    } else {
-                        e.class
-                    };
-                    if inserted {
-                        Mark::Inserted(class)
-                    } else {
-                        Mark::Deleted(class)
-                    }
-                }
-            };
-            seg(p.text.clone(), mark)
-        })
-        .collect()
-}
-
-fn joined_len(pieces: &[Piece]) -> usize {
-    pieces.iter().map(|p| p.text.len()).sum()
-}
-
-/// The marked text of both sides of a row, plus a "from #N" note for moved text.
+/// The marked text of both sides of a row (as the side-by-side export has it), plus a
+/// "(from #N)" note before moved text naming where it stands in the other version.
 pub fn sides(analysis: &Analysis, other: usize, row: &PairRow) -> (Vec<Segment>, Vec<Segment>) {
-    let base_v = &analysis.versions[analysis.base];
-    let other_v = &analysis.versions[other];
-    let btext = base_v.joined(&row.base);
-    let otext = other_v.joined(&row.other);
-    let link = row
-        .link
-        .and_then(|l| analysis.comparison(other).and_then(|c| c.links.get(l)));
-    let plain_mark = if row.link.is_none() {
-        Mark::Dim
-    } else {
-        Mark::Plain
+    let Some(cmp) = analysis.comparison(other) else {
+        return (Vec::new(), Vec::new());
     };
-    let (mut left, mut right) = match link {
-        Some(l) if joined_len(&l.diff.base) > 0 || joined_len(&l.diff.other) > 0 => (
-            pieces_to_segments(&l.diff.base, &l.diff, false),
-            pieces_to_segments(&l.diff.other, &l.diff, true),
-        ),
-        _ => (vec![seg(btext, plain_mark)], vec![seg(otext, plain_mark)]),
-    };
-    if row.boilerplate {
+    let (mut left, mut right) = layout::row_segments(
+        &analysis.versions[analysis.base],
+        &analysis.versions[other],
+        cmp,
+        row,
+    );
+    // Identical links differ at most in spacing or quote style: shown plain, as the text
+    // export shows them.
+    if matches!(
+        row.kind,
+        RowKind::Link {
+            kind: LinkKind::Identical,
+            ..
+        }
+    ) {
         for s in left.iter_mut().chain(right.iter_mut()) {
-            s.mark = Mark::Dim;
+            if matches!(s.mark, Mark::Deleted(_) | Mark::Inserted(_)) {
+                s.mark = Mark::Plain;
+            }
         }
     }
-    left.retain(|s| !s.text.is_empty());
-    right.retain(|s| !s.text.is_empty());
-    if link.is_some_and(|l| l.moved)
-        && let Some(&first) = row.other.first()
-    {
-        right.insert(0, seg(format!("(from #{}) ", first + 1), Mark::Dim));
+    let moved = matches!(row.kind, RowKind::Link { moved: true, .. });
+    if moved && !row.other.is_empty() {
+        let note = format!("(from {}) ", crate::export::numbers(&row.other));
+        right.insert(0, seg(note, Mark::Dim));
     }
     (left, right)
 }
@@ -128,6 +96,23 @@ pub fn inline(analysis: &Analysis, other: usize, row: &PairRow) -> Vec<Segment> 
         return vec![seg(format!("{open}{text}{close}"), mark)];
     }
     let mut out = Vec::new();
+    if matches!(
+        row.kind,
+        RowKind::Link {
+            kind: LinkKind::Identical,
+            ..
+        }
+    ) {
+        // The base text once (after the moved note, if any).
+        out.extend(
+            right
+                .first()
+                .filter(|s| s.text.starts_with("(from #"))
+                .cloned(),
+        );
+        out.extend(left);
+        return out;
+    }
     let (mut i, mut j) = (0, 0);
     // The moved note leads the right side; show it first.
     if right
@@ -233,20 +218,21 @@ pub fn row_block(analysis: &Analysis, other: usize, row: &PairRow, g: Geometry) 
         };
     }
     let (l, r) = sides(analysis, other, row);
-    let mut left = if row.base.is_empty() {
-        vec![Line::default()]
-    } else {
-        lay(&l, g.left, g.wrap)
+    if g.wrap {
+        let (left, right) = layout::pair_lines(&l, &r, g.left, g.right);
+        return Block { left, right };
+    }
+    let one = |segs: &[Segment], w: usize| {
+        if segs.is_empty() {
+            Line::default()
+        } else {
+            truncate(segs, w)
+        }
     };
-    let mut right = if row.other.is_empty() {
-        vec![Line::default()]
-    } else {
-        lay(&r, g.right, g.wrap)
-    };
-    let h = left.len().max(right.len());
-    left.resize(h, Line::default());
-    right.resize(h, Line::default());
-    Block { left, right }
+    Block {
+        left: vec![one(&l, g.left)],
+        right: vec![one(&r, g.right)],
+    }
 }
 
 /// The one-line block of a fold of page furniture.

@@ -134,29 +134,29 @@ fn perform_export(model: &Model, path: &str, overwrite: bool) -> Msg {
     )
 }
 
-/// The shown comparison as an export: JSON for `.json` files, marked text otherwise.
-fn export_text(model: &Model, _path: &str) -> String {
-    // Until crate::export lands: the inline form of every row.
-    let g = blocks::Geometry {
-        inline: true,
-        wrap: true,
-        left: 100_000,
-        right: 0,
+/// The shown comparison as an export: JSON for a `.json` file, otherwise what the screen
+/// shows: side-by-side columns at the screen's width, or the inline text form.
+pub fn export_text(model: &Model, path: &str) -> String {
+    let a = &model.analysis;
+    let one = Analysis {
+        base: a.base,
+        versions: a.versions.clone(),
+        comparisons: a
+            .comparisons
+            .iter()
+            .filter(|c| c.other == model.other)
+            .cloned()
+            .collect(),
+        rows: Vec::new(),
     };
-    let mut out = String::new();
-    for row in &model.pairs {
-        let b = blocks::row_block(&model.analysis, model.other, row, g);
-        for l in &b.left {
-            out.push_str(
-                &l.segments
-                    .iter()
-                    .map(|s| s.text.as_str())
-                    .collect::<String>(),
-            );
-            out.push('\n');
-        }
-    }
-    out
+    let format = if path.to_ascii_lowercase().ends_with(".json") {
+        crate::export::Format::Json
+    } else if model.inline_mode() {
+        crate::export::Format::Text
+    } else {
+        crate::export::Format::SideBySide
+    };
+    crate::export::export(&one, format, model.cols as usize)
 }
 
 /// Draw one screen without a terminal: build the model at `cols` x `rows`, feed the key

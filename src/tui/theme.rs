@@ -72,20 +72,19 @@ impl Gutter {
         }
     }
 
-    /// One-cell symbol, ASCII so it survives any font.
-    pub fn symbol(self) -> &'static str {
+    /// One-cell symbol, ASCII so it survives any font; the same as the exports use.
+    pub fn symbol(self) -> char {
         match self {
-            Gutter::Kind(LinkKind::Identical) => "=",
-            Gutter::Kind(LinkKind::Minor) => "~",
-            Gutter::Kind(LinkKind::Rewrite) => "*",
-            Gutter::Kind(LinkKind::Paraphrase) => "%",
-            Gutter::Kind(LinkKind::Partial) => "/",
-            Gutter::Moved => ">",
-            Gutter::Added => "+",
-            Gutter::Deleted => "-",
-            Gutter::Furniture => ".",
-            Gutter::Base => "#",
-            Gutter::Empty => " ",
+            Gutter::Kind(k) => crate::export::kind_symbol(k),
+            Gutter::Moved => crate::export::row_symbol(RowKind::Link {
+                kind: LinkKind::Identical,
+                moved: true,
+            }),
+            Gutter::Added => crate::export::row_symbol(RowKind::Added),
+            Gutter::Deleted => crate::export::row_symbol(RowKind::Deleted),
+            Gutter::Furniture => '.',
+            Gutter::Base => '#',
+            Gutter::Empty => ' ',
         }
     }
 
@@ -280,7 +279,7 @@ mod tests {
             Gutter::Furniture,
             Gutter::Base,
         ];
-        let mut syms: Vec<&str> = all.iter().map(|g| g.symbol()).collect();
+        let mut syms: Vec<char> = all.iter().map(|g| g.symbol()).collect();
         syms.sort();
         syms.dedup();
         assert_eq!(syms.len(), all.len());

@@ -27,7 +27,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
             }
             let sy = HEADER + y as u16;
             let first = k == 0;
-            let sym = if first { kind.symbol() } else { " " };
+            let sym = if first { kind.symbol() } else { ' ' };
             let gut = if selected && first {
                 format!("[{sym}]")
             } else {

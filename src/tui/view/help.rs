@@ -34,7 +34,7 @@ pub const KEYS: [(&str, &str); 18] = [
 
 const LEGEND: [&str; 3] = [
     "= identical  ~ minor  * rewrite  % paraphrase",
-    "/ partial  > moved (from #N in that version)",
+    "< partial  m moved (from #N in that version)",
     "+ added  - deleted  . page furniture",
 ];
 

@@ -211,7 +211,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         &mut y,
     );
     line(
-        "/ partial  > moved  + added  - deleted  . furniture",
+        "< partial  m moved  + added  - deleted  . furniture",
         model.theme.dim(),
         &mut y,
     );

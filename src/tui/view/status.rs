@@ -16,7 +16,9 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     if let Some(p) = &model.prompt {
         let text = match p {
             Prompt::Search(s) => format!("/{s}_"),
-            Prompt::Export(s) => format!("export to: {s}_  (Enter writes, Esc cancels)"),
+            Prompt::Export(s) => {
+                format!("export to: {s}_  (.json for JSON; Enter writes, Esc cancels)")
+            }
             Prompt::Overwrite(path) => format!("{path} exists; overwrite it? (y/n)"),
         };
         put(
