@@ -31,7 +31,10 @@ pub struct Match {
 /// Minimum similarity for a mutual-best pair to anchor the order.
 const ANCHOR: f32 = 0.6;
 /// Minimum similarity for a pair to be linked out of order (a move).
-const MOVE: f32 = 0.5;
+const MOVE: f32 = 0.4;
+/// A weak pair whose sentence has a partner elsewhere scoring at least this (and twice as
+/// much) is not linked in the gap DP.
+const RIVAL: f32 = 0.4;
 /// Similarity above which a link gains in the gap DP.
 const LINK: f32 = 0.1;
 /// Share of a neighbouring sentence's terms that must be found in a group to join it.
@@ -270,6 +273,12 @@ fn lis(seq: &[usize]) -> Vec<usize> {
     out
 }
 
+/// A weak pair is not linked when one of its sentences has a much better partner elsewhere
+/// (it moved, and the gap only holds a chance resemblance).
+fn outclassed(sim: f32, rival: f32) -> bool {
+    sim < WEAK && rival >= RIVAL && rival >= 2.0 * sim
+}
+
 fn gain(sim: f32, sentences: usize) -> f32 {
     (sim - LINK) * sentences as f32 / 2.0 - GROUP_COST * (sentences as f32 - 2.0)
 }
@@ -282,6 +291,7 @@ fn align_gap(
     bi: &[usize],
     oj: &[usize],
     cands: &[Vec<(usize, f32)>],
+    rivals: (&[f32], &[f32]),
 ) -> Vec<Match> {
     let (p, q) = (bi.len(), oj.len());
     if p == 0 || q == 0 {
@@ -334,7 +344,7 @@ fn align_gap(
             }
             if a > 0 && c > 0 {
                 let x = s(a - 1, c - 1);
-                if x > LINK {
+                if x > LINK && !outclassed(x, rivals.0[bi[a - 1]].max(rivals.1[oj[c - 1]])) {
                     consider(f[(a - 1) * w + c - 1] + gain(x, 2), 1, 1, x);
                 }
                 // 1:k — one base sentence split into several; k:1 — merged.
@@ -631,6 +641,12 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
     }
     anchors.sort_by_key(|a| (a.0, a.1));
 
+    let best_b: Vec<f32> = cands
+        .iter()
+        .map(|cs| cs.iter().map(|c| c.1).fold(0.0, f32::max))
+        .collect();
+    let best_o: Vec<f32> = best_o.iter().map(|b| b.1).collect();
+
     // The shared order; strong anchors off it are moves.
     let chain = lis(&anchors.iter().map(|a| a.1).collect::<Vec<_>>());
     let mut on_chain = vec![false; anchors.len()];
@@ -661,7 +677,7 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
     for (hi_b, hi_o) in bounds {
         let bi: Vec<usize> = (lo_b..hi_b).filter(|&i| !used_b[i]).collect();
         let oj: Vec<usize> = (lo_o..hi_o).filter(|&j| !used_o[j]).collect();
-        for mt in align_gap(&b, &o, &bi, &oj, &cands) {
+        for mt in align_gap(&b, &o, &bi, &oj, &cands, (&best_b, &best_o)) {
             for &i in &mt.base {
                 used_b[i] = true;
             }
