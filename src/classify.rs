@@ -4,8 +4,10 @@
 //!
 //! Edit classes are tried in priority order: punctuation (the words are the same),
 //! case (the words differ only in letter case), spelling (the same words once US/UK
-//! variants, dotted initials, hyphenation and spacing are normalised), pronoun, number,
-//! name (a capitalised word that does not start a sentence), word. A word, name, number
+//! variants, dotted initials, hyphenation and spacing are normalised), pronoun (a pronoun
+//! swapped for another, or one word for a pronoun), number (a number that is gone from or
+//! new to the sentence, not one that moved), name (the same for a capitalised word that
+//! does not start a sentence; never for runs of more than three words), word. A word, name, number
 //! or pronoun edit inside a quotation becomes `Quote`; `in_quote` is set for every edit
 //! inside a quotation whatever its class.
 //!
@@ -282,19 +284,47 @@ fn edit_class(base: &str, other: &str, span: &EditSpan) -> EditClass {
     if !bw.is_empty() && !ow.is_empty() && spelling_key(bt) == spelling_key(ot) {
         return EditClass::Spelling;
     }
-    if bw.len() <= 3 && ow.len() <= 3 && differs(&bw, &ow, is_pronoun) {
+    if is_pronoun_swap(&bw, &ow) {
         return EditClass::Pronoun;
     }
-    if differs(&bw, &ow, is_number) {
+    // A number or name counts only when it is really gone or new: one that merely moved
+    // within the sentence ("the Ukraine conflict" -> "the conflict in Ukraine") is a
+    // word edit.
+    let key = |w: &str| w.replace('’', "'").to_lowercase();
+    let all_b: Vec<String> = words(base).into_iter().map(key).collect();
+    let all_o: Vec<String> = words(other).into_iter().map(key).collect();
+    let missing = |w: &str, all: &[String]| !all.contains(&key(w));
+    if differs(&bw, &ow, is_number)
+        && (bw.iter().any(|w| is_number(w) && missing(w, &all_o))
+            || ow.iter().any(|w| is_number(w) && missing(w, &all_b)))
+    {
         return EditClass::Number;
+    }
+    // A long run (a reworded clause, a title-case headline) is a word edit even when it
+    // holds capitalised words: "name" flags a swapped name, not a rewritten phrase.
+    if bw.len() > LONG_EDIT || ow.len() > LONG_EDIT {
+        return EditClass::Word;
     }
     let bn = names(base, &span.base);
     let on = names(other, &span.other);
-    let has = |ws: &[&str], n: &str| ws.iter().any(|w| w.replace('’', "'") == n);
-    if bn.iter().any(|n| !has(&ow, n)) || on.iter().any(|n| !has(&bw, n)) {
+    if bn.iter().any(|n| missing(n, &all_o)) || on.iter().any(|n| missing(n, &all_b)) {
         return EditClass::Name;
     }
     EditClass::Word
+}
+
+/// Edits with more words than this on either side are never name or pronoun edits.
+const LONG_EDIT: usize = 3;
+
+/// A pronoun swapped for another ("His" -> "Her", "It" -> "He"), or one word swapped for
+/// a pronoun or back ("Lavrov" -> "He"); not a clause that happens to gain or lose one
+/// ("and said" -> ". They stated").
+fn is_pronoun_swap(bw: &[&str], ow: &[&str]) -> bool {
+    if bw.len() > LONG_EDIT || ow.len() > LONG_EDIT || !differs(bw, ow, is_pronoun) {
+        return false;
+    }
+    let has = |ws: &[&str]| ws.iter().any(|w| is_pronoun(w));
+    (has(bw) && has(ow)) || (bw.len() == 1 && ow.len() == 1)
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -552,6 +582,53 @@ mod tests {
         assert_eq!(d.edits[0].class, EditClass::Pronoun);
         assert!(!d.edits[0].in_quote);
         assert_eq!(link_kind(&d, 0.8), LinkKind::Rewrite);
+    }
+
+    #[test]
+    fn pronoun_needs_a_swap_not_a_new_clause() {
+        assert_eq!(class("Lavrov said so", "He said so"), EditClass::Pronoun);
+        assert_eq!(class("It denies", "He denies"), EditClass::Pronoun);
+        let c = classes(
+            "The minister arrived and said talks would begin",
+            "The minister arrived. They stated talks would begin",
+        );
+        assert!(c.iter().all(|(c, _)| *c != EditClass::Pronoun), "{c:?}");
+    }
+
+    #[test]
+    fn moved_names_and_numbers_are_words() {
+        let c = classes(
+            "with concerns mounting over the Ukraine conflict.",
+            "with growing concerns over the conflict in Ukraine.",
+        );
+        assert!(!c.is_empty());
+        assert!(c.iter().all(|(c, _)| *c == EditClass::Word), "{c:?}");
+        let c = classes("In 2022 prices rose by 5%.", "Prices rose by 5% in 2022.");
+        assert!(c.iter().all(|(c, _)| *c != EditClass::Number), "{c:?}");
+        // A number that really changed is still a number edit, even beside a move.
+        assert_eq!(
+            class("Prices rose by 5% in May.", "Prices rose by 6% in May."),
+            EditClass::Number
+        );
+    }
+
+    #[test]
+    fn long_title_case_run_is_a_word_edit() {
+        let c = classes(
+            "Ministry Expects Harbour Talks With E.U. in March",
+            "Ministry awaits harbour talks with EU and NATO amid strike",
+        );
+        assert!(!c.is_empty());
+        assert!(
+            c.iter()
+                .all(|(c, _)| *c == EditClass::Word || *c == EditClass::Spelling),
+            "{c:?}"
+        );
+        // A short swapped name still stands out.
+        assert_eq!(
+            class("said Mayor Lind on Monday", "said Mayor Lund on Monday"),
+            EditClass::Name
+        );
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! to the exact input; tokens are compared without that whitespace, so spacing changes
 //! alone never make an edit. Numbers with separators, currency and suffixes (`3.5%`,
 //! `$1.2bn`, `175,000`) and dotted initials (`U.S.`) are single tokens; an apostrophe
-//! between letters stays inside its word (`Russia's`, `don’t`); every other
-//! non-alphanumeric character (with its combining marks) is a token of its own.
+//! between letters stays inside its word (`Russia's`, `don’t`); a Han ideograph or kana
+//! (scripts written without spaces) is a word of its own; every other non-alphanumeric
+//! character (with its combining marks) is a token of its own.
 //!
 //! Merging: adjacent deletions and insertions form one replace; an equal island between
 //! two changes joins them when it is at most two tokens that are all punctuation or short
@@ -94,6 +95,25 @@ fn is_extend(c: char) -> bool {
         | '\u{1F3FB}'..='\u{1F3FF}'
         | '\u{E0020}'..='\u{E007F}'
         | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// Characters of scripts written without spaces between words (Han ideographs, kana):
+/// each one is a token of its own, so that a changed character is a one-token edit
+/// rather than a change of the whole clause.
+pub fn is_ideograph(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'
+        | '\u{31F0}'..='\u{31FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF66}'..='\u{FF9F}'
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// Letters and digits of scripts written with spaces between words.
+fn is_spaced_alnum(c: char) -> bool {
+    c.is_alphanumeric() && !is_ideograph(c)
 }
 
 /// Iterator over the tokens of a text (see [`tokenize`]).
@@ -189,7 +209,10 @@ impl Iterator for Tokens<'_> {
             if self.at(i) == Some('%') {
                 i = self.cluster_end(i);
             }
-            i = self.skip_chars(i, alnum);
+            i = self.skip_chars(i, is_spaced_alnum);
+        } else if is_ideograph(first) {
+            kind = TokenKind::Word;
+            i = self.cluster_end(start);
         } else if first.is_alphabetic() {
             kind = TokenKind::Word;
             // Dotted initials: U.S., U.K., a.m.
@@ -204,7 +227,7 @@ impl Iterator for Tokens<'_> {
             } else {
                 i = start;
                 loop {
-                    i = self.skip_chars(i, alnum);
+                    i = self.skip_chars(i, is_spaced_alnum);
                     if self.is(i, is_apostrophe) && self.is(self.cluster_end(i), alpha) {
                         i = self.cluster_end(i);
                         continue;
@@ -622,6 +645,22 @@ mod tests {
         assert_eq!(cores("cafe\u{301} x"), vec!["cafe\u{301}", "x"]);
         assert_eq!(cores("👩‍👩‍👧🇫🇮!"), vec!["👩‍👩‍👧", "🇫🇮", "!"]);
         assert_eq!(cores("a\r\nb"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn ideographs_are_words_of_their_own() {
+        assert_eq!(
+            cores("全长186公里，时速350。"),
+            vec!["全", "长", "186", "公", "里", "，", "时", "速", "350", "。"]
+        );
+        assert_eq!(cores("カタカナ abc"), vec!["カ", "タ", "カ", "ナ", "abc"]);
+        let d = check_rebuild("设计时速为350公里。", "设计时速为300公里。");
+        assert_eq!(d.edits.len(), 1);
+        assert_eq!(
+            (d.edits[0].base.as_str(), d.edits[0].other.as_str()),
+            ("350", "300")
+        );
+        assert_eq!(d.edits[0].class, EditClass::Number);
     }
 
     #[test]
