@@ -4,7 +4,8 @@
 //!
 //! Edit classes are tried in priority order: punctuation (the words are the same),
 //! case (the words differ only in letter case), spelling (the same words once US/UK
-//! variants, dotted initials, hyphenation and spacing are normalised), pronoun (a pronoun
+//! variants, dotted initials, hyphenation, spacing, articles and "United States"/"US"-style
+//! abbreviations are normalised), pronoun (a pronoun
 //! swapped for another, or one word for a pronoun), number (a number that is gone from or
 //! new to the sentence, not one that moved), name (the same for a capitalised word that
 //! does not start a sentence; never for runs of more than three words), word. A word, name, number
@@ -116,7 +117,8 @@ pub fn classify_edits(base: &str, other: &str, spans: &[EditSpan], edits: &mut [
     let bq = quote_spans(base);
     let oq = quote_spans(other);
     for (edit, span) in edits.iter_mut().zip(spans) {
-        let in_quote = overlaps(&bq, &span.base) || overlaps(&oq, &span.other);
+        let in_quote =
+            side_in_quote(base, &bq, &span.base) && side_in_quote(other, &oq, &span.other);
         let class = edit_class(base, other, span);
         edit.in_quote = in_quote;
         edit.class = match class {
@@ -128,6 +130,29 @@ pub fn classify_edits(base: &str, other: &str, spans: &[EditSpan], edits: &mut [
             c => c,
         };
     }
+}
+
+/// Whether one side of an edit lies inside a quotation: most of its words do, or, for a
+/// side with no words (an insertion point, punctuation), its position does. An edit is
+/// inside a quotation when both sides are, so a description replaced by a quotation, or a
+/// quotation cut down to reported speech, is not an altered quote.
+fn side_in_quote(text: &str, quotes: &[Range<usize>], span: &Range<usize>) -> bool {
+    if quotes.is_empty() {
+        return false;
+    }
+    let part = &text[span.clone()];
+    let (mut words, mut inside) = (0usize, 0usize);
+    for t in tokenize(part).iter().filter(|t| t.is_wordlike()) {
+        words += 1;
+        let r = span.start + t.start..span.start + t.core_end;
+        if overlaps(quotes, &r) {
+            inside += 1;
+        }
+    }
+    if words > 0 {
+        return 2 * inside > words;
+    }
+    overlaps(quotes, span)
 }
 
 fn overlaps(quotes: &[Range<usize>], span: &Range<usize>) -> bool {
@@ -281,8 +306,14 @@ fn edit_class(base: &str, other: &str, span: &EditSpan) -> EditClass {
     if bl == ol {
         return EditClass::Case;
     }
-    if !bw.is_empty() && !ow.is_empty() && spelling_key(bt) == spelling_key(ot) {
-        return EditClass::Spelling;
+    if !bw.is_empty() && !ow.is_empty() {
+        if spelling_key(bt) == spelling_key(ot) {
+            return EditClass::Spelling;
+        }
+        let key = spelling_key_without_articles(bt);
+        if !key.is_empty() && key == spelling_key_without_articles(ot) {
+            return EditClass::Spelling;
+        }
     }
     if is_pronoun_swap(&bw, &ow) {
         return EditClass::Pronoun;
@@ -393,11 +424,17 @@ fn names(text: &str, range: &Range<usize>) -> Vec<String> {
 /// Lowercased letters and digits with US/UK variants, dotted initials, hyphens and
 /// spacing normalised away; `%` reads as "percent".
 pub fn spelling_key(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    spelling_words(text).concat()
+}
+
+/// The normalised words behind [`spelling_key`], with the common country and union names
+/// written as their abbreviations ("United States" and "U.S." both read "us").
+fn spelling_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
     let mut word = String::new();
-    let flush = |word: &mut String, out: &mut String| {
+    let flush = |word: &mut String, words: &mut Vec<String>| {
         if !word.is_empty() {
-            out.push_str(&normalize_word(word));
+            words.push(normalize_word(word));
             word.clear();
         }
     };
@@ -405,16 +442,47 @@ pub fn spelling_key(text: &str) -> String {
         if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
         } else if c == '%' {
-            flush(&mut word, &mut out);
-            out.push_str("percent");
+            flush(&mut word, &mut words);
+            words.push("percent".to_string());
         } else if c.is_whitespace() {
-            flush(&mut word, &mut out);
+            flush(&mut word, &mut words);
         }
         // Other punctuation (dots of initials, hyphens, apostrophes) is dropped and does
         // not end the word, so "U.S." and "ex-Soviet" normalise like "US" and "exSoviet".
     }
-    flush(&mut word, &mut out);
+    flush(&mut word, &mut words);
+    const PHRASES: &[(&str, &str, &str)] = &[
+        ("united", "states", "us"),
+        ("united", "kingdom", "uk"),
+        ("united", "nations", "un"),
+        ("european", "union", "eu"),
+    ];
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let pair = words
+            .get(i + 1)
+            .and_then(|next| PHRASES.iter().find(|(a, b, _)| *a == words[i] && b == next));
+        match pair {
+            Some((_, _, abbr)) => {
+                out.push((*abbr).to_string());
+                i += 2;
+            }
+            None => {
+                out.push(std::mem::take(&mut words[i]));
+                i += 1;
+            }
+        }
+    }
     out
+}
+
+/// [`spelling_words`] without articles, for "the U.S." against "US".
+fn spelling_key_without_articles(text: &str) -> String {
+    spelling_words(text)
+        .into_iter()
+        .filter(|w| !ARTICLES.contains(&w.as_str()))
+        .collect()
 }
 
 fn normalize_word(w: &str) -> String {
@@ -501,6 +569,14 @@ fn is_article_edit(edit: &Edit) -> bool {
     ok(&edit.base) && ok(&edit.other)
 }
 
+/// An edit that keeps the words: punctuation, case or spelling.
+fn is_minor(edit: &Edit) -> bool {
+    matches!(
+        edit.class,
+        EditClass::Punctuation | EditClass::Case | EditClass::Spelling
+    )
+}
+
 fn piece_words(pieces: &[Piece], equal_only: bool) -> usize {
     pieces
         .iter()
@@ -514,18 +590,19 @@ pub fn link_kind(diff: &WordDiff, score: f32) -> LinkKind {
     if diff.edits.iter().all(is_trivial) {
         return LinkKind::Identical;
     }
-    let minor = diff.edits.iter().all(|e| {
-        matches!(
-            e.class,
-            EditClass::Punctuation | EditClass::Case | EditClass::Spelling
-        ) || is_article_edit(e)
-    });
-    if minor {
+    if diff.edits.iter().all(|e| is_minor(e) || is_article_edit(e)) {
         return LinkKind::Minor;
     }
     let bw = piece_words(&diff.base, false);
     let ow = piece_words(&diff.other, false);
-    let shared = piece_words(&diff.base, true);
+    // Words of case, spelling and punctuation edits are the same words.
+    let shared = piece_words(&diff.base, true)
+        + diff
+            .edits
+            .iter()
+            .filter(|e| is_minor(e))
+            .map(|e| word_count(&e.base).min(word_count(&e.other)))
+            .sum::<usize>();
     let longer = bw.max(ow);
     let shorter = bw.min(ow);
     if shorter == 0 {
@@ -629,6 +706,39 @@ mod tests {
             class("said Mayor Lind on Monday", "said Mayor Lund on Monday"),
             EditClass::Name
         );
+    }
+
+    #[test]
+    fn quote_needs_both_sides_inside() {
+        // A description replaced by a sentence ending in an opening quotation mark.
+        let c = classes(
+            "The labels of the bottles show two mayors.",
+            "The brewery issued a lager with text saying “Brew Together.”",
+        );
+        assert!(c.iter().all(|(c, q)| *c != EditClass::Quote && !q), "{c:?}");
+        // Words inserted and deleted inside the quotation are.
+        let c = classes("He said: “We will act.”", "He said: “We will act firmly.”");
+        assert_eq!(c, vec![(EditClass::Quote, true)]);
+        let c = classes("He said: “We will surely act.”", "He said: “We will act.”");
+        assert_eq!(c, vec![(EditClass::Quote, true)]);
+    }
+
+    #[test]
+    fn country_names_and_their_abbreviations() {
+        assert_eq!(
+            class("to the United States.", "to the US."),
+            EditClass::Spelling
+        );
+        assert_eq!(
+            class("appealed to the U.S. and", "appealed to US and"),
+            EditClass::Spelling
+        );
+        assert_eq!(
+            class("the European Union said", "the EU said"),
+            EditClass::Spelling
+        );
+        assert_eq!(spelling_key("United States"), spelling_key("U.S."));
+        assert_ne!(spelling_key("United Airlines"), spelling_key("UA"));
     }
 
     #[test]
@@ -798,6 +908,20 @@ mod tests {
         let d = diff(a, b);
         assert_eq!(link_kind(&d, 0.5), LinkKind::Partial);
         assert_eq!(link_kind(&diff(b, a), 0.5), LinkKind::Partial);
+    }
+
+    #[test]
+    fn title_case_headline_cut_short_is_a_rewrite_not_paraphrase() {
+        let d = diff(
+            "Ministry Expects Harbour Talks With U.S., NATO in March",
+            "Ministry expects harbour talks with US, NATO",
+        );
+        assert_eq!(link_kind(&d, 0.6), LinkKind::Rewrite, "{:?}", d.edits);
+        let d = diff(
+            "Ministry Expects Harbour Talks",
+            "Ministry expects harbour talks",
+        );
+        assert_eq!(link_kind(&d, 0.9), LinkKind::Minor);
     }
 
     #[test]

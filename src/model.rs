@@ -128,7 +128,8 @@ pub struct Edit {
     pub base: String,
     pub other: String,
     pub class: EditClass,
-    /// The edit lies (at least partly) inside a quotation on either side.
+    /// The edit lies inside a quotation on both sides (most of each side's words, or the
+    /// insertion point of an empty side).
     pub in_quote: bool,
 }
 
