@@ -489,7 +489,11 @@ enum Dateline {
 
 /// A lone date or timestamp ("6 minutes ago", "Thu 23rd December 2021 | 12:30 AM").
 fn dateline(lower: &str, ends_sentence: bool) -> Dateline {
-    if ends_sentence && !lower.ends_with(['m', 'd']) {
+    if ends_sentence
+        && !lower.ends_with(['m', 'd'])
+        && !lower.ends_with("a.m.")
+        && !lower.ends_with("p.m.")
+    {
         return Dateline::No;
     }
     let mut datey = 0;
@@ -522,7 +526,19 @@ fn dateline(lower: &str, ends_sentence: bool) -> Dateline {
 }
 
 /// Words that neither make nor break a dateline.
-const NEUTRAL: &[&str] = &["on", "at", "first", "the", "of", "by"];
+const NEUTRAL: &[&str] = &[
+    "on",
+    "at",
+    "first",
+    "the",
+    "of",
+    "by",
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "last",
+];
 
 fn is_date_token(tok: &str) -> bool {
     let numeric = tok
@@ -700,6 +716,19 @@ mod tests {
             marked("By Jane Roe, Harbour Wire\n\nOSLO (HW) —\n\nFares rose on Monday.\n\nOSLO —"),
             ["By Jane Roe, Harbour Wire", "OSLO (HW) —", "OSLO —"]
         );
+        // Publication stamps, also when a "p.m." splits them into two sentences.
+        assert_eq!(
+            marked(&format!(
+                "Published March 4, 2026 at 3:42 p.m. | Updated 5:10 p.m.\n\n{STORY}\n\n\
+                 Posted on June 1, 2018 at 9:00 am"
+            )),
+            [
+                "Published March 4, 2026 at 3:42 p.m.",
+                "| Updated 5:10 p.m.",
+                "Posted on June 1, 2018 at 9:00 am"
+            ]
+        );
+        assert!(marked("Prices were last updated on Monday at 9 a.m.").is_empty());
         // An all-caps title without a dash stays.
         assert!(marked("FERRY FARES RISE\n\nFares rose on Monday.").is_empty());
         assert!(

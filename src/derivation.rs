@@ -3,15 +3,25 @@
 //!
 //! Similarity is cheap and document-level: the Jaccard index of the sets of word 3-gram
 //! shingles of each version's non-boilerplate text (lowercased alphanumeric words). The
-//! root is the version most similar to all others (the base on a tie); the tree is the
+//! root is the version most similar to all others (the base on a tie, or when that
+//! version is a near-copy of the base); the tree is the
 //! maximum spanning tree grown from the root (Prim), so every version hangs under the
-//! version it shares most text with among those already placed. Pure and deterministic:
+//! version it shares most text with among those already placed; a version that shares
+//! about as much with a near-copy (similarity 0.9 or more) as with the near-copy's parent
+//! hangs under the parent, since the copy adds nothing it could have taken. Pure and
+//! deterministic:
 //! on a tie the version placed earlier (closer to the root) is the parent, and lower
 //! indices are placed first.
 
 use std::collections::HashSet;
 
 use crate::model::Version;
+
+/// Similarity at which a version is a near-copy of another.
+const NEAR_COPY: f32 = 0.9;
+/// Similarities closer than this are treated as equal when choosing between a near-copy
+/// and its parent.
+const SAME_TOLERANCE: f32 = 0.05;
 
 /// The derivation tree of a set of versions.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,6 +135,10 @@ pub fn tree(matrix: Vec<Vec<f32>>, base: usize) -> Derivation {
             root = i;
         }
     }
+    // The base and a near-copy of it cannot be told apart: the base is the original.
+    if matrix[base][root] >= NEAR_COPY {
+        root = base;
+    }
     let mut parent = vec![None; n];
     let mut score = vec![0.0f32; n];
     score[root] = 1.0;
@@ -150,6 +164,18 @@ pub fn tree(matrix: Vec<Vec<f32>>, base: usize) -> Derivation {
         order.push(v);
         parent[v] = Some(p);
         score[v] = s;
+    }
+    // A near-copy of its own parent cannot be told from that parent: a version that
+    // shares no more with the copy than with the parent copied the parent.
+    for &v in &order {
+        while let Some(p) = parent[v]
+            && let Some(g) = parent[p]
+            && matrix[p][g] >= NEAR_COPY
+            && matrix[v][g] + SAME_TOLERANCE >= matrix[v][p]
+        {
+            parent[v] = Some(g);
+            score[v] = matrix[v][g];
+        }
     }
     Derivation {
         root,
@@ -234,6 +260,27 @@ mod tests {
     }
 
     #[test]
+    fn trimmed_copy_hangs_under_the_original_not_its_verbatim_copy() {
+        // 0 = 1 (verbatim copy, root ties go to the base); 2 trims both equally.
+        let m = vec![
+            vec![1.0, 0.97, 0.60],
+            vec![0.97, 1.0, 0.62],
+            vec![0.60, 0.62, 1.0],
+        ];
+        let d = tree(m, 0);
+        assert_eq!(d.root, 0);
+        assert_eq!(d.parent, vec![None, Some(0), Some(0)]);
+        assert!((d.score[2] - 0.60).abs() < 1e-6);
+        // Clearly closer to the copy: stays under it.
+        let m = vec![
+            vec![1.0, 0.95, 0.50],
+            vec![0.95, 1.0, 0.70],
+            vec![0.50, 0.70, 1.0],
+        ];
+        assert_eq!(tree(m, 0).parent, vec![None, Some(0), Some(1)]);
+    }
+
+    #[test]
     fn base_wins_ties_and_tree_is_deterministic() {
         let v = vec![
             version("a", ORIGINAL),
@@ -249,13 +296,13 @@ mod tests {
     #[test]
     fn every_version_but_the_root_has_a_parent() {
         let m = vec![
-            vec![1.0, 0.2, 0.9, 0.1],
+            vec![1.0, 0.2, 0.85, 0.1],
             vec![0.2, 1.0, 0.3, 0.8],
-            vec![0.9, 0.3, 1.0, 0.2],
+            vec![0.85, 0.3, 1.0, 0.2],
             vec![0.1, 0.8, 0.2, 1.0],
         ];
         let d = tree(m, 0);
-        assert_eq!(d.root, 2); // 0.9 + 0.3 + 0.2 = 1.4 is the highest total
+        assert_eq!(d.root, 2); // 0.85 + 0.3 + 0.2 = 1.35 is the highest total
         assert_eq!(d.parent, vec![Some(2), Some(2), None, Some(1)]);
         assert!((d.score[3] - 0.8).abs() < 1e-6);
     }
