@@ -86,6 +86,15 @@ impl Side<'_> {
     fn boiler(&self, i: usize) -> bool {
         self.version.sentences[i].boilerplate
     }
+
+    /// Whether neighbouring sentences `i` and `j` must stay in separate groups: they are
+    /// in different paragraphs and one of them is a line without final punctuation (a
+    /// headline, subhead or caption), which stands on its own rather than being part of
+    /// a split sentence.
+    fn apart(&self, i: usize, j: usize) -> bool {
+        let (x, y) = (&self.version.sentences[i], &self.version.sentences[j]);
+        x.paragraph != y.paragraph && (is_heading_like(&x.text) || is_heading_like(&y.text))
+    }
     fn len(&self) -> usize {
         self.profiles.len()
     }
@@ -356,6 +365,7 @@ fn align_gap(
                         break;
                     }
                     if o.boiler(oj[c - k]) != b.boiler(bi[a - 1])
+                        || o.apart(oj[c - k], oj[c - k + 1])
                         || cover(&o.profiles[oj[c - k]], &b.profiles[bi[a - 1]]) < MEMBER
                         || (k == 2
                             && cover(&o.profiles[oj[c - 1]], &b.profiles[bi[a - 1]]) < MEMBER)
@@ -376,6 +386,7 @@ fn align_gap(
                         break;
                     }
                     if b.boiler(bi[a - k]) != o.boiler(oj[c - 1])
+                        || b.apart(bi[a - k], bi[a - k + 1])
                         || cover(&b.profiles[bi[a - k]], &o.profiles[oj[c - 1]]) < MEMBER
                         || (k == 2
                             && cover(&b.profiles[bi[a - 1]], &o.profiles[oj[c - 1]]) < MEMBER)
@@ -473,6 +484,14 @@ fn prune_isolated(links: &mut Vec<Match>, used_b: &mut [bool], used_o: &mut [boo
 }
 
 /// Grow links over neighbouring unmatched sentences they contain (1:n and n:1 groups).
+/// A line that does not end like a sentence (no final stop, question or exclamation
+/// mark, colon, or closing quotation mark or bracket).
+fn is_heading_like(text: &str) -> bool {
+    !text
+        .trim_end()
+        .ends_with(['.', '!', '?', '…', ':', ';', '"', '”', '’', '\'', '»', ')'])
+}
+
 fn grow(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &mut [bool]) {
     for link in links.iter_mut() {
         let boiler = b.boiler(link.base[0]);
@@ -521,6 +540,7 @@ fn extension(
         .into_iter()
         .flatten()
         .filter(|&k| k < side.len() && !used[k] && side.boiler(k) == boiler)
+        .filter(|&k| !side.apart(k.min(group[0]), k.max(group[group.len() - 1])))
         .map(|k| (k, cover(&side.profiles[k], partner)))
         .filter(|&(_, c)| c >= GROW || (c >= GROW_WEAK && uncovered >= UNCOVERED))
         .max_by(|x, y| x.1.total_cmp(&y.1))
@@ -547,6 +567,8 @@ fn fill(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &m
             || k == usize::MAX
             || owner_o[j + 1] != k
             || o.boiler(j) != b.boiler(links[k].base[0])
+            || o.apart(j - 1, j)
+            || o.apart(j, j + 1)
         {
             continue;
         }
@@ -564,6 +586,8 @@ fn fill(b: &Side, o: &Side, links: &mut [Match], used_b: &mut [bool], used_o: &m
             || k == usize::MAX
             || owner_b[i + 1] != k
             || b.boiler(i) != o.boiler(links[k].other[0])
+            || b.apart(i - 1, i)
+            || b.apart(i, i + 1)
         {
             continue;
         }
@@ -769,6 +793,19 @@ mod tests {
         let got = align(&a, &a.clone());
         let want: Vec<_> = (0..6).map(|k| (vec![k], vec![k], false)).collect();
         assert_eq!(pairs(&got), want);
+    }
+
+    #[test]
+    fn subhead_in_its_own_paragraph_never_joins_a_group() {
+        let a = version(&STORY);
+        let mut lines: Vec<&str> = vec!["Crane collapse at northern port"];
+        lines.extend(STORY);
+        let b = version(&lines);
+        let got = pairs(&align(&a, &b));
+        assert!(got.iter().all(|(_, o, _)| !o.contains(&0)), "{got:?}");
+        assert!(got.contains(&(vec![0], vec![1], false)), "{got:?}");
+        assert!(!is_heading_like(STORY[0]));
+        assert!(is_heading_like("Crane collapse at northern port"));
     }
 
     #[test]

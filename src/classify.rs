@@ -7,7 +7,8 @@
 //! variants, dotted initials, hyphenation, spacing, articles and "United States"/"US"-style
 //! abbreviations are normalised), pronoun (a pronoun
 //! swapped for another, or one word for a pronoun), number (a number that is gone from or
-//! new to the sentence, not one that moved), name (the same for a capitalised word that
+//! new to the sentence, not one that moved; in a run of more than three words, only a
+//! number replaced by another), name (the same for a capitalised word that
 //! does not start a sentence; never for runs of more than three words), word. A word, name, number
 //! or pronoun edit inside a quotation becomes `Quote`; `in_quote` is set for every edit
 //! inside a quotation whatever its class.
@@ -325,7 +326,12 @@ fn edit_class(base: &str, other: &str, span: &EditSpan) -> EditClass {
     let all_b: Vec<String> = words(base).into_iter().map(key).collect();
     let all_o: Vec<String> = words(other).into_iter().map(key).collect();
     let missing = |w: &str, all: &[String]| !all.contains(&key(w));
+    let long = bw.len() > LONG_EDIT || ow.len() > LONG_EDIT;
+    // In a long run a number counts only when it replaces another: a clause or dateline
+    // that brings a number along is a word edit.
+    let numbers_both = bw.iter().any(|w| is_number(w)) && ow.iter().any(|w| is_number(w));
     if differs(&bw, &ow, is_number)
+        && (!long || numbers_both)
         && (bw.iter().any(|w| is_number(w) && missing(w, &all_o))
             || ow.iter().any(|w| is_number(w) && missing(w, &all_b)))
     {
@@ -333,7 +339,7 @@ fn edit_class(base: &str, other: &str, span: &EditSpan) -> EditClass {
     }
     // A long run (a reworded clause, a title-case headline) is a word edit even when it
     // holds capitalised words: "name" flags a swapped name, not a rewritten phrase.
-    if bw.len() > LONG_EDIT || ow.len() > LONG_EDIT {
+    if long {
         return EditClass::Word;
     }
     let bn = names(base, &span.base);
@@ -682,6 +688,21 @@ mod tests {
         assert!(c.iter().all(|(c, _)| *c == EditClass::Word), "{c:?}");
         let c = classes("In 2022 prices rose by 5%.", "Prices rose by 5% in 2022.");
         assert!(c.iter().all(|(c, _)| *c != EditClass::Number), "{c:?}");
+        // A clause that brings a number along is a word edit; a number swap in one is not.
+        assert_eq!(
+            class(
+                "He spoke on Monday.",
+                "He spoke on Monday, Dec. 23, 2021, in a long address."
+            ),
+            EditClass::Word
+        );
+        assert_eq!(
+            class(
+                "leaving 340 cargo ships waiting",
+                "leaving 430 freight vessels at sea waiting"
+            ),
+            EditClass::Number
+        );
         // A number that really changed is still a number edit, even beside a move.
         assert_eq!(
             class("Prices rose by 5% in May.", "Prices rose by 6% in May."),
