@@ -2,16 +2,21 @@
 //! number, name, quote, word) and the kind of a link (identical, minor, rewrite,
 //! paraphrase, partial).
 //!
-//! Edit classes are tried in priority order: punctuation (the words are the same),
-//! case (the words differ only in letter case), spelling (the same words once US/UK
-//! variants, dotted initials, hyphenation, spacing, articles and "United States"/"US"-style
-//! abbreviations are normalised), pronoun (a pronoun
-//! swapped for another, or one word for a pronoun), number (a number that is gone from or
-//! new to the sentence, not one that moved; in a run of more than three words, only a
-//! number replaced by another), name (the same for a capitalised word that
-//! does not start a sentence; never for runs of more than three words), word. A word, name, number
-//! or pronoun edit inside a quotation becomes `Quote`; `in_quote` is set for every edit
-//! inside a quotation whatever its class.
+//! Edit classes are tried in priority order:
+//! - punctuation: the words are the same;
+//! - case: the words differ only in letter case;
+//! - spelling: the same words once US/UK variants, dotted initials, hyphenation, spacing,
+//!   articles and "United States"/"US"-style abbreviations are normalised;
+//! - pronoun: a pronoun swapped for another, or one word for a pronoun;
+//! - number: a number gone from or new to the sentence (not one that merely moved; in a
+//!   run of more than three words, only a number replaced by another);
+//! - name: the same for a capitalised word that does not start a sentence (never in a run
+//!   of more than three words);
+//! - word: anything else.
+//!
+//! A word, name, number or pronoun edit inside a quotation becomes `Quote`. An edit is
+//! inside a quotation (`in_quote`, whatever its class) when both of its sides are: most of
+//! a side's words are quoted, or for an empty side its position is.
 //!
 //! Quotations are found per side on the joined text of the link, which is often a
 //! fragment: a closing quote with no opening quote before it means the text starts inside
