@@ -679,7 +679,7 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
     }
     let mut links: Vec<Match> = Vec::new();
     for (k, &(i, j, s)) in anchors.iter().enumerate() {
-        if on_chain[k] || s >= MOVE {
+        if on_chain[k] {
             used_b[i] = true;
             used_o[j] = true;
             links.push(Match {
@@ -712,6 +712,22 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
         }
         lo_b = hi_b + 1;
         lo_o = hi_o + 1;
+    }
+
+    // Strong anchors off the chain are moves, unless the gaps gave their sentences an
+    // in-order home: a sentence repeated in a sidebar or caption far away, while the
+    // story keeps it in place merged with its neighbour.
+    for (k, &(i, j, s)) in anchors.iter().enumerate() {
+        if !on_chain[k] && s >= MOVE && !used_b[i] && !used_o[j] {
+            used_b[i] = true;
+            used_o[j] = true;
+            links.push(Match {
+                base: vec![i],
+                other: vec![j],
+                score: s,
+                moved: true,
+            });
+        }
     }
 
     prune_isolated(&mut links, &mut used_b, &mut used_o);
@@ -806,6 +822,22 @@ mod tests {
         assert!(got.contains(&(vec![0], vec![1], false)), "{got:?}");
         assert!(!is_heading_like(STORY[0]));
         assert!(is_heading_like("Crane collapse at northern port"));
+    }
+
+    #[test]
+    fn repeat_far_away_does_not_steal_a_sentence_kept_in_place() {
+        let a = version(&STORY);
+        let b = version(&[
+            STORY[0],
+            "Two workers were injured and taken to the city hospital, officials said, and a union leader blamed the port for an accident that need not have happened.",
+            STORY[3],
+            STORY[4],
+            STORY[5],
+            "Two workers were injured and taken to hospital, officials said",
+        ]);
+        let got = pairs(&align(&a, &b));
+        assert!(got.contains(&(vec![1, 2], vec![1], false)), "{got:?}");
+        assert!(got.iter().all(|(_, o, _)| !o.contains(&5)), "{got:?}");
     }
 
     #[test]
