@@ -97,6 +97,30 @@ fn scrolling_stops_at_the_end() {
 }
 
 #[test]
+fn tab_from_an_added_sentence_stays_near_it() {
+    use wirediff::collate::RowKind;
+    let mut m = story(120, 30);
+    // paper.txt adds "A relief fund ..." after the sentence linked to base #9 (index 8).
+    let added = (0..m.items.len())
+        .find(|&i| matches!(m.items[i], Item::Row(p) if m.pairs[p].kind == RowKind::Added))
+        .expect("an added row");
+    m.sel = added;
+    press(&mut m, "Tab");
+    assert_eq!(m.other, 2);
+    let p = m.items[m.sel].first_pair();
+    assert!(
+        m.pairs[p].base.contains(&8),
+        "kept near base #9, got row {:?}",
+        m.pairs[p]
+    );
+    // And back: the pair rows of paper.txt are reused, the position kept.
+    press(&mut m, "Tab");
+    assert_eq!(m.other, 1);
+    let p = m.items[m.sel].first_pair();
+    assert!(m.pairs[p].base.contains(&8));
+}
+
+#[test]
 fn tab_cycles_versions_and_digits_pick_one() {
     let mut m = story(120, 30);
     assert_eq!(m.other, 1);

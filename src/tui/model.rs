@@ -135,6 +135,8 @@ pub struct Model {
     pub ov_top: usize,
     pub quit: bool,
     cache: RefCell<Cache>,
+    /// Pair rows of versions shown before against the current base (Tab back is cheap).
+    pairs_of: HashMap<usize, Vec<PairRow>>,
 }
 
 impl Model {
@@ -168,6 +170,7 @@ impl Model {
             ov_top: 0,
             quit: false,
             cache: RefCell::new(Cache::default()),
+            pairs_of: HashMap::new(),
             analysis,
         };
         m.rebuild_pairs();
@@ -212,13 +215,33 @@ impl Model {
         self.rows.saturating_sub(HEADER + STATUS) as usize
     }
 
-    /// Recompute the pair rows of the shown version (after a version or base change).
+    /// Recompute the pair rows of the shown version (after a base change: pair rows
+    /// kept for other versions are dropped too).
     pub fn rebuild_pairs(&mut self) {
+        self.pairs_of.clear();
+        self.pairs = self.compute_pairs(self.other);
+        self.expanded.clear();
+        self.rebuild_items();
+    }
+
+    fn compute_pairs(&self, v: usize) -> Vec<PairRow> {
         let a = &self.analysis;
-        self.pairs = match a.comparison(self.other) {
-            Some(c) => collate::pair_rows(&a.versions[a.base], &a.versions[self.other], c),
+        match a.comparison(v) {
+            Some(c) => collate::pair_rows(&a.versions[a.base], &a.versions[v], c),
             None => Vec::new(),
+        }
+    }
+
+    /// Show the pair rows of version `v` (kept from an earlier visit or computed), keeping
+    /// those of the version shown so far for later.
+    fn switch_pairs(&mut self, v: usize) {
+        let pairs = match self.pairs_of.remove(&v) {
+            Some(p) => p,
+            None => self.compute_pairs(v),
         };
+        let old = std::mem::replace(&mut self.pairs, pairs);
+        self.pairs_of.insert(self.other, old);
+        self.other = v;
         self.expanded.clear();
         self.rebuild_items();
     }
@@ -319,6 +342,12 @@ impl Model {
     /// Number of blocks laid out so far at this width (for tests of laziness).
     pub fn cached_blocks(&self) -> usize {
         self.cache.borrow().blocks.len()
+    }
+
+    /// Forget every laid-out row (the next draw lays out what it shows afresh); for
+    /// benchmarks of a cold redraw.
+    pub fn clear_layout_cache(&self) {
+        self.cache.borrow_mut().blocks.clear();
     }
 
     /// Gutter kind of an item.
@@ -531,12 +560,17 @@ impl Model {
         if v >= self.analysis.versions.len() || v == self.analysis.base {
             return;
         }
+        // The selected row's first base sentence, or (for an added sentence) that of the
+        // nearest row above that has one.
         let anchor = self.items.get(self.sel).and_then(|&i| {
             let p = i.first_pair();
-            self.pairs.get(p).and_then(|r| r.base.first().copied())
+            self.pairs
+                .get(..=p)?
+                .iter()
+                .rev()
+                .find_map(|r| r.base.first().copied())
         });
-        self.other = v;
-        self.rebuild_pairs();
+        self.switch_pairs(v);
         self.sel = 0;
         self.top = 0;
         if let Some(b) = anchor
