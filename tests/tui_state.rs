@@ -86,6 +86,24 @@ fn resize_clamps_the_scroll_and_keeps_the_row() {
 }
 
 #[test]
+fn resize_keeps_the_selection_on_screen() {
+    let mut m = Model::new(tui_fixture::long(200), false, 100, 20);
+    press(&mut m, "G");
+    let sel = m.sel;
+    assert_eq!(sel, m.items.len() - 1);
+    // Taller: everything up to the end fits from an earlier top; then back again.
+    for rows in [60, 20, 12] {
+        update(&mut m, Msg::Resize { cols: 100, rows });
+        let (first, last) = m.visible_items();
+        assert_eq!(m.sel, sel);
+        assert!(
+            first <= sel && sel <= last,
+            "at 100x{rows} the selection {sel} is shown ({first}..={last})"
+        );
+    }
+}
+
+#[test]
 fn scrolling_stops_at_the_end() {
     let mut m = story(100, 20);
     press(&mut m, "PgDn PgDn PgDn PgDn PgDn PgDn");

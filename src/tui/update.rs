@@ -37,6 +37,12 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
         Msg::Resize { cols, rows } => {
             m.cols = cols;
             m.rows = rows;
+            // The top row stays; if the selection left the screen, it is brought back.
+            m.clamp();
+            let (first, last) = m.visible_items();
+            if !m.too_small() && (m.sel < first || m.sel > last) {
+                m.reveal(m.sel);
+            }
         }
         Msg::ToggleHelp => {
             m.help = !m.help;
