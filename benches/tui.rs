@@ -142,22 +142,27 @@ fn key_g_end_cold(bencher: Bencher, arg: &str) {
     });
 }
 
-/// `n` during a search: the next hit (wrapping at the end), matches highlighted.
-#[divan::bench(args = SIZES)]
-fn key_n_search_hit(bencher: Bencher, arg: &str) {
-    let (mut m, mut t) = setup(arg);
+/// Type `/query` Enter.
+fn search(m: &mut Model, query: &str) {
     for msg in [Msg::StartSearch]
         .into_iter()
-        .chain("U.S.".chars().map(Msg::PromptChar))
+        .chain(query.chars().map(Msg::PromptChar))
         .chain([Msg::PromptSubmit])
     {
-        update(&mut m, msg);
+        update(m, msg);
     }
     assert!(
         m.hits.len() > 100,
         "the search finds hits: {}",
         m.hits.len()
     );
+}
+
+/// `n` during a search: the next hit (wrapping at the end), matches highlighted.
+#[divan::bench(args = SIZES)]
+fn key_n_search_hit(bencher: Bencher, arg: &str) {
+    let (mut m, mut t) = setup(arg);
+    search(&mut m, "U.S.");
     bencher.bench_local(|| press(&mut t, &mut m, Msg::Next));
 }
 
@@ -167,6 +172,14 @@ fn key_tab(bencher: Bencher, arg: &str) {
     let (mut m, mut t) = setup(arg);
     let mid = m.items.len() / 2;
     m.reveal(mid);
+    bencher.bench_local(|| press(&mut t, &mut m, Msg::NextVersion));
+}
+
+/// Tab while a search is active: the hits are found again in the new version's rows.
+#[divan::bench(args = SIZES)]
+fn key_tab_searching(bencher: Bencher, arg: &str) {
+    let (mut m, mut t) = setup(arg);
+    search(&mut m, "U.S.");
     bencher.bench_local(|| press(&mut t, &mut m, Msg::NextVersion));
 }
 

@@ -510,3 +510,29 @@ fn e_writes_the_shown_comparison_and_never_overwrites_without_yes() {
         serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
     assert!(j.is_object());
 }
+
+#[test]
+fn search_hits_are_the_items_whose_text_contains_the_query() {
+    for (v, query) in [
+        (1, "the"),
+        (2, "THE RIVER"),
+        (1, "ll bridge"),
+        (2, "Bridge.  "),
+        (1, "relief fund"),
+        (2, "e"),
+    ] {
+        let mut m = story(120, 30);
+        press(&mut m, &(v + 1).to_string());
+        assert_eq!(m.other, v);
+        m.search = Some(query.to_string());
+        m.recompute_hits();
+        let q = query.to_lowercase();
+        let expected: Vec<usize> = (0..m.items.len())
+            .filter(|&i| {
+                let (l, r) = m.item_text(i);
+                l.to_lowercase().contains(&q) || r.to_lowercase().contains(&q)
+            })
+            .collect();
+        assert_eq!(m.hits, expected, "/{query} in version {v}");
+    }
+}

@@ -137,6 +137,8 @@ pub struct Model {
     cache: RefCell<Cache>,
     /// Pair rows of versions shown before against the current base (Tab back is cheap).
     pairs_of: HashMap<usize, Vec<PairRow>>,
+    /// Lower-cased sentences per version, for search (made on first use).
+    lowered: Vec<Option<Vec<String>>>,
 }
 
 impl Model {
@@ -171,6 +173,7 @@ impl Model {
             quit: false,
             cache: RefCell::new(Cache::default()),
             pairs_of: HashMap::new(),
+            lowered: vec![None; analysis.versions.len()],
             analysis,
         };
         m.rebuild_pairs();
@@ -533,19 +536,46 @@ impl Model {
         }
     }
 
+    /// Find the items matching the search again (case-insensitive, either side).
     pub fn recompute_hits(&mut self) {
-        self.hits = match &self.search {
-            Some(q) if !q.is_empty() => {
-                let q = q.to_lowercase();
-                (0..self.items.len())
-                    .filter(|&i| {
-                        let (l, r) = self.item_text(i);
-                        l.to_lowercase().contains(&q) || r.to_lowercase().contains(&q)
-                    })
-                    .collect()
-            }
-            _ => Vec::new(),
+        let Some(q) = self.search.as_deref().filter(|q| !q.is_empty()) else {
+            self.hits = Vec::new();
+            return;
         };
+        let q = q.to_lowercase();
+        let (base, other) = (self.analysis.base, self.other);
+        for v in [base, other] {
+            if self.lowered[v].is_none() {
+                let low = self.analysis.versions[v]
+                    .sentences
+                    .iter()
+                    .map(|s| s.text.to_lowercase())
+                    .collect();
+                self.lowered[v] = Some(low);
+            }
+        }
+        let empty = Vec::new();
+        let low = |v: usize| self.lowered[v].as_ref().unwrap_or(&empty);
+        let (lb, lo) = (low(base), low(other));
+        // The sentences of a side joined by spaces (as `item_text`) contain the query; one
+        // without a space can only be found within a sentence.
+        let spaced = q.contains(char::is_whitespace);
+        let side = |low: &[String], idx: &[usize]| {
+            let text = |i: usize| low.get(i).map_or("", String::as_str);
+            if spaced {
+                let joined: Vec<&str> = idx.iter().map(|&i| text(i)).collect();
+                joined.join(" ").contains(&q)
+            } else {
+                idx.iter().any(|&i| text(i).contains(&q))
+            }
+        };
+        let hits = (0..self.items.len())
+            .filter(|&i| match self.items[i] {
+                Item::Row(p) => side(lb, &self.pairs[p].base) || side(lo, &self.pairs[p].other),
+                Item::Fold { .. } => false,
+            })
+            .collect();
+        self.hits = hits;
     }
 
     /// Versions other than the base, in order (Tab cycles through them).
