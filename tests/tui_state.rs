@@ -536,3 +536,24 @@ fn search_hits_are_the_items_whose_text_contains_the_query() {
         assert_eq!(m.hits, expected, "/{query} in version {v}");
     }
 }
+
+#[test]
+fn no_key_lays_out_more_than_a_few_screens() {
+    let mut m = Model::new(tui_fixture::long(3_000), false, 120, 40);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    let keys = "j k PgDn n N G g Tab f f f w w i i /council Enter n N Esc o Enter o o resize:80x24 G resize:200x60 g End Home";
+    for input in parse_keys(keys).unwrap() {
+        if let wirediff::tui::Input::Resize { cols, rows } = input {
+            terminal.backend_mut().resize(cols, rows);
+        }
+        if let Some(msg) = to_msg(input, &m) {
+            update(&mut m, msg);
+        }
+        terminal.draw(|f| wirediff::tui::view::draw(&m, f)).unwrap();
+        assert!(
+            m.cached_blocks() <= 3 * m.body_height(),
+            "after {input:?}: {} blocks laid out",
+            m.cached_blocks()
+        );
+    }
+}
