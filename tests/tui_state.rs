@@ -557,3 +557,18 @@ fn no_key_lays_out_more_than_a_few_screens() {
         );
     }
 }
+
+#[test]
+fn overview_opens_on_the_row_being_read_and_enter_comes_back() {
+    let mut m = Model::new(tui_fixture::long(300), false, 100, 20);
+    press(&mut m, "n n n n");
+    let sel = m.sel;
+    press(&mut m, "o");
+    assert_eq!(m.screen, Screen::Overview);
+    assert_eq!(m.ov_col, m.other);
+    let (top, h) = (m.ov_top, m.overview_height());
+    assert!(top <= m.ov_row && m.ov_row < top + h, "cursor row in view");
+    press(&mut m, "Enter");
+    assert_eq!(m.screen, Screen::Compare);
+    assert_eq!(m.sel, sel, "back on the same row");
+}

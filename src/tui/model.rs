@@ -622,6 +622,29 @@ impl Model {
         self.analysis.rows.len().max(1).to_string().len() + 1
     }
 
+    /// The collation row showing item `item`: the row of its first base sentence, or
+    /// (an added sentence) of its first sentence of the shown version.
+    pub fn row_for_item(&self, item: usize) -> Option<usize> {
+        let pairs = match *self.items.get(item)? {
+            Item::Row(p) => p..p + 1,
+            Item::Fold { first, count, .. } => first..first + count,
+        };
+        let pairs = self.pairs.get(pairs)?;
+        let rows = &self.analysis.rows;
+        if let Some(&b) = pairs.iter().find_map(|pr| pr.base.first()) {
+            return rows.iter().position(|r| {
+                matches!(r.cells.get(self.analysis.base), Some(Cell::Base(idx)) if idx.contains(&b))
+            });
+        }
+        let &j = pairs.iter().find_map(|pr| pr.other.first())?;
+        rows.iter().position(|r| match r.cells.get(self.other) {
+            Some(Cell::Linked { sentences, .. }) | Some(Cell::Unmatched(sentences)) => {
+                sentences.contains(&j)
+            }
+            _ => false,
+        })
+    }
+
     /// The pair row (of the comparison with version `v`) holding collation row `r`.
     pub fn pair_for_row(&self, r: usize) -> Option<usize> {
         let row = self.analysis.rows.get(r)?;

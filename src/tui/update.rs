@@ -66,7 +66,11 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
         Msg::ToggleOverview => {
             m.screen = match m.screen {
                 Screen::Compare => {
+                    // The overview opens on the row and version being read.
                     m.ov_col = m.other;
+                    if let Some(r) = m.row_for_item(m.sel) {
+                        m.ov_row = r;
+                    }
                     Screen::Overview
                 }
                 Screen::Overview => Screen::Compare,
