@@ -120,12 +120,16 @@ pub fn pair_rows(base: &Version, other: &Version, cmp: &Comparison) -> Vec<PairR
         other: o,
         link,
     };
+    // Unmatched other sentences by anchor (0: no linked predecessor, li + 1: after link
+    // li), each list in the other version's order.
     let unmatched = map.unmatched_other();
+    let mut added: Vec<Vec<usize>> = vec![Vec::new(); map.base.len() + 1];
+    for &(anchor, j) in &unmatched {
+        added[anchor.map_or(0, |li| li + 1)].push(j);
+    }
     let added_after = |anchor: Option<usize>, rows: &mut Vec<PairRow>| {
-        for &(a, j) in &unmatched {
-            if a == anchor {
-                rows.push(row(RowKind::Added, Vec::new(), vec![j], None));
-            }
+        for &j in &added[anchor.map_or(0, |li| li + 1)] {
+            rows.push(row(RowKind::Added, Vec::new(), vec![j], None));
         }
     };
     // Links by their first base sentence.

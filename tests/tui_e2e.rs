@@ -82,12 +82,17 @@ impl Drop for Tmux {
 }
 
 fn launch(name: &str) -> Option<Tmux> {
+    launch_with(name, "", "--color never")
+}
+
+/// The viewer on the demo with `env` before the command and `args` after it.
+fn launch_with(name: &str, env: &str, args: &str) -> Option<Tmux> {
     if !Tmux::available() {
         eprintln!("skipping: tmux is not installed");
         return None;
     }
     let bin = env!("CARGO_BIN_EXE_wirediff");
-    let command = format!("'{bin}' --color never; echo wirediff-exit=$?; sleep 60");
+    let command = format!("{env} '{bin}' {args}; echo wirediff-exit=$?; sleep 60");
     let t = Tmux::start(name, &command);
     t.wait("the viewer", |t, s| {
         t.flag("alternate_on") == "1" && s.contains("base") && s.contains("vs")
@@ -143,4 +148,36 @@ fn resize_redraws_at_the_new_size() {
     t.keys(&["q"]);
     let screen = t.wait("exit", |_, s| s.contains("wirediff-exit="));
     assert_restored(&t, &screen);
+}
+
+/// The screen with its styles as SGR escape sequences.
+fn styled(t: &Tmux) -> String {
+    String::from_utf8_lossy(&t.cmd(&["capture-pane", "-p", "-e"]).stdout).into_owned()
+}
+
+#[test]
+fn no_color_keeps_the_marks_and_color_always_overrides_it() {
+    // NO_COLOR, auto: no colour, but the header is reversed and marks are styled.
+    let Some(t) = launch_with("nocolor", "NO_COLOR=1", "") else {
+        return;
+    };
+    let screen = styled(&t);
+    let header = screen.lines().next().unwrap_or("");
+    assert!(header.contains("\x1b[7m"), "reversed header: {header:?}");
+    assert!(!screen.contains("38;5;"), "no colour: {screen:?}");
+    t.keys(&["q"]);
+    drop(t);
+    // NO_COLOR, --color always: colours, and bold/reverse marks not reset by them.
+    let Some(t) = launch_with("coloralways", "NO_COLOR=1", "--color always") else {
+        return;
+    };
+    let screen = styled(&t);
+    let header = screen.lines().next().unwrap_or("");
+    assert!(header.contains("\x1b["), "styled header: {header:?}");
+    assert!(header.contains("48;5;6m"), "cyan header: {header:?}");
+    assert!(
+        screen.contains("\x1b[1m") || screen.contains("\x1b[1;"),
+        "bold marks: {screen:?}"
+    );
+    t.keys(&["q"]);
 }

@@ -189,6 +189,29 @@ fn search_hits_are_highlighted() {
 }
 
 #[test]
+fn without_colour_a_hit_inside_a_reversed_mark_stands_out() {
+    use ratatui::style::Modifier;
+    let mut m = wirediff::tui::Model::new(tui_fixture::story(), false, 100, 24);
+    for msg in [wirediff::tui::Msg::StartSearch]
+        .into_iter()
+        .chain("wat".chars().map(wirediff::tui::Msg::PromptChar))
+        .chain([wirediff::tui::Msg::PromptSubmit])
+    {
+        wirediff::tui::update(&mut m, msg);
+    }
+    let buf = draw_model(&mut m);
+    // "water" is a reversed mark on the left; its first three letters are the hit.
+    let (x, y) = find(&buf, "water this")[0];
+    let hit = buf[(x, y)].modifier;
+    let rest = buf[(x + 3, y)].modifier;
+    assert!(rest.contains(Modifier::REVERSED), "{rest:?}");
+    assert!(
+        !hit.contains(Modifier::REVERSED) && hit.contains(Modifier::UNDERLINED),
+        "{hit:?}"
+    );
+}
+
+#[test]
 fn render_rejects_bad_keys_and_sizes() {
     assert!(render(&tui_fixture::story(), 0, 10, "", false).is_err());
     assert!(render(&tui_fixture::story(), 80, 24, "click:1", false).is_err());

@@ -86,6 +86,24 @@ fn resize_clamps_the_scroll_and_keeps_the_row() {
 }
 
 #[test]
+fn resize_keeps_the_selection_on_screen() {
+    let mut m = Model::new(tui_fixture::long(200), false, 100, 20);
+    press(&mut m, "G");
+    let sel = m.sel;
+    assert_eq!(sel, m.items.len() - 1);
+    // Taller: everything up to the end fits from an earlier top; then back again.
+    for rows in [60, 20, 12] {
+        update(&mut m, Msg::Resize { cols: 100, rows });
+        let (first, last) = m.visible_items();
+        assert_eq!(m.sel, sel);
+        assert!(
+            first <= sel && sel <= last,
+            "at 100x{rows} the selection {sel} is shown ({first}..={last})"
+        );
+    }
+}
+
+#[test]
 fn scrolling_stops_at_the_end() {
     let mut m = story(100, 20);
     press(&mut m, "PgDn PgDn PgDn PgDn PgDn PgDn");
@@ -94,6 +112,30 @@ fn scrolling_stops_at_the_end() {
     assert_eq!((m.top, m.skip), end);
     press(&mut m, "g");
     assert_eq!((m.top, m.skip, m.sel), (0, 0, 0));
+}
+
+#[test]
+fn tab_from_an_added_sentence_stays_near_it() {
+    use wirediff::collate::RowKind;
+    let mut m = story(120, 30);
+    // paper.txt adds "A relief fund ..." after the sentence linked to base #9 (index 8).
+    let added = (0..m.items.len())
+        .find(|&i| matches!(m.items[i], Item::Row(p) if m.pairs[p].kind == RowKind::Added))
+        .expect("an added row");
+    m.sel = added;
+    press(&mut m, "Tab");
+    assert_eq!(m.other, 2);
+    let p = m.items[m.sel].first_pair();
+    assert!(
+        m.pairs[p].base.contains(&8),
+        "kept near base #9, got row {:?}",
+        m.pairs[p]
+    );
+    // And back: the pair rows of paper.txt are reused, the position kept.
+    press(&mut m, "Tab");
+    assert_eq!(m.other, 1);
+    let p = m.items[m.sel].first_pair();
+    assert!(m.pairs[p].base.contains(&8));
 }
 
 #[test]
@@ -467,4 +509,66 @@ fn e_writes_the_shown_comparison_and_never_overwrites_without_yes() {
     let j: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
     assert!(j.is_object());
+}
+
+#[test]
+fn search_hits_are_the_items_whose_text_contains_the_query() {
+    for (v, query) in [
+        (1, "the"),
+        (2, "THE RIVER"),
+        (1, "ll bridge"),
+        (2, "Bridge.  "),
+        (1, "relief fund"),
+        (2, "e"),
+    ] {
+        let mut m = story(120, 30);
+        press(&mut m, &(v + 1).to_string());
+        assert_eq!(m.other, v);
+        m.search = Some(query.to_string());
+        m.recompute_hits();
+        let q = query.to_lowercase();
+        let expected: Vec<usize> = (0..m.items.len())
+            .filter(|&i| {
+                let (l, r) = m.item_text(i);
+                l.to_lowercase().contains(&q) || r.to_lowercase().contains(&q)
+            })
+            .collect();
+        assert_eq!(m.hits, expected, "/{query} in version {v}");
+    }
+}
+
+#[test]
+fn no_key_lays_out_more_than_a_few_screens() {
+    let mut m = Model::new(tui_fixture::long(3_000), false, 120, 40);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    let keys = "j k PgDn n N G g Tab f f f w w i i /council Enter n N Esc o Enter o o resize:80x24 G resize:200x60 g End Home";
+    for input in parse_keys(keys).unwrap() {
+        if let wirediff::tui::Input::Resize { cols, rows } = input {
+            terminal.backend_mut().resize(cols, rows);
+        }
+        if let Some(msg) = to_msg(input, &m) {
+            update(&mut m, msg);
+        }
+        terminal.draw(|f| wirediff::tui::view::draw(&m, f)).unwrap();
+        assert!(
+            m.cached_blocks() <= 3 * m.body_height(),
+            "after {input:?}: {} blocks laid out",
+            m.cached_blocks()
+        );
+    }
+}
+
+#[test]
+fn overview_opens_on_the_row_being_read_and_enter_comes_back() {
+    let mut m = Model::new(tui_fixture::long(300), false, 100, 20);
+    press(&mut m, "n n n n");
+    let sel = m.sel;
+    press(&mut m, "o");
+    assert_eq!(m.screen, Screen::Overview);
+    assert_eq!(m.ov_col, m.other);
+    let (top, h) = (m.ov_top, m.overview_height());
+    assert!(top <= m.ov_row && m.ov_row < top + h, "cursor row in view");
+    press(&mut m, "Enter");
+    assert_eq!(m.screen, Screen::Compare);
+    assert_eq!(m.sel, sel, "back on the same row");
 }

@@ -8,6 +8,9 @@ mod text;
 
 pub use json::json;
 pub use side_by_side::side_by_side;
+/// The inline `[-old-]{+new+}` form of one link, as the text export writes it.
+#[cfg(test)]
+pub(crate) use text::inline as inline_text;
 pub use text::text;
 
 use crate::collate::RowKind;

@@ -129,7 +129,7 @@ fn take_edit(side: &[Piece], i: &mut usize, e: usize) -> String {
 
 /// The link's word diff as one line: shared text as is, removed text in `[-...-]`,
 /// inserted text in `{+...+}`.
-pub(super) fn inline(link: &Link) -> String {
+pub(crate) fn inline(link: &Link) -> String {
     let (b, o) = (&link.diff.base, &link.diff.other);
     let (mut i, mut j) = (0, 0);
     let mut out = String::new();

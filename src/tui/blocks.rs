@@ -127,17 +127,48 @@ pub fn inline(analysis: &Analysis, other: usize, row: &PairRow) -> Vec<Segment> 
         Mark::Inserted(_) => out.push(seg(format!("{{+{}+}}", s.text), s.mark)),
         _ => out.push(s.clone()),
     };
+    // Whether the text so far is non-empty and does not end in a space.
+    let unspaced = |out: &[Segment]| {
+        out.last()
+            .is_some_and(|s| !s.text.is_empty() && !s.text.ends_with(char::is_whitespace))
+    };
+    // The text just before is deleted (an insertion now replaces it).
+    let mut replaced = false;
     while i < left.len() || j < right.len() {
+        let r_inserted = right
+            .get(j)
+            .is_some_and(|r| matches!(r.mark, Mark::Inserted(_)));
+        if !r_inserted
+            && !left
+                .get(i)
+                .is_some_and(|l| matches!(l.mark, Mark::Deleted(_)))
+        {
+            replaced = false;
+        }
         match (left.get(i), right.get(j)) {
             (Some(l), _) if matches!(l.mark, Mark::Deleted(_)) => {
                 push(&mut out, l);
                 i += 1;
+                replaced = true;
             }
             (_, Some(r)) if matches!(r.mark, Mark::Inserted(_)) => {
+                // The space before a pure insertion may live only on the other side (as
+                // in the text export).
+                let spaced = j > 0 && right[j - 1].text.ends_with(char::is_whitespace);
+                if !replaced && spaced && unspaced(&out) {
+                    out.push(seg(" ", Mark::Plain));
+                }
                 push(&mut out, r);
                 j += 1;
             }
-            (Some(l), Some(_)) => {
+            (Some(l), Some(r)) => {
+                // After an insertion the other side may carry the separating space.
+                if unspaced(&out)
+                    && !l.text.starts_with(char::is_whitespace)
+                    && r.text.starts_with(char::is_whitespace)
+                {
+                    out.push(seg(" ", Mark::Plain));
+                }
                 push(&mut out, l);
                 i += 1;
                 j += 1;
@@ -247,5 +278,58 @@ pub fn fold_block(sentences: usize, g: Geometry) -> Block {
         } else {
             vec![Line::default()]
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::collate::pair_rows;
+    use crate::load::Input;
+
+    /// Every changed link of `analysis` reads in the viewer's inline mode exactly as in
+    /// the text export.
+    fn inline_matches_export(analysis: &Analysis) {
+        let mut checked = 0;
+        for cmp in &analysis.comparisons {
+            let (b, o) = (&analysis.versions[cmp.base], &analysis.versions[cmp.other]);
+            for row in pair_rows(b, o, cmp) {
+                let Some(link) = row.link.map(|l| &cmp.links[l]) else {
+                    continue;
+                };
+                if row.boilerplate || link.kind == LinkKind::Identical {
+                    continue;
+                }
+                let shown: String = inline(analysis, cmp.other, &row)
+                    .iter()
+                    .filter(|s| !(s.mark == Mark::Dim && s.text.starts_with("(from #")))
+                    .map(|s| s.text.as_str())
+                    .collect();
+                assert_eq!(shown, crate::export::inline_text(link));
+                checked += 1;
+            }
+        }
+        assert!(checked > 0);
+    }
+
+    #[test]
+    fn inline_rows_read_as_the_text_export() {
+        inline_matches_export(&crate::analyze(
+            &crate::demo::inputs(),
+            crate::Options::default(),
+        ));
+        // An insertion after shared text whose space is only on the other side.
+        let inputs = [
+            "Lavrov said he expects talks to begin in January, with growing concerns over the conflict in Ukraine. Her comments come after U.S. officials spoke.",
+            "Lavrov said he expects talks to begin in January, with concerns mounting over the Ukraine conflict. His comments come after the U.S. officials spoke.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Input {
+            name: format!("{k}.txt"),
+            text: t.to_string(),
+        })
+        .collect::<Vec<_>>();
+        inline_matches_export(&crate::analyze(&inputs, crate::Options::default()));
     }
 }

@@ -65,6 +65,10 @@ pub fn run(analysis: Analysis, color: ColorChoice) -> anyhow::Result<()> {
     if !io::stdout().is_terminal() {
         bail!("the viewer needs a terminal; use `wirediff export` to write a comparison");
     }
+    // The theme already decided about colour (NO_COLOR included). Left to itself,
+    // crossterm drops colour codes under NO_COLOR by writing an empty `ESC[m`, which
+    // resets bold and reverse too: with `--color always` every mark would vanish.
+    ratatui::crossterm::style::force_color_output(true);
     let (_guard, mut terminal) = TerminalGuard::enter()?;
     let size = terminal.size().context("cannot read the terminal size")?;
     let mut model = Model::new(analysis, color.enabled(), size.width, size.height);

@@ -135,6 +135,10 @@ pub struct Model {
     pub ov_top: usize,
     pub quit: bool,
     cache: RefCell<Cache>,
+    /// Pair rows of versions shown before against the current base (Tab back is cheap).
+    pairs_of: HashMap<usize, Vec<PairRow>>,
+    /// Lower-cased sentences per version, for search (made on first use).
+    lowered: Vec<Option<Vec<String>>>,
 }
 
 impl Model {
@@ -168,6 +172,8 @@ impl Model {
             ov_top: 0,
             quit: false,
             cache: RefCell::new(Cache::default()),
+            pairs_of: HashMap::new(),
+            lowered: vec![None; analysis.versions.len()],
             analysis,
         };
         m.rebuild_pairs();
@@ -212,13 +218,33 @@ impl Model {
         self.rows.saturating_sub(HEADER + STATUS) as usize
     }
 
-    /// Recompute the pair rows of the shown version (after a version or base change).
+    /// Recompute the pair rows of the shown version (after a base change: pair rows
+    /// kept for other versions are dropped too).
     pub fn rebuild_pairs(&mut self) {
+        self.pairs_of.clear();
+        self.pairs = self.compute_pairs(self.other);
+        self.expanded.clear();
+        self.rebuild_items();
+    }
+
+    fn compute_pairs(&self, v: usize) -> Vec<PairRow> {
         let a = &self.analysis;
-        self.pairs = match a.comparison(self.other) {
-            Some(c) => collate::pair_rows(&a.versions[a.base], &a.versions[self.other], c),
+        match a.comparison(v) {
+            Some(c) => collate::pair_rows(&a.versions[a.base], &a.versions[v], c),
             None => Vec::new(),
+        }
+    }
+
+    /// Show the pair rows of version `v` (kept from an earlier visit or computed), keeping
+    /// those of the version shown so far for later.
+    fn switch_pairs(&mut self, v: usize) {
+        let pairs = match self.pairs_of.remove(&v) {
+            Some(p) => p,
+            None => self.compute_pairs(v),
         };
+        let old = std::mem::replace(&mut self.pairs, pairs);
+        self.pairs_of.insert(self.other, old);
+        self.other = v;
         self.expanded.clear();
         self.rebuild_items();
     }
@@ -319,6 +345,12 @@ impl Model {
     /// Number of blocks laid out so far at this width (for tests of laziness).
     pub fn cached_blocks(&self) -> usize {
         self.cache.borrow().blocks.len()
+    }
+
+    /// Forget every laid-out row (the next draw lays out what it shows afresh); for
+    /// benchmarks of a cold redraw.
+    pub fn clear_layout_cache(&self) {
+        self.cache.borrow_mut().blocks.clear();
     }
 
     /// Gutter kind of an item.
@@ -504,19 +536,46 @@ impl Model {
         }
     }
 
+    /// Find the items matching the search again (case-insensitive, either side).
     pub fn recompute_hits(&mut self) {
-        self.hits = match &self.search {
-            Some(q) if !q.is_empty() => {
-                let q = q.to_lowercase();
-                (0..self.items.len())
-                    .filter(|&i| {
-                        let (l, r) = self.item_text(i);
-                        l.to_lowercase().contains(&q) || r.to_lowercase().contains(&q)
-                    })
-                    .collect()
-            }
-            _ => Vec::new(),
+        let Some(q) = self.search.as_deref().filter(|q| !q.is_empty()) else {
+            self.hits = Vec::new();
+            return;
         };
+        let q = q.to_lowercase();
+        let (base, other) = (self.analysis.base, self.other);
+        for v in [base, other] {
+            if self.lowered[v].is_none() {
+                let low = self.analysis.versions[v]
+                    .sentences
+                    .iter()
+                    .map(|s| s.text.to_lowercase())
+                    .collect();
+                self.lowered[v] = Some(low);
+            }
+        }
+        let empty = Vec::new();
+        let low = |v: usize| self.lowered[v].as_ref().unwrap_or(&empty);
+        let (lb, lo) = (low(base), low(other));
+        // The sentences of a side joined by spaces (as `item_text`) contain the query; one
+        // without a space can only be found within a sentence.
+        let spaced = q.contains(char::is_whitespace);
+        let side = |low: &[String], idx: &[usize]| {
+            let text = |i: usize| low.get(i).map_or("", String::as_str);
+            if spaced {
+                let joined: Vec<&str> = idx.iter().map(|&i| text(i)).collect();
+                joined.join(" ").contains(&q)
+            } else {
+                idx.iter().any(|&i| text(i).contains(&q))
+            }
+        };
+        let hits = (0..self.items.len())
+            .filter(|&i| match self.items[i] {
+                Item::Row(p) => side(lb, &self.pairs[p].base) || side(lo, &self.pairs[p].other),
+                Item::Fold { .. } => false,
+            })
+            .collect();
+        self.hits = hits;
     }
 
     /// Versions other than the base, in order (Tab cycles through them).
@@ -531,12 +590,17 @@ impl Model {
         if v >= self.analysis.versions.len() || v == self.analysis.base {
             return;
         }
+        // The selected row's first base sentence, or (for an added sentence) that of the
+        // nearest row above that has one.
         let anchor = self.items.get(self.sel).and_then(|&i| {
             let p = i.first_pair();
-            self.pairs.get(p).and_then(|r| r.base.first().copied())
+            self.pairs
+                .get(..=p)?
+                .iter()
+                .rev()
+                .find_map(|r| r.base.first().copied())
         });
-        self.other = v;
-        self.rebuild_pairs();
+        self.switch_pairs(v);
         self.sel = 0;
         self.top = 0;
         if let Some(b) = anchor
@@ -556,6 +620,29 @@ impl Model {
     /// Width of the row-number column of the Overview grid.
     pub fn overview_label_width(&self) -> usize {
         self.analysis.rows.len().max(1).to_string().len() + 1
+    }
+
+    /// The collation row showing item `item`: the row of its first base sentence, or
+    /// (an added sentence) of its first sentence of the shown version.
+    pub fn row_for_item(&self, item: usize) -> Option<usize> {
+        let pairs = match *self.items.get(item)? {
+            Item::Row(p) => p..p + 1,
+            Item::Fold { first, count, .. } => first..first + count,
+        };
+        let pairs = self.pairs.get(pairs)?;
+        let rows = &self.analysis.rows;
+        if let Some(&b) = pairs.iter().find_map(|pr| pr.base.first()) {
+            return rows.iter().position(|r| {
+                matches!(r.cells.get(self.analysis.base), Some(Cell::Base(idx)) if idx.contains(&b))
+            });
+        }
+        let &j = pairs.iter().find_map(|pr| pr.other.first())?;
+        rows.iter().position(|r| match r.cells.get(self.other) {
+            Some(Cell::Linked { sentences, .. }) | Some(Cell::Unmatched(sentences)) => {
+                sentences.contains(&j)
+            }
+            _ => false,
+        })
     }
 
     /// The pair row (of the comparison with version `v`) holding collation row `r`.

@@ -232,6 +232,19 @@ impl Theme {
         }
     }
 
+    /// Style of a search hit over a cell that already has `current` modifiers: without
+    /// colour, a hit inside a reversed mark is cut out of it (not reversed, underlined
+    /// and italic) instead of adding a reverse that is already there.
+    pub fn hit_over(self, current: Modifier) -> Style {
+        if !self.color && current.contains(Modifier::REVERSED) {
+            Style::new()
+                .remove_modifier(Modifier::REVERSED)
+                .add_modifier(Modifier::UNDERLINED | Modifier::ITALIC)
+        } else {
+            self.hit()
+        }
+    }
+
     pub fn hit(self) -> Style {
         if self.color {
             Style::new().bg(Color::Yellow).fg(Color::Black)

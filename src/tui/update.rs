@@ -37,6 +37,12 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
         Msg::Resize { cols, rows } => {
             m.cols = cols;
             m.rows = rows;
+            // The top row stays; if the selection left the screen, it is brought back.
+            m.clamp();
+            let (first, last) = m.visible_items();
+            if !m.too_small() && (m.sel < first || m.sel > last) {
+                m.reveal(m.sel);
+            }
         }
         Msg::ToggleHelp => {
             m.help = !m.help;
@@ -60,7 +66,11 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
         Msg::ToggleOverview => {
             m.screen = match m.screen {
                 Screen::Compare => {
+                    // The overview opens on the row and version being read.
                     m.ov_col = m.other;
+                    if let Some(r) = m.row_for_item(m.sel) {
+                        m.ov_row = r;
+                    }
                     Screen::Overview
                 }
                 Screen::Overview => Screen::Compare,

@@ -126,7 +126,8 @@ fn highlight(model: &Model, buf: &mut Buffer, (x, y): (u16, u16), line: &Line, q
             for c in &cells[i..i + needle.len()] {
                 for dx in 0..c.2.max(1) as u16 {
                     if let Some(cell) = buf.cell_mut((c.1 + dx, y)) {
-                        cell.set_style(model.theme.hit());
+                        let style = model.theme.hit_over(cell.modifier);
+                        cell.set_style(style);
                     }
                 }
             }
