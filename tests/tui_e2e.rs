@@ -171,6 +171,9 @@ fn no_color_keeps_the_marks_and_color_always_overrides_it() {
     let Some(t) = launch_with("coloralways", "NO_COLOR=1", "--color always") else {
         return;
     };
+    // The spun copy has word edits on its first screen.
+    t.keys(&["3"]);
+    t.wait("the spun copy", |_, s| s.contains("3/5"));
     let screen = styled(&t);
     let header = screen.lines().next().unwrap_or("");
     assert!(header.contains("\x1b["), "styled header: {header:?}");
