@@ -122,10 +122,11 @@ pub fn classify_edits(base: &str, other: &str, spans: &[EditSpan], edits: &mut [
     }
     let bq = quote_spans(base);
     let oq = quote_spans(other);
+    let sentence_words = (word_keys(base), word_keys(other));
     for (edit, span) in edits.iter_mut().zip(spans) {
         let in_quote =
             side_in_quote(base, &bq, &span.base) && side_in_quote(other, &oq, &span.other);
-        let class = edit_class(base, other, span);
+        let class = edit_class(base, other, span, &sentence_words);
         edit.in_quote = in_quote;
         edit.class = match class {
             EditClass::Word | EditClass::Name | EditClass::Number | EditClass::Pronoun
@@ -295,7 +296,22 @@ fn joining_hyphens(text: &str, range: &Range<usize>) -> usize {
 }
 
 /// The class of one edit, before the quotation rule.
-fn edit_class(base: &str, other: &str, span: &EditSpan) -> EditClass {
+/// The words of a text in comparison form: lowercase, apostrophes in one style.
+fn word_keys(text: &str) -> Vec<String> {
+    words(text).into_iter().map(word_key).collect()
+}
+
+fn word_key(w: &str) -> String {
+    w.replace('’', "'").to_lowercase()
+}
+
+/// `sentence_words`: the [`word_keys`] of the whole base and other texts.
+fn edit_class(
+    base: &str,
+    other: &str,
+    span: &EditSpan,
+    sentence_words: &(Vec<String>, Vec<String>),
+) -> EditClass {
     let bt = &base[span.base.clone()];
     let ot = &other[span.other.clone()];
     let bw = words(bt);
@@ -327,18 +343,16 @@ fn edit_class(base: &str, other: &str, span: &EditSpan) -> EditClass {
     // A number or name counts only when it is really gone or new: one that merely moved
     // within the sentence ("the Ukraine conflict" -> "the conflict in Ukraine") is a
     // word edit.
-    let key = |w: &str| w.replace('’', "'").to_lowercase();
-    let all_b: Vec<String> = words(base).into_iter().map(key).collect();
-    let all_o: Vec<String> = words(other).into_iter().map(key).collect();
-    let missing = |w: &str, all: &[String]| !all.contains(&key(w));
+    let (all_b, all_o) = sentence_words;
+    let missing = |w: &str, all: &[String]| !all.contains(&word_key(w));
     let long = bw.len() > LONG_EDIT || ow.len() > LONG_EDIT;
     // In a long run a number counts only when it replaces another: a clause or dateline
     // that brings a number along is a word edit.
     let numbers_both = bw.iter().any(|w| is_number(w)) && ow.iter().any(|w| is_number(w));
     if differs(&bw, &ow, is_number)
         && (!long || numbers_both)
-        && (bw.iter().any(|w| is_number(w) && missing(w, &all_o))
-            || ow.iter().any(|w| is_number(w) && missing(w, &all_b)))
+        && (bw.iter().any(|w| is_number(w) && missing(w, all_o))
+            || ow.iter().any(|w| is_number(w) && missing(w, all_b)))
     {
         return EditClass::Number;
     }
@@ -349,7 +363,7 @@ fn edit_class(base: &str, other: &str, span: &EditSpan) -> EditClass {
     }
     let bn = names(base, &span.base);
     let on = names(other, &span.other);
-    if bn.iter().any(|n| missing(n, &all_o)) || on.iter().any(|n| missing(n, &all_b)) {
+    if bn.iter().any(|n| missing(n, all_o)) || on.iter().any(|n| missing(n, all_b)) {
         return EditClass::Name;
     }
     EditClass::Word
