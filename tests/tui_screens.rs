@@ -230,7 +230,7 @@ fn render_is_deterministic() {
 #[test]
 fn help_scrolls_when_the_screen_is_short() {
     let top = screen(&tui_fixture::story(), 60, 12, "?");
-    assert!(top.contains("j/k scroll"));
+    assert!(top.contains("j/k PgDn PgUp scroll"));
     assert!(top.contains("scroll one line"));
     let scrolled = screen(
         &tui_fixture::story(),

@@ -277,7 +277,7 @@ fn help_toggles_scrolls_and_other_keys_close_it() {
     press(&mut m, "j j");
     assert_eq!(m.help_scroll, 2);
     assert_eq!(m.top, 0, "j scrolled the help, not the comparison");
-    press(&mut m, "G");
+    press(&mut m, "x");
     assert!(!m.help);
     assert_eq!(m.top, 0, "the key only closed help");
     press(
@@ -289,6 +289,36 @@ fn help_toggles_scrolls_and_other_keys_close_it() {
         "help scroll clamped: {}",
         m.help_scroll
     );
+}
+
+#[test]
+fn help_pages_and_jumps_when_it_does_not_fit_and_esc_q_close_it() {
+    let mut m = story(120, 12);
+    let max = wirediff::tui::view::help_lines() - m.help_height();
+    assert!(max > 0, "the help does not fit in 12 rows");
+    press(&mut m, "? PgDn");
+    assert!(m.help, "PgDn kept the help open");
+    assert!(m.help_scroll > 1, "PgDn scrolled a page: {}", m.help_scroll);
+    press(&mut m, "PgUp");
+    assert!(m.help);
+    assert_eq!(m.help_scroll, 0);
+    press(&mut m, "G");
+    assert!(m.help);
+    assert_eq!(m.help_scroll, max, "G shows the end of the help");
+    press(&mut m, "g");
+    assert_eq!((m.help, m.help_scroll), (true, 0));
+    press(&mut m, "Down Space End Up Home C-d C-u");
+    assert_eq!((m.help, m.help_scroll), (true, 0));
+    assert_eq!((m.top, m.skip), (0, 0), "the comparison did not move");
+    press(&mut m, "x");
+    for close in ["Esc", "q", "?"] {
+        press(&mut m, "? j");
+        assert!(m.help);
+        press(&mut m, close);
+        assert!(!m.help, "{close} closes the help");
+        assert!(!m.quit, "{close} only closes the help");
+        assert_eq!(m.screen, Screen::Compare);
+    }
 }
 
 #[test]

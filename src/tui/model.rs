@@ -213,6 +213,11 @@ impl Model {
         }
     }
 
+    /// Lines of help content shown at once (the overlay's height inside its border).
+    pub fn help_height(&self) -> usize {
+        self.rows.saturating_sub(2) as usize
+    }
+
     /// Lines available for the Compare body.
     pub fn body_height(&self) -> usize {
         self.rows.saturating_sub(HEADER + STATUS) as usize
@@ -395,7 +400,7 @@ impl Model {
         }
         self.help_scroll = self
             .help_scroll
-            .min(super::view::help_lines().saturating_sub(self.rows.saturating_sub(2) as usize));
+            .min(super::view::help_lines().saturating_sub(self.help_height()));
         let rows = self.analysis.rows.len();
         self.ov_row = self.ov_row.min(rows.saturating_sub(1));
         self.ov_col = self

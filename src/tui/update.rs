@@ -51,6 +51,13 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
         Msg::Lines(n) if m.help => {
             m.help_scroll = (m.help_scroll as i64 + n as i64).max(0) as usize;
         }
+        Msg::Pages(n) if m.help => {
+            let page = m.help_height().saturating_sub(1).max(1) as i64;
+            m.help_scroll = (m.help_scroll as i64 + n as i64 * page).max(0) as usize;
+        }
+        Msg::Top if m.help => m.help_scroll = 0,
+        // Clamped to the last full screen of help.
+        Msg::Bottom if m.help => m.help_scroll = usize::MAX,
         Msg::Back => {
             if m.help {
                 m.help = false;

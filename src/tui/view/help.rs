@@ -1,5 +1,5 @@
-//! The help overlay: every key, and the legend of gutter symbols. Scrolls with j/k when
-//! taller than the screen; any other key closes it.
+//! The help overlay: every key, and the legend of gutter symbols. Scrolls (j/k, arrows,
+//! PgDn/PgUp, g/G) when taller than the screen; Esc, q, ? and any other key close it.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -29,7 +29,7 @@ pub const KEYS: [(&str, &str); 18] = [
     ("wheel, click", "scroll; select a row or cell"),
     ("Esc", "close help, search or overview"),
     ("q  C-c", "quit"),
-    ("?", "this help (any key closes it)"),
+    ("?", "this help (Esc q ? close it)"),
 ];
 
 const LEGEND: [&str; 3] = [
@@ -56,7 +56,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     let visible = h.saturating_sub(2) as usize;
     let more = lines() > visible;
     let title = if more {
-        " keys (j/k scroll) "
+        " keys (j/k PgDn PgUp scroll) "
     } else {
         " keys "
     };
