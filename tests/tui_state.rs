@@ -187,6 +187,24 @@ fn enter_expands_page_furniture() {
 }
 
 #[test]
+fn esc_leaves_the_overview_in_one_press_and_keeps_the_search() {
+    let mut m = story(120, 30);
+    press(&mut m, "/relief Enter");
+    let hits = m.hits.clone();
+    assert_eq!(hits.len(), 1);
+    press(&mut m, "o");
+    assert_eq!(m.screen, Screen::Overview);
+    press(&mut m, "Esc");
+    assert_eq!(m.screen, Screen::Compare, "one Esc leaves the overview");
+    assert_eq!(m.search.as_deref(), Some("relief"), "the search stays");
+    assert_eq!(m.hits, hits);
+    // The next Esc clears the search, the one after quits.
+    assert_eq!(press(&mut m, "Esc"), vec![Effect::None]);
+    assert_eq!(m.search, None);
+    assert_eq!(press(&mut m, "Esc"), vec![Effect::Quit]);
+}
+
+#[test]
 fn search_finds_hits_in_both_columns_and_esc_clears() {
     let mut m = story(120, 30);
     press(&mut m, "/");

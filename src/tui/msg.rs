@@ -58,7 +58,7 @@ pub enum Msg {
     StartExport,
     /// Enter: expand a fold, open the selected overview cell.
     Activate,
-    /// Esc: close help, clear a search, leave the overview, or quit.
+    /// Esc: close help, leave the overview, clear a search, or quit.
     Back,
     Quit,
     Click {

@@ -59,13 +59,15 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
         // Clamped to the last full screen of help.
         Msg::Bottom if m.help => m.help_scroll = usize::MAX,
         Msg::Back => {
+            // One thing per press, the innermost first: the help, then the overview (the
+            // search stays, for Compare), then the search.
             if m.help {
                 m.help = false;
+            } else if m.screen == Screen::Overview {
+                m.screen = Screen::Compare;
             } else if m.search.is_some() {
                 m.search = None;
                 m.hits.clear();
-            } else if m.screen == Screen::Overview {
-                m.screen = Screen::Compare;
             } else {
                 return Effect::Quit;
             }

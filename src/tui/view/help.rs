@@ -27,7 +27,7 @@ pub const KEYS: [(&str, &str); 18] = [
     ("Enter", "expand page furniture / open cell"),
     ("arrows h l", "move in the overview"),
     ("wheel, click", "scroll; select a row or cell"),
-    ("Esc", "close help, search or overview"),
+    ("Esc", "close help, overview or search"),
     ("q  C-c", "quit"),
     ("?", "this help (Esc q ? close it)"),
 ];
