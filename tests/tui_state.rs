@@ -156,6 +156,34 @@ fn tab_cycles_versions_and_digits_pick_one() {
 }
 
 #[test]
+fn digits_and_tab_move_the_overview_version_column() {
+    let mut m = story(120, 30);
+    press(&mut m, "o");
+    assert_eq!((m.ov_col, m.other), (1, 1));
+    let row = m.ov_row;
+    press(&mut m, "3");
+    assert_eq!(m.screen, Screen::Overview, "a digit stays in the overview");
+    assert_eq!((m.ov_col, m.other), (2, 2), "3 selects version 3");
+    press(&mut m, "1");
+    assert_eq!(m.ov_col, 0, "the base column can be selected");
+    assert_eq!(
+        m.other, 2,
+        "Compare keeps showing a version that is not the base"
+    );
+    assert_eq!(m.message, None);
+    press(&mut m, "9");
+    assert_eq!(m.ov_col, 0);
+    assert_eq!(m.message.as_deref(), Some("no version 9"));
+    press(&mut m, "Tab");
+    assert_eq!((m.ov_col, m.other), (1, 1));
+    press(&mut m, "S-Tab S-Tab");
+    assert_eq!((m.ov_col, m.other), (2, 2), "Shift-Tab wraps around");
+    assert_eq!(m.ov_row, row, "the row stays");
+    press(&mut m, "2 Esc");
+    assert_eq!((m.screen, m.other), (Screen::Compare, 1));
+}
+
+#[test]
 fn filter_cycles_and_hides_unchanged_rows() {
     let mut m = story(120, 30);
     let all = m.items.len();

@@ -128,6 +128,23 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
             }
         }
         Msg::Next | Msg::Prev => step(m, msg == Msg::Next),
+        Msg::NextVersion | Msg::PrevVersion if m.screen == Screen::Overview => {
+            let k = m.analysis.versions.len().max(1);
+            let col = if msg == Msg::NextVersion {
+                (m.ov_col + 1) % k
+            } else {
+                (m.ov_col + k - 1) % k
+            };
+            select_column(m, col);
+        }
+        Msg::Version(n) if m.screen == Screen::Overview => {
+            let v = n.saturating_sub(1);
+            if v >= m.analysis.versions.len() {
+                m.message = Some(format!("no version {n}"));
+            } else {
+                select_column(m, v);
+            }
+        }
         Msg::NextVersion | Msg::PrevVersion => {
             let others = m.others();
             if let Some(pos) = others.iter().position(|&v| v == m.other) {
@@ -372,6 +389,15 @@ fn make_base(m: &mut Model) {
         "base is now {}",
         m.analysis.versions[new_base].name
     ));
+}
+
+/// Tab, Shift-Tab or a digit in the Overview: move its cursor to version `v`'s column;
+/// Compare follows (shows `v` unless it is the base), as Enter would.
+fn select_column(m: &mut Model, v: usize) {
+    m.ov_col = v;
+    if v != m.base() {
+        m.show_version(v);
+    }
 }
 
 /// Enter on an Overview cell: Compare that version at that row.
