@@ -50,7 +50,10 @@ fn overview() {
 
 #[test]
 fn help() {
-    insta::assert_snapshot!("help", screen(&tui_fixture::story(), 80, 24, "?"));
+    let s = screen(&tui_fixture::story(), 80, 24, "?");
+    assert!(s.contains("C-d C-u"), "every bound key is listed");
+    assert!(s.contains("page furniture"), "the help fits in 80x24");
+    insta::assert_snapshot!("help", s);
 }
 
 #[test]

@@ -115,6 +115,23 @@ fn scrolling_stops_at_the_end() {
 }
 
 #[test]
+fn ctrl_d_and_ctrl_u_scroll_half_a_page_ctrl_f_and_ctrl_b_a_page() {
+    let long = tui_fixture::long(200);
+    let at = |keys: &str| {
+        let mut m = Model::new(long.clone(), false, 100, 20);
+        press(&mut m, keys);
+        (m.top, m.skip)
+    };
+    let half = Model::new(long.clone(), false, 100, 20).body_height() / 2;
+    let lines = |n: usize| vec!["j"; n].join(" ");
+    assert_eq!(at("C-d"), at(&lines(half)));
+    assert_eq!(at("C-d C-d C-u"), at(&lines(half)));
+    assert_ne!(at("C-d"), at("PgDn"));
+    assert_eq!(at("C-f"), at("PgDn"));
+    assert_eq!(at("C-f C-f C-b"), at("PgDn"));
+}
+
+#[test]
 fn tab_from_an_added_sentence_stays_near_it() {
     use wirediff::collate::RowKind;
     let mut m = story(120, 30);

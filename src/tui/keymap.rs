@@ -109,8 +109,10 @@ pub fn to_msg(input: Input, model: &Model) -> Option<Msg> {
         return Some(match key {
             Key::Char('j') | Key::Down => Msg::Lines(1),
             Key::Char('k') | Key::Up => Msg::Lines(-1),
-            Key::Char('d' | 'f') if ctrl => Msg::Pages(1),
-            Key::Char('u' | 'b') if ctrl => Msg::Pages(-1),
+            Key::Char('d') if ctrl => Msg::HalfPages(1),
+            Key::Char('u') if ctrl => Msg::HalfPages(-1),
+            Key::Char('f') if ctrl => Msg::Pages(1),
+            Key::Char('b') if ctrl => Msg::Pages(-1),
             Key::Char(' ') | Key::PageDown => Msg::Pages(1),
             Key::PageUp => Msg::Pages(-1),
             Key::Char('g') | Key::Home => Msg::Top,
@@ -120,8 +122,10 @@ pub fn to_msg(input: Input, model: &Model) -> Option<Msg> {
     }
     if ctrl {
         return match key {
-            Key::Char('d') | Key::Char('f') => Some(Msg::Pages(1)),
-            Key::Char('u') | Key::Char('b') => Some(Msg::Pages(-1)),
+            Key::Char('d') => Some(Msg::HalfPages(1)),
+            Key::Char('u') => Some(Msg::HalfPages(-1)),
+            Key::Char('f') => Some(Msg::Pages(1)),
+            Key::Char('b') => Some(Msg::Pages(-1)),
             _ => None,
         };
     }

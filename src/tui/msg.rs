@@ -36,6 +36,8 @@ pub enum Msg {
     Lines(i32),
     /// Scroll by pages.
     Pages(i32),
+    /// Scroll by half pages (Ctrl-d, Ctrl-u).
+    HalfPages(i32),
     Top,
     Bottom,
     /// Move the overview cursor across versions.

@@ -55,6 +55,10 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
             let page = m.help_height().saturating_sub(1).max(1) as i64;
             m.help_scroll = (m.help_scroll as i64 + n as i64 * page).max(0) as usize;
         }
+        Msg::HalfPages(n) if m.help => {
+            let half = (m.help_height() / 2).max(1) as i64;
+            m.help_scroll = (m.help_scroll as i64 + n as i64 * half).max(0) as usize;
+        }
         Msg::Top if m.help => m.help_scroll = 0,
         // Clamped to the last full screen of help.
         Msg::Bottom if m.help => m.help_scroll = usize::MAX,
@@ -93,6 +97,13 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
             Screen::Compare => m.scroll(n as i64 * page),
             Screen::Overview => {
                 m.ov_row = (m.ov_row as i64 + n as i64 * page).max(0) as usize;
+            }
+        },
+        Msg::HalfPages(n) => match m.screen {
+            Screen::Compare => m.scroll(n as i64 * (m.body_height() / 2).max(1) as i64),
+            Screen::Overview => {
+                let half = (m.overview_height() / 2).max(1) as i64;
+                m.ov_row = (m.ov_row as i64 + n as i64 * half).max(0) as usize;
             }
         },
         Msg::Top => match m.screen {

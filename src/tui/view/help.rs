@@ -12,8 +12,9 @@ use crate::tui::theme::Gutter;
 
 /// Every key binding, as (keys, what they do).
 pub const KEYS: [(&str, &str); 18] = [
-    ("j k  Down Up", "scroll one line"),
-    ("PgDn PgUp Space", "scroll one page"),
+    ("j k  Down Up", "scroll one line (or the wheel)"),
+    ("PgDn PgUp Space", "scroll one page (also C-f C-b)"),
+    ("C-d C-u", "scroll half a page down / up"),
     ("g G  Home End", "top / bottom"),
     ("n N", "next / previous change (or match)"),
     ("Tab S-Tab  1-9", "next / previous / n-th version"),
@@ -25,8 +26,7 @@ pub const KEYS: [(&str, &str); 18] = [
     ("i", "inline [-old-]{+new+} or columns"),
     ("e", "export this comparison to a file"),
     ("Enter", "expand page furniture / open cell"),
-    ("arrows h l", "move in the overview"),
-    ("wheel, click", "scroll; select a row or cell"),
+    ("arrows h l", "move in the overview (or click)"),
     ("Esc", "close help, overview or search"),
     ("q  C-c", "quit"),
     ("?", "this help (Esc q ? close it)"),
