@@ -10,7 +10,13 @@ fn press(m: &mut Model, keys: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     for input in parse_keys(keys).unwrap() {
         if let Some(msg) = to_msg(input, m) {
-            effects.push(update(m, msg));
+            let effect = update(m, msg);
+            // As the run loop does (after drawing a frame).
+            if effect == Effect::Rebase {
+                effects.push(update(m, Msg::Rebase));
+            } else {
+                effects.push(effect);
+            }
         }
     }
     effects
@@ -459,11 +465,98 @@ fn b_makes_the_shown_version_the_base() {
     assert!(m.message.as_deref().unwrap().contains("blog.txt"));
 }
 
+#[test]
+fn b_announces_the_rebase_before_computing_it() {
+    let mut m = story(120, 30);
+    press(&mut m, "Tab");
+    assert_eq!(update(&mut m, Msg::MakeBase), Effect::Rebase);
+    assert_eq!(m.analysis.base, 0, "nothing computed yet");
+    assert_eq!(m.message.as_deref(), Some("re-basing on blog.txt…"));
+    assert_eq!(update(&mut m, Msg::Rebase), Effect::None);
+    assert_eq!(m.analysis.base, 2);
+}
+
+/// A `TestBackend` that keeps the text of every frame flushed to it.
+struct Recorder {
+    inner: ratatui::backend::TestBackend,
+    frames: Vec<String>,
+}
+
+impl ratatui::backend::Backend for Recorder {
+    type Error = <ratatui::backend::TestBackend as ratatui::backend::Backend>::Error;
+    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
+    where
+        I: Iterator<Item = (u16, u16, &'a ratatui::buffer::Cell)>,
+    {
+        self.inner.draw(content)
+    }
+    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+        self.inner.hide_cursor()
+    }
+    fn show_cursor(&mut self) -> Result<(), Self::Error> {
+        self.inner.show_cursor()
+    }
+    fn get_cursor_position(&mut self) -> Result<ratatui::layout::Position, Self::Error> {
+        self.inner.get_cursor_position()
+    }
+    fn set_cursor_position<P: Into<ratatui::layout::Position>>(
+        &mut self,
+        position: P,
+    ) -> Result<(), Self::Error> {
+        self.inner.set_cursor_position(position)
+    }
+    fn clear(&mut self) -> Result<(), Self::Error> {
+        self.inner.clear()
+    }
+    fn clear_region(&mut self, clear_type: ratatui::backend::ClearType) -> Result<(), Self::Error> {
+        self.inner.clear_region(clear_type)
+    }
+    fn size(&self) -> Result<ratatui::layout::Size, Self::Error> {
+        self.inner.size()
+    }
+    fn window_size(&mut self) -> Result<ratatui::backend::WindowSize, Self::Error> {
+        self.inner.window_size()
+    }
+    fn flush(&mut self) -> Result<(), Self::Error> {
+        self.inner.flush()?;
+        let text = wirediff::tui::buffer_text(self.inner.buffer(), false);
+        self.frames.push(text);
+        Ok(())
+    }
+}
+
+#[test]
+fn b_draws_a_re_basing_frame_before_the_recomputation() {
+    let mut m = story(120, 30);
+    let backend = Recorder {
+        inner: ratatui::backend::TestBackend::new(120, 30),
+        frames: Vec::new(),
+    };
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let inputs = parse_keys("Tab b").unwrap().into_iter().map(Ok);
+    wirediff::tui::run_app(&mut terminal, &mut m, inputs).unwrap();
+    assert_eq!(m.analysis.base, 2);
+    let frames = &terminal.backend().frames;
+    // The first frame, one after Tab, one announcing the re-basing, one after it.
+    assert_eq!(frames.len(), 4, "{frames:#?}");
+    let announce = &frames[2];
+    assert!(announce.contains("re-basing on blog.txt…"), "{announce}");
+    assert!(
+        announce.contains("base 1/3"),
+        "drawn before the base changed"
+    );
+    let done = &frames[3];
+    assert!(done.contains("base 3/3"), "{done}");
+    assert!(!done.contains("re-basing"));
+}
+
 mod props {
     use super::tui_fixture;
     use proptest::prelude::*;
 
-    const KEYS: [&str; 34] = [
+    const KEYS: [&str; 36] = [
+        "b",
+        "C-d",
         "j",
         "k",
         "Down",

@@ -88,12 +88,18 @@ where
         let input = input.context("cannot read the terminal")?;
         if let Some(msg) = keymap::to_msg(input, model) {
             let mut effect = update(model, msg);
-            while let Effect::Export { path, overwrite } = effect {
-                let msg = perform_export(model, &path, overwrite);
+            loop {
+                let msg = match effect {
+                    Effect::Export { path, overwrite } => perform_export(model, &path, overwrite),
+                    Effect::Rebase => {
+                        // Show that something is happening before the screen freezes.
+                        redraw(terminal, model)?;
+                        Msg::Rebase
+                    }
+                    Effect::Quit => return Ok(()),
+                    Effect::None => break,
+                };
                 effect = update(model, msg);
-            }
-            if effect == Effect::Quit {
-                return Ok(());
             }
         }
         redraw(terminal, model)?;
@@ -207,10 +213,14 @@ pub fn render_with(
                 .resize(ratatui::layout::Rect::new(0, 0, cols, rows))
                 .map_err(|e| e.to_string())?;
         }
-        if let Some(msg) = keymap::to_msg(input, &model)
-            && let Effect::Export { path, .. } = update(&mut model, msg)
-        {
-            model.message = Some(format!("(render: not writing {path})"));
+        if let Some(msg) = keymap::to_msg(input, &model) {
+            let mut effect = update(&mut model, msg);
+            if effect == Effect::Rebase {
+                effect = update(&mut model, Msg::Rebase);
+            }
+            if let Effect::Export { path, .. } = effect {
+                model.message = Some(format!("(render: not writing {path})"));
+            }
         }
         if model.quit {
             break;

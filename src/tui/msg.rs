@@ -50,7 +50,10 @@ pub enum Msg {
     PrevVersion,
     /// Show version number n (1-based, as listed).
     Version(usize),
+    /// b: announce the re-basing (the run loop draws that, then sends `Rebase`).
     MakeBase,
+    /// Recompute every comparison against the shown version, which becomes the base.
+    Rebase,
     ToggleOverview,
     CycleFilter,
     ToggleWrap,

@@ -15,6 +15,9 @@ pub enum Effect {
         path: String,
         overwrite: bool,
     },
+    /// Draw a frame (it shows "re-basing…"), then send [`Msg::Rebase`]: the
+    /// recomputation can take a moment on long stories.
+    Rebase,
 }
 
 /// Apply one message.
@@ -178,7 +181,18 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
                 m.show_version(v);
             }
         }
-        Msg::MakeBase => make_base(m),
+        Msg::MakeBase => {
+            if m.other == m.base() {
+                m.message = Some("only one version".into());
+            } else {
+                m.message = Some(format!(
+                    "re-basing on {}…",
+                    m.analysis.versions[m.other].name
+                ));
+                return Effect::Rebase;
+            }
+        }
+        Msg::Rebase => make_base(m),
         Msg::CycleFilter => {
             m.filter = match m.filter {
                 Filter::All => Filter::Changes,
@@ -381,10 +395,7 @@ fn make_base(m: &mut Model) {
         return;
     }
     let versions = &m.analysis.versions;
-    let comparisons: Vec<_> = (0..versions.len())
-        .filter(|&k| k != new_base)
-        .map(|k| pipeline::compare(versions, new_base, k))
-        .collect();
+    let comparisons = pipeline::compare_all(versions, new_base);
     let rows = collate::collate(versions, new_base, &comparisons);
     m.analysis.base = new_base;
     m.analysis.comparisons = comparisons;
