@@ -143,7 +143,7 @@ fn find(buf: &ratatui::buffer::Buffer, word: &str) -> Vec<(u16, u16)> {
     for y in 0..buf.area.height {
         let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
         let n = word.chars().count();
-        for x in 0..row.len().saturating_sub(n) {
+        for x in 0..=row.len().saturating_sub(n) {
             if row[x..x + n].concat() == word {
                 out.push((x as u16, y));
             }
@@ -189,6 +189,51 @@ fn search_hits_are_highlighted() {
     assert_eq!(line.matches("43mlevee").count(), 2, "{line:?}");
     let mono = render(&tui_fixture::story(), 100, 24, "/levee Enter", false).unwrap();
     assert!(mono.contains("match 1 of 1"));
+}
+
+#[test]
+fn a_match_wrapped_over_two_lines_is_highlighted_on_both() {
+    use ratatui::style::Color;
+    let mut m = wirediff::tui::Model::new(tui_fixture::story(), true, 80, 24);
+    for msg in [wirediff::tui::Msg::StartSearch]
+        .into_iter()
+        .chain(
+            "levee on monday"
+                .chars()
+                .map(wirediff::tui::Msg::PromptChar),
+        )
+        .chain([wirediff::tui::Msg::PromptSubmit])
+    {
+        wirediff::tui::update(&mut m, msg);
+    }
+    assert!(!m.hits.is_empty());
+    let buf = draw_model(&mut m);
+    let hit = |x: u16, y: u16| buf[(x, y)].bg == Color::Yellow;
+    // Left (38 cells): "...the old levee" / "on Monday."; right (39 cells): "...the old
+    // levee on" / "Monday.".
+    let left = find(&buf, "old levee").into_iter().find(|&(x, _)| x < 38);
+    let (x, y) = left.expect("a left line ends in \"old levee\"");
+    assert_eq!(
+        find(&buf, "on Monday."),
+        vec![(0, y + 1)],
+        "wrapped on the left"
+    );
+    assert!(!hit(x, y), "\"old\" is not part of the match");
+    assert!((x + 4..x + 9).all(|x| hit(x, y)), "\"levee\" highlighted");
+    assert!((0..9).all(|x| hit(x, y + 1)), "\"on Monday\" highlighted");
+    assert!(!hit(9, y + 1), "the full stop is not");
+    let [(x, y)] = find(&buf, "old levee on")[..] else {
+        panic!("one line ends in \"old levee on\"")
+    };
+    let right = find(&buf, "Monday.").into_iter().find(|&(x, _)| x > 40);
+    let (x2, y2) = right.expect("a right line starts with \"Monday.\"");
+    assert_eq!(y2, y + 1, "wrapped on the right");
+    assert!(
+        (x + 4..x + 12).all(|x| hit(x, y)),
+        "\"levee on\" highlighted"
+    );
+    assert!((x2..x2 + 6).all(|x| hit(x, y2)), "\"Monday\" highlighted");
+    assert!(!hit(x2 + 6, y2));
 }
 
 #[test]
