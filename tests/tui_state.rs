@@ -698,6 +698,43 @@ fn e_writes_the_shown_comparison_and_never_overwrites_without_yes() {
 }
 
 #[test]
+fn a_search_hit_in_folded_furniture_counts_and_n_unfolds_it() {
+    let selected_text = |m: &Model| match m.items[m.sel] {
+        Item::Row(p) => {
+            assert!(m.pairs[p].boilerplate, "on a row of page furniture");
+            let (l, r) = m.pair_text(p);
+            format!("{l}|{r}")
+        }
+        Item::Fold { .. } => panic!("still folded"),
+    };
+    // Only in the furniture: Enter lands there, unfolded.
+    let mut m = story(120, 30);
+    assert!(m.items.iter().any(|i| matches!(i, Item::Fold { .. })));
+    press(&mut m, "/rights Enter");
+    assert_eq!(m.hits.len(), 1);
+    assert!(selected_text(&m).contains("All rights reserved"));
+    let msg = m.message.clone().unwrap();
+    assert!(msg.contains("unfolded page furniture"), "{msg}");
+    // In text and furniture: n and N reach the furniture too.
+    let mut m = story(120, 30);
+    press(&mut m, "/ight Enter");
+    assert!(matches!(m.items[m.sel], Item::Row(p) if !m.pairs[p].boilerplate));
+    let before = m.hits.len();
+    press(&mut m, "N");
+    assert!(
+        selected_text(&m).contains("Copyright"),
+        "N wrapped to the fold"
+    );
+    let msg = m.message.clone().unwrap();
+    assert!(
+        msg.contains("(wrapped)") && msg.contains("unfolded"),
+        "{msg}"
+    );
+    assert_eq!(m.hits.len(), before, "the fold's hit is now its row's");
+    assert_eq!(m.hits.last(), Some(&m.sel));
+}
+
+#[test]
 fn search_hits_are_the_items_whose_text_contains_the_query() {
     for (v, query) in [
         (1, "the"),
@@ -713,10 +750,16 @@ fn search_hits_are_the_items_whose_text_contains_the_query() {
         m.search = Some(query.to_string());
         m.recompute_hits();
         let q = query.to_lowercase();
+        let has = |(l, r): (String, String)| {
+            l.to_lowercase().contains(&q) || r.to_lowercase().contains(&q)
+        };
+        // A fold of page furniture is a hit when one of its rows is.
         let expected: Vec<usize> = (0..m.items.len())
-            .filter(|&i| {
-                let (l, r) = m.item_text(i);
-                l.to_lowercase().contains(&q) || r.to_lowercase().contains(&q)
+            .filter(|&i| match m.items[i] {
+                Item::Row(_) => has(m.item_text(i)),
+                Item::Fold { first, count, .. } => {
+                    (first..first + count).any(|p| has(m.pair_text(p)))
+                }
             })
             .collect();
         assert_eq!(m.hits, expected, "/{query} in version {v}");

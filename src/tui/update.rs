@@ -259,8 +259,8 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
                         let first = m.hits.iter().copied().find(|&h| h >= cur);
                         let target = first.unwrap_or(m.hits[0]);
                         m.screen = Screen::Compare;
-                        m.reveal(target);
-                        m.message = Some(hit_message(m, target));
+                        let note = land(m, target);
+                        m.message = Some(format!("{}{note}", hit_message(m, m.sel)));
                     }
                 }
             }
@@ -302,6 +302,28 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
 fn hit_message(m: &Model, item: usize) -> String {
     let k = m.hits.iter().position(|&h| h == item).map_or(0, |k| k + 1);
     format!("match {k} of {}", m.hits.len())
+}
+
+/// Go to search hit `item`. A fold of page furniture holding the match is unfolded and
+/// its matching row selected; the returned note then says so, for the status line.
+fn land(m: &mut Model, item: usize) -> &'static str {
+    let fold = match m.items.get(item) {
+        Some(&Item::Fold { first, .. }) => Some(first),
+        _ => None,
+    };
+    match (fold, m.first_match_in_fold(item)) {
+        (Some(first), Some(p)) => {
+            m.expanded.insert(first);
+            m.rebuild_items();
+            let row = m.item_at_pair(p);
+            m.reveal(row);
+            " · unfolded page furniture"
+        }
+        _ => {
+            m.reveal(item);
+            ""
+        }
+    }
 }
 
 /// n / N: the next change, or the next search hit while a search is active.
@@ -346,8 +368,8 @@ fn step(m: &mut Model, forward: bool) {
                 } else {
                     m.hits[m.hits.len() - 1]
                 };
-                m.reveal(t);
-                m.message = Some(format!("{} (wrapped)", hit_message(m, t)));
+                let note = land(m, t);
+                m.message = Some(format!("{} (wrapped){note}", hit_message(m, m.sel)));
                 return;
             }
         }
@@ -357,12 +379,11 @@ fn step(m: &mut Model, forward: bool) {
         (0..cur).rev().find(|&i| m.is_change(i))
     };
     match target {
-        Some(t) => {
-            m.reveal(t);
-            if m.search.is_some() {
-                m.message = Some(hit_message(m, t));
-            }
+        Some(t) if m.search.is_some() => {
+            let note = land(m, t);
+            m.message = Some(format!("{}{note}", hit_message(m, m.sel)));
         }
+        Some(t) => m.reveal(t),
         None => {
             m.message = Some(if forward {
                 "no more changes below".into()
