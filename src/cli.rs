@@ -203,8 +203,11 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
 fn render_cmd(common: &Common, args: &RenderArgs) -> anyhow::Result<ExitCode> {
     let (cols, rows) = parse_size(&args.size)?;
     let analysis = analyze(common, &args.files)?;
-    let screen =
-        tui::render(&analysis, cols, rows, &args.keys, args.ansi).map_err(|e| anyhow!(e))?;
+    // Colour as the viewer would have it (`--color`, `NO_COLOR`); without `--ansi` there
+    // are no styles at all.
+    let color = color_choice(common.color).enabled();
+    let screen = tui::render_with(&analysis, cols, rows, &args.keys, args.ansi, color)
+        .map_err(|e| anyhow!(e))?;
     write_stdout(screen.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -111,12 +111,17 @@ fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
     })
 }
 
+/// Compare every version but `base` with `base`, in order, over the machine's cores.
+pub fn compare_all(versions: &[Version], base: usize) -> Vec<Comparison> {
+    let others: Vec<usize> = (0..versions.len()).filter(|&k| k != base).collect();
+    par_map(&others, |&k| compare(versions, base, k))
+}
+
 /// Run the whole engine. `options.base` must be a valid index (the CLI checks).
 pub fn analyze(inputs: &[Input], options: Options) -> Analysis {
     let versions: Vec<Version> = par_map(inputs, |i| version(i, options.segment));
     let base = options.base.min(versions.len().saturating_sub(1));
-    let others: Vec<usize> = (0..versions.len()).filter(|&k| k != base).collect();
-    let comparisons: Vec<Comparison> = par_map(&others, |&k| compare(&versions, base, k));
+    let comparisons = compare_all(&versions, base);
     let rows = collate::collate(&versions, base, &comparisons);
     Analysis {
         base,

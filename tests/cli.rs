@@ -492,6 +492,47 @@ fn render_prints_one_plain_screen() {
     }
 }
 
+/// Whether an output with SGR escapes sets a foreground or background colour anywhere.
+fn sets_colour(out: &str) -> bool {
+    out.split('\u{1b}').skip(1).any(|esc| {
+        let Some(params) = esc.strip_prefix('[').and_then(|e| e.split('m').next()) else {
+            return false;
+        };
+        params.split(';').any(|p| {
+            matches!(
+                p.parse::<u32>(),
+                Ok(30..=39 | 40..=49 | 90..=97 | 100..=107)
+            )
+        })
+    })
+}
+
+#[test]
+fn render_ansi_follows_color_and_no_color() {
+    let args = ["render", "--size", "100x24", "--keys", "n", "--ansi"];
+    let with = |color: Option<&str>, no_color: bool| {
+        let mut cmd = wirediff();
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        if let Some(c) = color {
+            cmd.args(["--color", c]);
+        }
+        let o = cmd.args(args).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let out = stdout(&o);
+        // Styles are kept either way (marks survive without colour).
+        assert!(out.contains("\u{1b}[0;1"), "{color:?} {no_color}: no bold");
+        sets_colour(&out)
+    };
+    assert!(with(None, false), "auto without NO_COLOR is in colour");
+    assert!(with(Some("always"), false));
+    assert!(with(Some("always"), true), "--color always beats NO_COLOR");
+    assert!(!with(Some("never"), false), "--color never");
+    assert!(!with(None, true), "NO_COLOR");
+    assert!(!with(Some("auto"), true), "NO_COLOR with --color auto");
+}
+
 // ---- determinism and hygiene ----
 
 #[test]

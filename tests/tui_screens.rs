@@ -50,7 +50,10 @@ fn overview() {
 
 #[test]
 fn help() {
-    insta::assert_snapshot!("help", screen(&tui_fixture::story(), 80, 24, "?"));
+    let s = screen(&tui_fixture::story(), 80, 24, "?");
+    assert!(s.contains("C-d C-u"), "every bound key is listed");
+    assert!(s.contains("page furniture"), "the help fits in 80x24");
+    insta::assert_snapshot!("help", s);
 }
 
 #[test]
@@ -140,7 +143,7 @@ fn find(buf: &ratatui::buffer::Buffer, word: &str) -> Vec<(u16, u16)> {
     for y in 0..buf.area.height {
         let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
         let n = word.chars().count();
-        for x in 0..row.len().saturating_sub(n) {
+        for x in 0..=row.len().saturating_sub(n) {
             if row[x..x + n].concat() == word {
                 out.push((x as u16, y));
             }
@@ -189,6 +192,51 @@ fn search_hits_are_highlighted() {
 }
 
 #[test]
+fn a_match_wrapped_over_two_lines_is_highlighted_on_both() {
+    use ratatui::style::Color;
+    let mut m = wirediff::tui::Model::new(tui_fixture::story(), true, 80, 24);
+    for msg in [wirediff::tui::Msg::StartSearch]
+        .into_iter()
+        .chain(
+            "levee on monday"
+                .chars()
+                .map(wirediff::tui::Msg::PromptChar),
+        )
+        .chain([wirediff::tui::Msg::PromptSubmit])
+    {
+        wirediff::tui::update(&mut m, msg);
+    }
+    assert!(!m.hits.is_empty());
+    let buf = draw_model(&mut m);
+    let hit = |x: u16, y: u16| buf[(x, y)].bg == Color::Yellow;
+    // Left (38 cells): "...the old levee" / "on Monday."; right (39 cells): "...the old
+    // levee on" / "Monday.".
+    let left = find(&buf, "old levee").into_iter().find(|&(x, _)| x < 38);
+    let (x, y) = left.expect("a left line ends in \"old levee\"");
+    assert_eq!(
+        find(&buf, "on Monday."),
+        vec![(0, y + 1)],
+        "wrapped on the left"
+    );
+    assert!(!hit(x, y), "\"old\" is not part of the match");
+    assert!((x + 4..x + 9).all(|x| hit(x, y)), "\"levee\" highlighted");
+    assert!((0..9).all(|x| hit(x, y + 1)), "\"on Monday\" highlighted");
+    assert!(!hit(9, y + 1), "the full stop is not");
+    let [(x, y)] = find(&buf, "old levee on")[..] else {
+        panic!("one line ends in \"old levee on\"")
+    };
+    let right = find(&buf, "Monday.").into_iter().find(|&(x, _)| x > 40);
+    let (x2, y2) = right.expect("a right line starts with \"Monday.\"");
+    assert_eq!(y2, y + 1, "wrapped on the right");
+    assert!(
+        (x + 4..x + 12).all(|x| hit(x, y)),
+        "\"levee on\" highlighted"
+    );
+    assert!((x2..x2 + 6).all(|x| hit(x, y2)), "\"Monday\" highlighted");
+    assert!(!hit(x2 + 6, y2));
+}
+
+#[test]
 fn without_colour_a_hit_inside_a_reversed_mark_stands_out() {
     use ratatui::style::Modifier;
     let mut m = wirediff::tui::Model::new(tui_fixture::story(), false, 100, 24);
@@ -230,7 +278,7 @@ fn render_is_deterministic() {
 #[test]
 fn help_scrolls_when_the_screen_is_short() {
     let top = screen(&tui_fixture::story(), 60, 12, "?");
-    assert!(top.contains("j/k scroll"));
+    assert!(top.contains("j/k PgDn PgUp scroll"));
     assert!(top.contains("scroll one line"));
     let scrolled = screen(
         &tui_fixture::story(),

@@ -10,7 +10,13 @@ fn press(m: &mut Model, keys: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     for input in parse_keys(keys).unwrap() {
         if let Some(msg) = to_msg(input, m) {
-            effects.push(update(m, msg));
+            let effect = update(m, msg);
+            // As the run loop does (after drawing a frame).
+            if effect == Effect::Rebase {
+                effects.push(update(m, Msg::Rebase));
+            } else {
+                effects.push(effect);
+            }
         }
     }
     effects
@@ -115,6 +121,23 @@ fn scrolling_stops_at_the_end() {
 }
 
 #[test]
+fn ctrl_d_and_ctrl_u_scroll_half_a_page_ctrl_f_and_ctrl_b_a_page() {
+    let long = tui_fixture::long(200);
+    let at = |keys: &str| {
+        let mut m = Model::new(long.clone(), false, 100, 20);
+        press(&mut m, keys);
+        (m.top, m.skip)
+    };
+    let half = Model::new(long.clone(), false, 100, 20).body_height() / 2;
+    let lines = |n: usize| vec!["j"; n].join(" ");
+    assert_eq!(at("C-d"), at(&lines(half)));
+    assert_eq!(at("C-d C-d C-u"), at(&lines(half)));
+    assert_ne!(at("C-d"), at("PgDn"));
+    assert_eq!(at("C-f"), at("PgDn"));
+    assert_eq!(at("C-f C-f C-b"), at("PgDn"));
+}
+
+#[test]
 fn tab_from_an_added_sentence_stays_near_it() {
     use wirediff::collate::RowKind;
     let mut m = story(120, 30);
@@ -156,6 +179,34 @@ fn tab_cycles_versions_and_digits_pick_one() {
 }
 
 #[test]
+fn digits_and_tab_move_the_overview_version_column() {
+    let mut m = story(120, 30);
+    press(&mut m, "o");
+    assert_eq!((m.ov_col, m.other), (1, 1));
+    let row = m.ov_row;
+    press(&mut m, "3");
+    assert_eq!(m.screen, Screen::Overview, "a digit stays in the overview");
+    assert_eq!((m.ov_col, m.other), (2, 2), "3 selects version 3");
+    press(&mut m, "1");
+    assert_eq!(m.ov_col, 0, "the base column can be selected");
+    assert_eq!(
+        m.other, 2,
+        "Compare keeps showing a version that is not the base"
+    );
+    assert_eq!(m.message, None);
+    press(&mut m, "9");
+    assert_eq!(m.ov_col, 0);
+    assert_eq!(m.message.as_deref(), Some("no version 9"));
+    press(&mut m, "Tab");
+    assert_eq!((m.ov_col, m.other), (1, 1));
+    press(&mut m, "S-Tab S-Tab");
+    assert_eq!((m.ov_col, m.other), (2, 2), "Shift-Tab wraps around");
+    assert_eq!(m.ov_row, row, "the row stays");
+    press(&mut m, "2 Esc");
+    assert_eq!((m.screen, m.other), (Screen::Compare, 1));
+}
+
+#[test]
 fn filter_cycles_and_hides_unchanged_rows() {
     let mut m = story(120, 30);
     let all = m.items.len();
@@ -184,6 +235,24 @@ fn enter_expands_page_furniture() {
         assert_eq!(m.items[k], Item::Row(k));
         assert!(m.pairs[k].boilerplate);
     }
+}
+
+#[test]
+fn esc_leaves_the_overview_in_one_press_and_keeps_the_search() {
+    let mut m = story(120, 30);
+    press(&mut m, "/relief Enter");
+    let hits = m.hits.clone();
+    assert_eq!(hits.len(), 1);
+    press(&mut m, "o");
+    assert_eq!(m.screen, Screen::Overview);
+    press(&mut m, "Esc");
+    assert_eq!(m.screen, Screen::Compare, "one Esc leaves the overview");
+    assert_eq!(m.search.as_deref(), Some("relief"), "the search stays");
+    assert_eq!(m.hits, hits);
+    // The next Esc clears the search, the one after quits.
+    assert_eq!(press(&mut m, "Esc"), vec![Effect::None]);
+    assert_eq!(m.search, None);
+    assert_eq!(press(&mut m, "Esc"), vec![Effect::Quit]);
 }
 
 #[test]
@@ -277,7 +346,7 @@ fn help_toggles_scrolls_and_other_keys_close_it() {
     press(&mut m, "j j");
     assert_eq!(m.help_scroll, 2);
     assert_eq!(m.top, 0, "j scrolled the help, not the comparison");
-    press(&mut m, "G");
+    press(&mut m, "x");
     assert!(!m.help);
     assert_eq!(m.top, 0, "the key only closed help");
     press(
@@ -289,6 +358,36 @@ fn help_toggles_scrolls_and_other_keys_close_it() {
         "help scroll clamped: {}",
         m.help_scroll
     );
+}
+
+#[test]
+fn help_pages_and_jumps_when_it_does_not_fit_and_esc_q_close_it() {
+    let mut m = story(120, 12);
+    let max = wirediff::tui::view::help_lines() - m.help_height();
+    assert!(max > 0, "the help does not fit in 12 rows");
+    press(&mut m, "? PgDn");
+    assert!(m.help, "PgDn kept the help open");
+    assert!(m.help_scroll > 1, "PgDn scrolled a page: {}", m.help_scroll);
+    press(&mut m, "PgUp");
+    assert!(m.help);
+    assert_eq!(m.help_scroll, 0);
+    press(&mut m, "G");
+    assert!(m.help);
+    assert_eq!(m.help_scroll, max, "G shows the end of the help");
+    press(&mut m, "g");
+    assert_eq!((m.help, m.help_scroll), (true, 0));
+    press(&mut m, "Down Space End Up Home C-d C-u");
+    assert_eq!((m.help, m.help_scroll), (true, 0));
+    assert_eq!((m.top, m.skip), (0, 0), "the comparison did not move");
+    press(&mut m, "x");
+    for close in ["Esc", "q", "?"] {
+        press(&mut m, "? j");
+        assert!(m.help);
+        press(&mut m, close);
+        assert!(!m.help, "{close} closes the help");
+        assert!(!m.quit, "{close} only closes the help");
+        assert_eq!(m.screen, Screen::Compare);
+    }
 }
 
 #[test]
@@ -366,11 +465,98 @@ fn b_makes_the_shown_version_the_base() {
     assert!(m.message.as_deref().unwrap().contains("blog.txt"));
 }
 
+#[test]
+fn b_announces_the_rebase_before_computing_it() {
+    let mut m = story(120, 30);
+    press(&mut m, "Tab");
+    assert_eq!(update(&mut m, Msg::MakeBase), Effect::Rebase);
+    assert_eq!(m.analysis.base, 0, "nothing computed yet");
+    assert_eq!(m.message.as_deref(), Some("re-basing on blog.txt…"));
+    assert_eq!(update(&mut m, Msg::Rebase), Effect::None);
+    assert_eq!(m.analysis.base, 2);
+}
+
+/// A `TestBackend` that keeps the text of every frame flushed to it.
+struct Recorder {
+    inner: ratatui::backend::TestBackend,
+    frames: Vec<String>,
+}
+
+impl ratatui::backend::Backend for Recorder {
+    type Error = <ratatui::backend::TestBackend as ratatui::backend::Backend>::Error;
+    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
+    where
+        I: Iterator<Item = (u16, u16, &'a ratatui::buffer::Cell)>,
+    {
+        self.inner.draw(content)
+    }
+    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+        self.inner.hide_cursor()
+    }
+    fn show_cursor(&mut self) -> Result<(), Self::Error> {
+        self.inner.show_cursor()
+    }
+    fn get_cursor_position(&mut self) -> Result<ratatui::layout::Position, Self::Error> {
+        self.inner.get_cursor_position()
+    }
+    fn set_cursor_position<P: Into<ratatui::layout::Position>>(
+        &mut self,
+        position: P,
+    ) -> Result<(), Self::Error> {
+        self.inner.set_cursor_position(position)
+    }
+    fn clear(&mut self) -> Result<(), Self::Error> {
+        self.inner.clear()
+    }
+    fn clear_region(&mut self, clear_type: ratatui::backend::ClearType) -> Result<(), Self::Error> {
+        self.inner.clear_region(clear_type)
+    }
+    fn size(&self) -> Result<ratatui::layout::Size, Self::Error> {
+        self.inner.size()
+    }
+    fn window_size(&mut self) -> Result<ratatui::backend::WindowSize, Self::Error> {
+        self.inner.window_size()
+    }
+    fn flush(&mut self) -> Result<(), Self::Error> {
+        self.inner.flush()?;
+        let text = wirediff::tui::buffer_text(self.inner.buffer(), false);
+        self.frames.push(text);
+        Ok(())
+    }
+}
+
+#[test]
+fn b_draws_a_re_basing_frame_before_the_recomputation() {
+    let mut m = story(120, 30);
+    let backend = Recorder {
+        inner: ratatui::backend::TestBackend::new(120, 30),
+        frames: Vec::new(),
+    };
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let inputs = parse_keys("Tab b").unwrap().into_iter().map(Ok);
+    wirediff::tui::run_app(&mut terminal, &mut m, inputs).unwrap();
+    assert_eq!(m.analysis.base, 2);
+    let frames = &terminal.backend().frames;
+    // The first frame, one after Tab, one announcing the re-basing, one after it.
+    assert_eq!(frames.len(), 4, "{frames:#?}");
+    let announce = &frames[2];
+    assert!(announce.contains("re-basing on blog.txt…"), "{announce}");
+    assert!(
+        announce.contains("base 1/3"),
+        "drawn before the base changed"
+    );
+    let done = &frames[3];
+    assert!(done.contains("base 3/3"), "{done}");
+    assert!(!done.contains("re-basing"));
+}
+
 mod props {
     use super::tui_fixture;
     use proptest::prelude::*;
 
-    const KEYS: [&str; 34] = [
+    const KEYS: [&str; 36] = [
+        "b",
+        "C-d",
         "j",
         "k",
         "Down",
@@ -512,6 +698,43 @@ fn e_writes_the_shown_comparison_and_never_overwrites_without_yes() {
 }
 
 #[test]
+fn a_search_hit_in_folded_furniture_counts_and_n_unfolds_it() {
+    let selected_text = |m: &Model| match m.items[m.sel] {
+        Item::Row(p) => {
+            assert!(m.pairs[p].boilerplate, "on a row of page furniture");
+            let (l, r) = m.pair_text(p);
+            format!("{l}|{r}")
+        }
+        Item::Fold { .. } => panic!("still folded"),
+    };
+    // Only in the furniture: Enter lands there, unfolded.
+    let mut m = story(120, 30);
+    assert!(m.items.iter().any(|i| matches!(i, Item::Fold { .. })));
+    press(&mut m, "/rights Enter");
+    assert_eq!(m.hits.len(), 1);
+    assert!(selected_text(&m).contains("All rights reserved"));
+    let msg = m.message.clone().unwrap();
+    assert!(msg.contains("unfolded page furniture"), "{msg}");
+    // In text and furniture: n and N reach the furniture too.
+    let mut m = story(120, 30);
+    press(&mut m, "/ight Enter");
+    assert!(matches!(m.items[m.sel], Item::Row(p) if !m.pairs[p].boilerplate));
+    let before = m.hits.len();
+    press(&mut m, "N");
+    assert!(
+        selected_text(&m).contains("Copyright"),
+        "N wrapped to the fold"
+    );
+    let msg = m.message.clone().unwrap();
+    assert!(
+        msg.contains("(wrapped)") && msg.contains("unfolded"),
+        "{msg}"
+    );
+    assert_eq!(m.hits.len(), before, "the fold's hit is now its row's");
+    assert_eq!(m.hits.last(), Some(&m.sel));
+}
+
+#[test]
 fn search_hits_are_the_items_whose_text_contains_the_query() {
     for (v, query) in [
         (1, "the"),
@@ -527,10 +750,16 @@ fn search_hits_are_the_items_whose_text_contains_the_query() {
         m.search = Some(query.to_string());
         m.recompute_hits();
         let q = query.to_lowercase();
+        let has = |(l, r): (String, String)| {
+            l.to_lowercase().contains(&q) || r.to_lowercase().contains(&q)
+        };
+        // A fold of page furniture is a hit when one of its rows is.
         let expected: Vec<usize> = (0..m.items.len())
-            .filter(|&i| {
-                let (l, r) = m.item_text(i);
-                l.to_lowercase().contains(&q) || r.to_lowercase().contains(&q)
+            .filter(|&i| match m.items[i] {
+                Item::Row(_) => has(m.item_text(i)),
+                Item::Fold { first, count, .. } => {
+                    (first..first + count).any(|p| has(m.pair_text(p)))
+                }
             })
             .collect();
         assert_eq!(m.hits, expected, "/{query} in version {v}");

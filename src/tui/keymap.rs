@@ -104,17 +104,28 @@ pub fn to_msg(input: Input, model: &Model) -> Option<Msg> {
         };
     }
     if model.help {
-        return match key {
-            Key::Char('q') => Some(Msg::Quit),
-            Key::Char('j') | Key::Down => Some(Msg::Lines(1)),
-            Key::Char('k') | Key::Up => Some(Msg::Lines(-1)),
-            _ => Some(Msg::ToggleHelp),
-        };
+        // The help scrolls with the keys that scroll the comparison; Esc, q and ? close
+        // it, and so does any other key.
+        return Some(match key {
+            Key::Char('j') | Key::Down => Msg::Lines(1),
+            Key::Char('k') | Key::Up => Msg::Lines(-1),
+            Key::Char('d') if ctrl => Msg::HalfPages(1),
+            Key::Char('u') if ctrl => Msg::HalfPages(-1),
+            Key::Char('f') if ctrl => Msg::Pages(1),
+            Key::Char('b') if ctrl => Msg::Pages(-1),
+            Key::Char(' ') | Key::PageDown => Msg::Pages(1),
+            Key::PageUp => Msg::Pages(-1),
+            Key::Char('g') | Key::Home => Msg::Top,
+            Key::Char('G') | Key::End => Msg::Bottom,
+            _ => Msg::ToggleHelp,
+        });
     }
     if ctrl {
         return match key {
-            Key::Char('d') | Key::Char('f') => Some(Msg::Pages(1)),
-            Key::Char('u') | Key::Char('b') => Some(Msg::Pages(-1)),
+            Key::Char('d') => Some(Msg::HalfPages(1)),
+            Key::Char('u') => Some(Msg::HalfPages(-1)),
+            Key::Char('f') => Some(Msg::Pages(1)),
+            Key::Char('b') => Some(Msg::Pages(-1)),
             _ => None,
         };
     }

@@ -88,12 +88,18 @@ where
         let input = input.context("cannot read the terminal")?;
         if let Some(msg) = keymap::to_msg(input, model) {
             let mut effect = update(model, msg);
-            while let Effect::Export { path, overwrite } = effect {
-                let msg = perform_export(model, &path, overwrite);
+            loop {
+                let msg = match effect {
+                    Effect::Export { path, overwrite } => perform_export(model, &path, overwrite),
+                    Effect::Rebase => {
+                        // Show that something is happening before the screen freezes.
+                        redraw(terminal, model)?;
+                        Msg::Rebase
+                    }
+                    Effect::Quit => return Ok(()),
+                    Effect::None => break,
+                };
                 effect = update(model, msg);
-            }
-            if effect == Effect::Quit {
-                return Ok(());
             }
         }
         redraw(terminal, model)?;
@@ -165,14 +171,28 @@ pub fn export_text(model: &Model, path: &str) -> String {
 
 /// Draw one screen without a terminal: build the model at `cols` x `rows`, feed the key
 /// script (see [`keymap::parse_keys`]) through `update`, and return exactly `rows` lines,
-/// trailing spaces trimmed; with `ansi`, cell styles as SGR escape codes. Effects that
-/// would write files are not performed. Deterministic.
+/// trailing spaces trimmed; with `ansi`, cell styles (in colour) as SGR escape codes.
+/// Effects that would write files are not performed. Deterministic.
 pub fn render(
     analysis: &Analysis,
     cols: u16,
     rows: u16,
     keys: &str,
     ansi: bool,
+) -> Result<String, String> {
+    render_with(analysis, cols, rows, keys, ansi, ansi)
+}
+
+/// [`render`], choosing colour separately: with `ansi` but not `color`, the styles are
+/// those of the monochrome theme (bold, reverse, underline...) and no colour code is
+/// written, as the viewer under `--color never` or `NO_COLOR`.
+pub fn render_with(
+    analysis: &Analysis,
+    cols: u16,
+    rows: u16,
+    keys: &str,
+    ansi: bool,
+    color: bool,
 ) -> Result<String, String> {
     if cols == 0 || rows == 0 {
         return Err("the screen must be at least 1x1".into());
@@ -181,7 +201,7 @@ pub fn render(
         return Err("nothing to show: no versions".into());
     }
     let inputs = keymap::parse_keys(keys)?;
-    let mut model = Model::new(analysis.clone(), ansi, cols, rows);
+    let mut model = Model::new(analysis.clone(), ansi && color, cols, rows);
     let mut terminal = Terminal::new(TestBackend::new(cols, rows)).map_err(|e| e.to_string())?;
     for input in inputs {
         if let Input::Resize { cols, rows } = input {
@@ -193,10 +213,14 @@ pub fn render(
                 .resize(ratatui::layout::Rect::new(0, 0, cols, rows))
                 .map_err(|e| e.to_string())?;
         }
-        if let Some(msg) = keymap::to_msg(input, &model)
-            && let Effect::Export { path, .. } = update(&mut model, msg)
-        {
-            model.message = Some(format!("(render: not writing {path})"));
+        if let Some(msg) = keymap::to_msg(input, &model) {
+            let mut effect = update(&mut model, msg);
+            if effect == Effect::Rebase {
+                effect = update(&mut model, Msg::Rebase);
+            }
+            if let Effect::Export { path, .. } = effect {
+                model.message = Some(format!("(render: not writing {path})"));
+            }
         }
         if model.quit {
             break;

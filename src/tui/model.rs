@@ -213,6 +213,11 @@ impl Model {
         }
     }
 
+    /// Lines of help content shown at once (the overlay's height inside its border).
+    pub fn help_height(&self) -> usize {
+        self.rows.saturating_sub(2) as usize
+    }
+
     /// Lines available for the Compare body.
     pub fn body_height(&self) -> usize {
         self.rows.saturating_sub(HEADER + STATUS) as usize
@@ -395,7 +400,7 @@ impl Model {
         }
         self.help_scroll = self
             .help_scroll
-            .min(super::view::help_lines().saturating_sub(self.rows.saturating_sub(2) as usize));
+            .min(super::view::help_lines().saturating_sub(self.help_height()));
         let rows = self.analysis.rows.len();
         self.ov_row = self.ov_row.min(rows.saturating_sub(1));
         self.ov_col = self
@@ -521,30 +526,56 @@ impl Model {
         }
     }
 
-    /// Plain text of both sides of an item, for search.
+    /// Plain text of both sides of an item, for search (nothing for a fold: see
+    /// [`Model::pair_text`] for its rows).
     pub fn item_text(&self, item: usize) -> (String, String) {
         match self.items.get(item) {
-            Some(Item::Row(p)) => {
-                let a = &self.analysis;
-                let row = &self.pairs[*p];
-                (
-                    a.versions[a.base].joined(&row.base),
-                    a.versions[self.other].joined(&row.other),
-                )
-            }
+            Some(Item::Row(p)) => self.pair_text(*p),
             _ => (String::new(), String::new()),
         }
     }
 
-    /// Find the items matching the search again (case-insensitive, either side).
-    pub fn recompute_hits(&mut self) {
-        let Some(q) = self.search.as_deref().filter(|q| !q.is_empty()) else {
-            self.hits = Vec::new();
-            return;
+    /// Plain text of both sides of pair row `p`.
+    pub fn pair_text(&self, p: usize) -> (String, String) {
+        let Some(row) = self.pairs.get(p) else {
+            return (String::new(), String::new());
         };
-        let q = q.to_lowercase();
-        let (base, other) = (self.analysis.base, self.other);
-        for v in [base, other] {
+        let a = &self.analysis;
+        (
+            a.versions[a.base].joined(&row.base),
+            a.versions[self.other].joined(&row.other),
+        )
+    }
+
+    /// Find the items matching the search again (case-insensitive, either side). A fold
+    /// of page furniture matches when one of its rows does.
+    pub fn recompute_hits(&mut self) {
+        self.lower_shown();
+        let hits = match self.pair_matcher() {
+            Some(matches) => (0..self.items.len())
+                .filter(|&i| match self.items[i] {
+                    Item::Row(p) => matches(p),
+                    Item::Fold { first, count, .. } => (first..first + count).any(&matches),
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        self.hits = hits;
+    }
+
+    /// The first pair row folded into item `item` that matches the search.
+    pub fn first_match_in_fold(&mut self, item: usize) -> Option<usize> {
+        let Some(Item::Fold { first, count, .. }) = self.items.get(item).copied() else {
+            return None;
+        };
+        self.lower_shown();
+        let matches = self.pair_matcher()?;
+        (first..first + count).find(|&p| matches(p))
+    }
+
+    /// Make the lower-cased sentences of the two shown versions, for search.
+    fn lower_shown(&mut self) {
+        for v in [self.analysis.base, self.other] {
             if self.lowered[v].is_none() {
                 let low = self.analysis.versions[v]
                     .sentences
@@ -554,28 +585,37 @@ impl Model {
                 self.lowered[v] = Some(low);
             }
         }
-        let empty = Vec::new();
-        let low = |v: usize| self.lowered[v].as_ref().unwrap_or(&empty);
-        let (lb, lo) = (low(base), low(other));
+    }
+
+    /// Whether pair row `p` matches the active search; `None` without one. Needs
+    /// [`Model::lower_shown`] first.
+    fn pair_matcher(&self) -> Option<impl Fn(usize) -> bool + '_> {
+        let q = self
+            .search
+            .as_deref()
+            .filter(|q| !q.is_empty())?
+            .to_lowercase();
+        let (base, other) = (self.analysis.base, self.other);
+        let lb = self.lowered[base].as_deref().unwrap_or_default();
+        let lo = self.lowered[other].as_deref().unwrap_or_default();
+        let pairs = &self.pairs;
         // The sentences of a side joined by spaces (as `item_text`) contain the query; one
         // without a space can only be found within a sentence.
         let spaced = q.contains(char::is_whitespace);
-        let side = |low: &[String], idx: &[usize]| {
+        let side = move |low: &[String], idx: &[usize], q: &str| {
             let text = |i: usize| low.get(i).map_or("", String::as_str);
             if spaced {
                 let joined: Vec<&str> = idx.iter().map(|&i| text(i)).collect();
-                joined.join(" ").contains(&q)
+                joined.join(" ").contains(q)
             } else {
-                idx.iter().any(|&i| text(i).contains(&q))
+                idx.iter().any(|&i| text(i).contains(q))
             }
         };
-        let hits = (0..self.items.len())
-            .filter(|&i| match self.items[i] {
-                Item::Row(p) => side(lb, &self.pairs[p].base) || side(lo, &self.pairs[p].other),
-                Item::Fold { .. } => false,
-            })
-            .collect();
-        self.hits = hits;
+        Some(move |p: usize| {
+            pairs
+                .get(p)
+                .is_some_and(|r| side(lb, &r.base, &q) || side(lo, &r.other, &q))
+        })
     }
 
     /// Versions other than the base, in order (Tab cycles through them).

@@ -36,6 +36,8 @@ pub enum Msg {
     Lines(i32),
     /// Scroll by pages.
     Pages(i32),
+    /// Scroll by half pages (Ctrl-d, Ctrl-u).
+    HalfPages(i32),
     Top,
     Bottom,
     /// Move the overview cursor across versions.
@@ -48,7 +50,10 @@ pub enum Msg {
     PrevVersion,
     /// Show version number n (1-based, as listed).
     Version(usize),
+    /// b: announce the re-basing (the run loop draws that, then sends `Rebase`).
     MakeBase,
+    /// Recompute every comparison against the shown version, which becomes the base.
+    Rebase,
     ToggleOverview,
     CycleFilter,
     ToggleWrap,
@@ -58,7 +63,7 @@ pub enum Msg {
     StartExport,
     /// Enter: expand a fold, open the selected overview cell.
     Activate,
-    /// Esc: close help, clear a search, leave the overview, or quit.
+    /// Esc: close help, leave the overview, clear a search, or quit.
     Back,
     Quit,
     Click {

@@ -15,6 +15,9 @@ pub enum Effect {
         path: String,
         overwrite: bool,
     },
+    /// Draw a frame (it shows "re-basing…"), then send [`Msg::Rebase`]: the
+    /// recomputation can take a moment on long stories.
+    Rebase,
 }
 
 /// Apply one message.
@@ -51,14 +54,27 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
         Msg::Lines(n) if m.help => {
             m.help_scroll = (m.help_scroll as i64 + n as i64).max(0) as usize;
         }
+        Msg::Pages(n) if m.help => {
+            let page = m.help_height().saturating_sub(1).max(1) as i64;
+            m.help_scroll = (m.help_scroll as i64 + n as i64 * page).max(0) as usize;
+        }
+        Msg::HalfPages(n) if m.help => {
+            let half = (m.help_height() / 2).max(1) as i64;
+            m.help_scroll = (m.help_scroll as i64 + n as i64 * half).max(0) as usize;
+        }
+        Msg::Top if m.help => m.help_scroll = 0,
+        // Clamped to the last full screen of help.
+        Msg::Bottom if m.help => m.help_scroll = usize::MAX,
         Msg::Back => {
+            // One thing per press, the innermost first: the help, then the overview (the
+            // search stays, for Compare), then the search.
             if m.help {
                 m.help = false;
+            } else if m.screen == Screen::Overview {
+                m.screen = Screen::Compare;
             } else if m.search.is_some() {
                 m.search = None;
                 m.hits.clear();
-            } else if m.screen == Screen::Overview {
-                m.screen = Screen::Compare;
             } else {
                 return Effect::Quit;
             }
@@ -84,6 +100,13 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
             Screen::Compare => m.scroll(n as i64 * page),
             Screen::Overview => {
                 m.ov_row = (m.ov_row as i64 + n as i64 * page).max(0) as usize;
+            }
+        },
+        Msg::HalfPages(n) => match m.screen {
+            Screen::Compare => m.scroll(n as i64 * (m.body_height() / 2).max(1) as i64),
+            Screen::Overview => {
+                let half = (m.overview_height() / 2).max(1) as i64;
+                m.ov_row = (m.ov_row as i64 + n as i64 * half).max(0) as usize;
             }
         },
         Msg::Top => match m.screen {
@@ -119,6 +142,23 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
             }
         }
         Msg::Next | Msg::Prev => step(m, msg == Msg::Next),
+        Msg::NextVersion | Msg::PrevVersion if m.screen == Screen::Overview => {
+            let k = m.analysis.versions.len().max(1);
+            let col = if msg == Msg::NextVersion {
+                (m.ov_col + 1) % k
+            } else {
+                (m.ov_col + k - 1) % k
+            };
+            select_column(m, col);
+        }
+        Msg::Version(n) if m.screen == Screen::Overview => {
+            let v = n.saturating_sub(1);
+            if v >= m.analysis.versions.len() {
+                m.message = Some(format!("no version {n}"));
+            } else {
+                select_column(m, v);
+            }
+        }
         Msg::NextVersion | Msg::PrevVersion => {
             let others = m.others();
             if let Some(pos) = others.iter().position(|&v| v == m.other) {
@@ -141,7 +181,18 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
                 m.show_version(v);
             }
         }
-        Msg::MakeBase => make_base(m),
+        Msg::MakeBase => {
+            if m.other == m.base() {
+                m.message = Some("only one version".into());
+            } else {
+                m.message = Some(format!(
+                    "re-basing on {}…",
+                    m.analysis.versions[m.other].name
+                ));
+                return Effect::Rebase;
+            }
+        }
+        Msg::Rebase => make_base(m),
         Msg::CycleFilter => {
             m.filter = match m.filter {
                 Filter::All => Filter::Changes,
@@ -208,8 +259,8 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
                         let first = m.hits.iter().copied().find(|&h| h >= cur);
                         let target = first.unwrap_or(m.hits[0]);
                         m.screen = Screen::Compare;
-                        m.reveal(target);
-                        m.message = Some(hit_message(m, target));
+                        let note = land(m, target);
+                        m.message = Some(format!("{}{note}", hit_message(m, m.sel)));
                     }
                 }
             }
@@ -251,6 +302,28 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
 fn hit_message(m: &Model, item: usize) -> String {
     let k = m.hits.iter().position(|&h| h == item).map_or(0, |k| k + 1);
     format!("match {k} of {}", m.hits.len())
+}
+
+/// Go to search hit `item`. A fold of page furniture holding the match is unfolded and
+/// its matching row selected; the returned note then says so, for the status line.
+fn land(m: &mut Model, item: usize) -> &'static str {
+    let fold = match m.items.get(item) {
+        Some(&Item::Fold { first, .. }) => Some(first),
+        _ => None,
+    };
+    match (fold, m.first_match_in_fold(item)) {
+        (Some(first), Some(p)) => {
+            m.expanded.insert(first);
+            m.rebuild_items();
+            let row = m.item_at_pair(p);
+            m.reveal(row);
+            " · unfolded page furniture"
+        }
+        _ => {
+            m.reveal(item);
+            ""
+        }
+    }
 }
 
 /// n / N: the next change, or the next search hit while a search is active.
@@ -295,8 +368,8 @@ fn step(m: &mut Model, forward: bool) {
                 } else {
                     m.hits[m.hits.len() - 1]
                 };
-                m.reveal(t);
-                m.message = Some(format!("{} (wrapped)", hit_message(m, t)));
+                let note = land(m, t);
+                m.message = Some(format!("{} (wrapped){note}", hit_message(m, m.sel)));
                 return;
             }
         }
@@ -306,12 +379,11 @@ fn step(m: &mut Model, forward: bool) {
         (0..cur).rev().find(|&i| m.is_change(i))
     };
     match target {
-        Some(t) => {
-            m.reveal(t);
-            if m.search.is_some() {
-                m.message = Some(hit_message(m, t));
-            }
+        Some(t) if m.search.is_some() => {
+            let note = land(m, t);
+            m.message = Some(format!("{}{note}", hit_message(m, m.sel)));
         }
+        Some(t) => m.reveal(t),
         None => {
             m.message = Some(if forward {
                 "no more changes below".into()
@@ -344,10 +416,7 @@ fn make_base(m: &mut Model) {
         return;
     }
     let versions = &m.analysis.versions;
-    let comparisons: Vec<_> = (0..versions.len())
-        .filter(|&k| k != new_base)
-        .map(|k| pipeline::compare(versions, new_base, k))
-        .collect();
+    let comparisons = pipeline::compare_all(versions, new_base);
     let rows = collate::collate(versions, new_base, &comparisons);
     m.analysis.base = new_base;
     m.analysis.comparisons = comparisons;
@@ -363,6 +432,15 @@ fn make_base(m: &mut Model) {
         "base is now {}",
         m.analysis.versions[new_base].name
     ));
+}
+
+/// Tab, Shift-Tab or a digit in the Overview: move its cursor to version `v`'s column;
+/// Compare follows (shows `v` unless it is the base), as Enter would.
+fn select_column(m: &mut Model, v: usize) {
+    m.ov_col = v;
+    if v != m.base() {
+        m.show_version(v);
+    }
 }
 
 /// Enter on an Overview cell: Compare that version at that row.

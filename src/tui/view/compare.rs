@@ -21,6 +21,10 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         let kind = model.gutter(item);
         let text_style = model.theme.row_text(kind);
         let selected = item == model.sel;
+        let (left_hits, right_hits) = (
+            super::search_hits(model, &block.left),
+            super::search_hits(model, &block.right),
+        );
         for k in skip..block.height() {
             if y >= body {
                 break;
@@ -42,11 +46,13 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
             if g.inline {
                 put(buf, 0, sy, GUTTER, &gut, gstyle);
                 let line = block.left.get(k).unwrap_or(&empty);
-                paint_line(model, buf, (GUTTER, sy, g.left as u16), line, text_style);
+                let h = line_hits(&left_hits, k);
+                paint_line(model, buf, (GUTTER, sy, g.left as u16), line, text_style, h);
             } else {
                 let lw = g.left as u16;
                 let line = block.left.get(k).unwrap_or(&empty);
-                paint_line(model, buf, (0, sy, lw), line, text_style);
+                let h = line_hits(&left_hits, k);
+                paint_line(model, buf, (0, sy, lw), line, text_style, h);
                 put(buf, lw, sy, GUTTER, &gut, gstyle);
                 let line = block.right.get(k).unwrap_or(&empty);
                 paint_line(
@@ -55,6 +61,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
                     (lw + GUTTER, sy, g.right as u16),
                     line,
                     text_style,
+                    line_hits(&right_hits, k),
                 );
             }
             y += 1;
@@ -70,6 +77,11 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         };
         put(buf, 1, HEADER, area.width - 1, msg, model.theme.dim());
     }
+}
+
+/// The search matches on line `k` of a side.
+fn line_hits(hits: &[Vec<(u16, u16)>], k: usize) -> &[(u16, u16)] {
+    hits.get(k).map_or(&[], Vec::as_slice)
 }
 
 fn pct(x: f32) -> String {

@@ -1,5 +1,5 @@
-//! The help overlay: every key, and the legend of gutter symbols. Scrolls with j/k when
-//! taller than the screen; any other key closes it.
+//! The help overlay: every key, and the legend of gutter symbols. Scrolls (j/k, arrows,
+//! PgDn/PgUp, g/G) when taller than the screen; Esc, q, ? and any other key close it.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -12,8 +12,9 @@ use crate::tui::theme::Gutter;
 
 /// Every key binding, as (keys, what they do).
 pub const KEYS: [(&str, &str); 18] = [
-    ("j k  Down Up", "scroll one line"),
-    ("PgDn PgUp Space", "scroll one page"),
+    ("j k  Down Up", "scroll one line (or the wheel)"),
+    ("PgDn PgUp Space", "scroll one page (also C-f C-b)"),
+    ("C-d C-u", "scroll half a page down / up"),
     ("g G  Home End", "top / bottom"),
     ("n N", "next / previous change (or match)"),
     ("Tab S-Tab  1-9", "next / previous / n-th version"),
@@ -25,11 +26,10 @@ pub const KEYS: [(&str, &str); 18] = [
     ("i", "inline [-old-]{+new+} or columns"),
     ("e", "export this comparison to a file"),
     ("Enter", "expand page furniture / open cell"),
-    ("arrows h l", "move in the overview"),
-    ("wheel, click", "scroll; select a row or cell"),
-    ("Esc", "close help, search or overview"),
+    ("arrows h l", "move in the overview (or click)"),
+    ("Esc", "close help, overview or search"),
     ("q  C-c", "quit"),
-    ("?", "this help (any key closes it)"),
+    ("?", "this help (Esc q ? close it)"),
 ];
 
 const LEGEND: [&str; 3] = [
@@ -56,7 +56,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     let visible = h.saturating_sub(2) as usize;
     let more = lines() > visible;
     let title = if more {
-        " keys (j/k scroll) "
+        " keys (j/k PgDn PgUp scroll) "
     } else {
         " keys "
     };

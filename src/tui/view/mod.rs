@@ -86,13 +86,15 @@ pub(crate) fn fit(text: &str, width: usize) -> String {
     out
 }
 
-/// Paint one laid-out line at (x, y) within `width` cells; search matches highlighted.
+/// Paint one laid-out line at (x, y) within `width` cells; `hits` are the search matches
+/// on it, as (offset from x, width) cells (see [`search_hits`]).
 pub(crate) fn paint_line(
     model: &Model,
     buf: &mut Buffer,
     (x, y, width): (u16, u16, u16),
     line: &Line,
     base: Style,
+    hits: &[(u16, u16)],
 ) {
     let mut cx = x;
     let limit = x + width;
@@ -100,40 +102,73 @@ pub(crate) fn paint_line(
         let style = base.patch(model.theme.mark(seg.mark));
         cx = put(buf, cx, y, limit.saturating_sub(cx), &seg.text, style);
     }
-    if let Some(q) = model.search.as_deref().filter(|q| !q.is_empty()) {
-        highlight(model, buf, (x, y), line, q);
+    for &(dx, w) in hits {
+        for k in 0..w.max(1) {
+            if x + dx + k >= limit {
+                break;
+            }
+            if let Some(cell) = buf.cell_mut((x + dx + k, y)) {
+                let style = model.theme.hit_over(cell.modifier);
+                cell.set_style(style);
+            }
+        }
     }
 }
 
-fn highlight(model: &Model, buf: &mut Buffer, (x, y): (u16, u16), line: &Line, q: &str) {
-    // Graphemes of the line with their cell positions, compared case-insensitively.
-    let mut cells: Vec<(String, u16, usize)> = Vec::new();
-    let mut cx = x;
-    for seg in &line.segments {
-        for g in seg.text.graphemes(true) {
-            let w = grapheme_width(g);
-            cells.push((g.to_lowercase(), cx, w));
-            cx += w as u16;
+/// The cells of the search matches in the lines of one side of a row, per line, as
+/// (offset from the line's start, width): compared case-insensitively, grapheme by
+/// grapheme. A match may run on over a line break, and since wrapping drops the spaces
+/// at a break, spaces of the query match a break too.
+pub(crate) fn search_hits(model: &Model, lines: &[Line]) -> Vec<Vec<(u16, u16)>> {
+    let mut out = vec![Vec::new(); lines.len()];
+    let Some(q) = model.search.as_deref().filter(|q| !q.is_empty()) else {
+        return out;
+    };
+    let needle: Vec<String> = q.graphemes(true).map(|g| g.to_lowercase()).collect();
+    let space = |g: &str| g.chars().all(char::is_whitespace);
+    // Graphemes of all lines: (lower-cased, line, offset, width, first of a later line).
+    let mut cells: Vec<(String, usize, u16, u16, bool)> = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        let mut dx = 0u16;
+        for seg in &line.segments {
+            for g in seg.text.graphemes(true) {
+                let w = grapheme_width(g) as u16;
+                cells.push((g.to_lowercase(), k, dx, w, k > 0 && dx == 0));
+                dx += w;
+            }
         }
     }
-    let needle: Vec<String> = q.graphemes(true).map(|g| g.to_lowercase()).collect();
-    if needle.is_empty() || needle.len() > cells.len() {
-        return;
-    }
-    let mut i = 0;
-    while i + needle.len() <= cells.len() {
-        if (0..needle.len()).all(|k| cells[i + k].0 == needle[k]) {
-            for c in &cells[i..i + needle.len()] {
-                for dx in 0..c.2.max(1) as u16 {
-                    if let Some(cell) = buf.cell_mut((c.1 + dx, y)) {
-                        let style = model.theme.hit_over(cell.modifier);
-                        cell.set_style(style);
-                    }
+    // The number of cells of a match starting at cell i, if one does.
+    let match_at = |i: usize| -> Option<usize> {
+        let (mut c, mut j) = (i, 0);
+        while j < needle.len() {
+            if c > i && cells.get(c).is_some_and(|cell| cell.4) {
+                while j < needle.len() && space(&needle[j]) {
+                    j += 1;
+                }
+                if j == needle.len() {
+                    break;
                 }
             }
-            i += needle.len();
-        } else {
-            i += 1;
+            if cells.get(c)?.0 != needle[j] {
+                return None;
+            }
+            c += 1;
+            j += 1;
+        }
+        Some(c - i)
+    };
+    let mut i = 0;
+    while i < cells.len() {
+        match match_at(i) {
+            Some(n) if n > 0 => {
+                for c in &cells[i..i + n] {
+                    out[c.1].push((c.2, c.3));
+                }
+                i += n;
+            }
+            _ => i += 1,
         }
     }
+    out
 }
