@@ -191,7 +191,9 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     let d = &model.derivation;
     for (v, depth) in d.walk() {
         let name = &a.versions[v].name;
-        let text = if depth == 0 {
+        let text = if d.is_unrelated(v) {
+            format!("{} {name} (unrelated: own text)", v + 1)
+        } else if depth == 0 {
             format!("{} {name}", v + 1)
         } else {
             format!(
