@@ -415,7 +415,26 @@ fn at_sentence_start(text: &str, at: usize) -> bool {
         _ => before,
     };
     let before = before.trim_end();
-    before.is_empty() || before.ends_with(['.', '!', '?', '…'])
+    before.is_empty() || before.ends_with(['.', '!', '?', '…']) || ends_with_dateline(before)
+}
+
+/// Whether `text` ends with a dateline and its dash, after which the story's first word
+/// is capitalised: "KESTRA, March 4 (Meridian Press) -", "NEW YORK —", "OSLO (AP) --".
+fn ends_with_dateline(text: &str) -> bool {
+    let Some(head) = text
+        .strip_suffix("--")
+        .or_else(|| text.strip_suffix(['—', '–', '-']))
+    else {
+        return false;
+    };
+    if !head.ends_with(' ') {
+        return false;
+    }
+    let head = head.trim_end();
+    let last = head.rsplit(' ').next().unwrap_or("");
+    head.ends_with(')')
+        || (last.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && last.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
 }
 
 /// Capitalised words of an edit side (`text[range]`) that do not start a sentence, with
@@ -726,6 +745,32 @@ mod tests {
         assert_eq!(
             class("Prices rose by 5% in May.", "Prices rose by 6% in May."),
             EditClass::Number
+        );
+    }
+
+    #[test]
+    fn first_word_after_a_dateline_is_not_a_name() {
+        assert_eq!(
+            class(
+                "OSLO (HW) - Dockers walked out",
+                "OSLO (HW) - Harbour workers walked out"
+            ),
+            EditClass::Word
+        );
+        assert_eq!(
+            class(
+                "NEW YORK — Dockers walked out",
+                "NEW YORK — Porters walked out"
+            ),
+            EditClass::Word
+        );
+        // Not a dateline: a dash inside a sentence.
+        assert_eq!(
+            class(
+                "the port - Kestra - is shut",
+                "the port - Halvden - is shut"
+            ),
+            EditClass::Name
         );
     }
 
