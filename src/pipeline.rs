@@ -113,11 +113,21 @@ fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
 
 /// Run the whole engine. `options.base` must be a valid index (the CLI checks).
 pub fn analyze(inputs: &[Input], options: Options) -> Analysis {
+    analyze_with(inputs, options, true)
+}
+
+/// [`analyze`], leaving `Analysis::rows` empty unless `collation` is set (the JSON
+/// export does not use the N-way collation).
+pub fn analyze_with(inputs: &[Input], options: Options, collation: bool) -> Analysis {
     let versions: Vec<Version> = par_map(inputs, |i| version(i, options.segment));
     let base = options.base.min(versions.len().saturating_sub(1));
     let others: Vec<usize> = (0..versions.len()).filter(|&k| k != base).collect();
     let comparisons: Vec<Comparison> = par_map(&others, |&k| compare(&versions, base, k));
-    let rows = collate::collate(&versions, base, &comparisons);
+    let rows = if collation {
+        collate::collate(&versions, base, &comparisons)
+    } else {
+        Vec::new()
+    };
     Analysis {
         base,
         versions,

@@ -1,77 +1,166 @@
 //! The JSON export, exactly the schema documented in `docs/json.md`. Scores and shares are
 //! rounded to three decimals so the bytes are stable across platforms.
 
-use serde::Serialize;
+use crate::model::{Analysis, Comparison, EditOp, Stats};
 
-use crate::model::{Analysis, Comparison, EditClass, EditOp, LinkKind, Stats};
-
-#[derive(Serialize)]
-struct Doc<'a> {
-    base: usize,
-    versions: Vec<JVersion<'a>>,
-    comparisons: Vec<JComparison<'a>>,
+/// The JSON text, written by hand in exactly the layout of `serde_json`'s pretty printer
+/// (two-space indent, `[]` for empty arrays, `": "` after keys, the same string escapes
+/// and number forms), without building an intermediate tree.
+struct Out {
+    buf: Vec<u8>,
+    /// Current nesting depth.
+    depth: usize,
+    /// Whether the innermost open object or array has a member yet.
+    has_member: Vec<bool>,
 }
 
-#[derive(Serialize)]
-struct JVersion<'a> {
-    name: &'a str,
-    sentences: Vec<JSentence<'a>>,
-}
+impl Out {
+    fn newline_indent(&mut self) {
+        self.buf.push(b'\n');
+        for _ in 0..self.depth {
+            self.buf.extend_from_slice(b"  ");
+        }
+    }
 
-#[derive(Serialize)]
-struct JSentence<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-    boilerplate: bool,
-}
+    fn open(&mut self, bracket: u8) {
+        self.buf.push(bracket);
+        self.depth += 1;
+        self.has_member.push(false);
+    }
 
-#[derive(Serialize)]
-struct JComparison<'a> {
-    other: usize,
-    similarity: f64,
-    stats: JStats,
-    links: Vec<JLink<'a>>,
-    unmatched_base: &'a [usize],
-    unmatched_other: &'a [usize],
-}
+    fn close(&mut self, bracket: u8) {
+        self.depth -= 1;
+        if self.has_member.pop().unwrap_or(false) {
+            self.newline_indent();
+        }
+        self.buf.push(bracket);
+    }
 
-#[derive(Serialize)]
-struct JStats {
-    base_sentences: usize,
-    other_sentences: usize,
-    carried: usize,
-    carried_share: f64,
-    identical: usize,
-    minor: usize,
-    rewrite: usize,
-    paraphrase: usize,
-    partial: usize,
-    moved: usize,
-    added: usize,
-    deleted: usize,
-    boilerplate_base: usize,
-    boilerplate_other: usize,
-    similarity: f64,
-}
+    /// Start the next member of the innermost object or array.
+    fn member(&mut self) {
+        if let Some(h) = self.has_member.last_mut() {
+            if *h {
+                self.buf.push(b',');
+            }
+            *h = true;
+        }
+        self.newline_indent();
+    }
 
-#[derive(Serialize)]
-struct JLink<'a> {
-    base: &'a [usize],
-    other: &'a [usize],
-    kind: LinkKind,
-    moved: bool,
-    score: f64,
-    edits: Vec<JEdit<'a>>,
-}
+    fn key(&mut self, k: &str) {
+        self.member();
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(k.as_bytes());
+        self.buf.extend_from_slice(b"\": ");
+    }
 
-#[derive(Serialize)]
-struct JEdit<'a> {
-    op: EditOp,
-    base: &'a str,
-    other: &'a str,
-    class: EditClass,
-    in_quote: bool,
+    fn str(&mut self, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let bytes = s.as_bytes();
+        self.buf.push(b'"');
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Skip eight bytes at a time while none needs escaping.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+                const ONES: u64 = 0x0101_0101_0101_0101;
+                const HIGH: u64 = 0x8080_8080_8080_8080;
+                let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+                // A byte below 0x20 (ASCII only: high bit clear), a quote or a backslash.
+                let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+                if control
+                    | zero_byte(x ^ (ONES * u64::from(b'"')))
+                    | zero_byte(x ^ (ONES * u64::from(b'\\')))
+                    == 0
+                {
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            i += 1;
+            if b >= 0x20 && b != b'"' && b != b'\\' {
+                continue;
+            }
+            let i = i - 1;
+            self.buf.extend_from_slice(&bytes[run..i]);
+            run = i + 1;
+            match b {
+                b'"' => self.buf.extend_from_slice(b"\\\""),
+                b'\\' => self.buf.extend_from_slice(b"\\\\"),
+                0x08 => self.buf.extend_from_slice(b"\\b"),
+                0x09 => self.buf.extend_from_slice(b"\\t"),
+                0x0A => self.buf.extend_from_slice(b"\\n"),
+                0x0C => self.buf.extend_from_slice(b"\\f"),
+                0x0D => self.buf.extend_from_slice(b"\\r"),
+                _ => self.buf.extend_from_slice(&[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[usize::from(b >> 4)],
+                    HEX[usize::from(b & 0xF)],
+                ]),
+            }
+        }
+        self.buf.extend_from_slice(&bytes[run..]);
+        self.buf.push(b'"');
+    }
+
+    fn uint(&mut self, mut n: usize) {
+        let mut digits = [0u8; 20];
+        let mut k = digits.len();
+        loop {
+            k -= 1;
+            digits[k] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.buf.extend_from_slice(&digits[k..]);
+    }
+
+    fn float(&mut self, x: f64) {
+        // serde_json's own number form (shortest round-trip digits).
+        let _ = serde_json::to_writer(&mut self.buf, &x);
+    }
+
+    fn bool(&mut self, b: bool) {
+        self.buf
+            .extend_from_slice(if b { b"true" } else { b"false" });
+    }
+
+    fn key_str(&mut self, k: &str, v: &str) {
+        self.key(k);
+        self.str(v);
+    }
+
+    fn key_uint(&mut self, k: &str, v: usize) {
+        self.key(k);
+        self.uint(v);
+    }
+
+    fn key_float(&mut self, k: &str, v: f64) {
+        self.key(k);
+        self.float(v);
+    }
+
+    fn key_bool(&mut self, k: &str, v: bool) {
+        self.key(k);
+        self.bool(v);
+    }
+
+    fn key_uints(&mut self, k: &str, v: &[usize]) {
+        self.key(k);
+        self.open(b'[');
+        for &n in v {
+            self.member();
+            self.uint(n);
+        }
+        self.close(b']');
+    }
 }
 
 /// Round to three decimals; non-finite values become 0.
@@ -84,86 +173,122 @@ fn round3(x: f32) -> f64 {
     }
 }
 
-fn stats(s: &Stats) -> JStats {
-    JStats {
-        base_sentences: s.base_sentences,
-        other_sentences: s.other_sentences,
-        carried: s.carried,
-        carried_share: round3(s.carried_share),
-        identical: s.identical,
-        minor: s.minor,
-        rewrite: s.rewrite,
-        paraphrase: s.paraphrase,
-        partial: s.partial,
-        moved: s.moved,
-        added: s.added,
-        deleted: s.deleted,
-        boilerplate_base: s.boilerplate_base,
-        boilerplate_other: s.boilerplate_other,
-        similarity: round3(s.similarity),
-    }
+fn stats(out: &mut Out, s: &Stats) {
+    out.key("stats");
+    out.open(b'{');
+    out.key_uint("base_sentences", s.base_sentences);
+    out.key_uint("other_sentences", s.other_sentences);
+    out.key_uint("carried", s.carried);
+    out.key_float("carried_share", round3(s.carried_share));
+    out.key_uint("identical", s.identical);
+    out.key_uint("minor", s.minor);
+    out.key_uint("rewrite", s.rewrite);
+    out.key_uint("paraphrase", s.paraphrase);
+    out.key_uint("partial", s.partial);
+    out.key_uint("moved", s.moved);
+    out.key_uint("added", s.added);
+    out.key_uint("deleted", s.deleted);
+    out.key_uint("boilerplate_base", s.boilerplate_base);
+    out.key_uint("boilerplate_other", s.boilerplate_other);
+    out.key_float("similarity", round3(s.similarity));
+    out.close(b'}');
 }
 
-fn comparison(c: &Comparison) -> JComparison<'_> {
-    JComparison {
-        other: c.other,
-        similarity: round3(c.stats.similarity),
-        stats: stats(&c.stats),
-        links: c
-            .links
-            .iter()
-            .map(|l| JLink {
-                base: &l.base,
-                other: &l.other,
-                kind: l.kind,
-                moved: l.moved,
-                score: round3(l.score),
-                edits: l
-                    .diff
-                    .edits
-                    .iter()
-                    .map(|e| JEdit {
-                        op: e.op,
-                        base: &e.base,
-                        other: &e.other,
-                        class: e.class,
-                        in_quote: e.in_quote,
-                    })
-                    .collect(),
-            })
-            .collect(),
-        unmatched_base: &c.unmatched_base,
-        unmatched_other: &c.unmatched_other,
+fn comparison(out: &mut Out, c: &Comparison) {
+    out.member();
+    out.open(b'{');
+    out.key_uint("other", c.other);
+    out.key_float("similarity", round3(c.stats.similarity));
+    stats(out, &c.stats);
+    out.key("links");
+    out.open(b'[');
+    for l in &c.links {
+        out.member();
+        out.open(b'{');
+        out.key_uints("base", &l.base);
+        out.key_uints("other", &l.other);
+        out.key_str("kind", l.kind.name());
+        out.key_bool("moved", l.moved);
+        out.key_float("score", round3(l.score));
+        out.key("edits");
+        out.open(b'[');
+        for e in &l.diff.edits {
+            out.member();
+            out.open(b'{');
+            out.key_str(
+                "op",
+                match e.op {
+                    EditOp::Replace => "replace",
+                    EditOp::Insert => "insert",
+                    EditOp::Delete => "delete",
+                },
+            );
+            out.key_str("base", &e.base);
+            out.key_str("other", &e.other);
+            out.key_str("class", e.class.name());
+            out.key_bool("in_quote", e.in_quote);
+            out.close(b'}');
+        }
+        out.close(b']');
+        out.close(b'}');
     }
+    out.close(b']');
+    out.key_uints("unmatched_base", &c.unmatched_base);
+    out.key_uints("unmatched_other", &c.unmatched_other);
+    out.close(b'}');
 }
 
 /// The analysis as pretty-printed JSON (two-space indent), ending with a newline.
 pub fn json(analysis: &Analysis) -> String {
-    let doc = Doc {
-        base: analysis.base,
-        versions: analysis
-            .versions
+    // Room for the sentence texts and their fields, plus the links.
+    let estimate: usize = analysis
+        .versions
+        .iter()
+        .map(|v| v.text.len() + 110 * v.sentences.len())
+        .sum::<usize>()
+        + analysis
+            .comparisons
             .iter()
-            .map(|v| JVersion {
-                name: &v.name,
-                sentences: v
-                    .sentences
-                    .iter()
-                    .map(|s| JSentence {
-                        text: &s.text,
-                        start: s.start,
-                        end: s.end,
-                        boilerplate: s.boilerplate,
-                    })
-                    .collect(),
-            })
-            .collect(),
-        comparisons: analysis.comparisons.iter().map(comparison).collect(),
+            .map(|c| 200 * c.links.len())
+            .sum::<usize>();
+    let mut out = Out {
+        buf: Vec::with_capacity(estimate),
+        depth: 0,
+        has_member: Vec::new(),
     };
-    // Serialising plain structs of strings and numbers cannot fail.
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    s.push('\n');
-    s
+    out.open(b'{');
+    out.key_uint("base", analysis.base);
+    out.key("versions");
+    out.open(b'[');
+    for v in &analysis.versions {
+        out.member();
+        out.open(b'{');
+        out.key_str("name", &v.name);
+        out.key("sentences");
+        out.open(b'[');
+        for s in &v.sentences {
+            out.member();
+            out.open(b'{');
+            out.key_str("text", &s.text);
+            out.key_uint("start", s.start);
+            out.key_uint("end", s.end);
+            out.key_bool("boilerplate", s.boilerplate);
+            out.close(b'}');
+        }
+        out.close(b']');
+        out.close(b'}');
+    }
+    out.close(b']');
+    out.key("comparisons");
+    out.open(b'[');
+    for c in &analysis.comparisons {
+        comparison(&mut out, c);
+    }
+    out.close(b']');
+    out.close(b'}');
+    out.buf.push(b'\n');
+    // Only whole UTF-8 strings and ASCII were written.
+    String::from_utf8(out.buf).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -210,6 +335,31 @@ mod tests {
         let v0 = &a.versions[0];
         let s1 = &v0.sentences[1];
         assert_eq!(&v0.text[s1.start..s1.end], s1.text);
+    }
+
+    #[test]
+    fn strings_are_escaped_like_serde_json() {
+        let samples = [
+            "",
+            "plain text that is longer than eight bytes",
+            "quote \" and backslash \\ and\ttab\nnewline\r\u{8}\u{c}\u{1}\u{1f}\u{7f}",
+            "“curly” café 日本語 👩‍👧 \u{2028}",
+            "0123456\"",
+            "01234567\\",
+            "\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}x",
+        ];
+        for s in samples {
+            let mut out = Out {
+                buf: Vec::new(),
+                depth: 0,
+                has_member: Vec::new(),
+            };
+            out.str(s);
+            assert_eq!(
+                String::from_utf8(out.buf).unwrap(),
+                serde_json::to_string(s).unwrap()
+            );
+        }
     }
 
     #[test]
