@@ -18,6 +18,38 @@ fn exists(v: &Version, i: usize) -> bool {
     i < v.sentences.len()
 }
 
+/// Words per sentence of `other` (boilerplate counts as 0), taking the count of a base
+/// sentence linked one to one with a sentence of the same text and boilerplate flag instead
+/// of counting again.
+fn words_of_except(
+    other: &Version,
+    links: &[Link],
+    base: &Version,
+    words_base: &[usize],
+) -> Vec<usize> {
+    const UNKNOWN: usize = usize::MAX;
+    let mut words = vec![UNKNOWN; other.sentences.len()];
+    for link in links {
+        if let ([i], [j]) = (link.base.as_slice(), link.other.as_slice())
+            && let (Some(sb), Some(so)) = (base.sentences.get(*i), other.sentences.get(*j))
+            && sb.boilerplate == so.boilerplate
+            && sb.text == so.text
+        {
+            words[*j] = words_base[*i];
+        }
+    }
+    for (w, x) in words.iter_mut().zip(&other.sentences) {
+        if *w == UNKNOWN {
+            *w = if x.boilerplate {
+                0
+            } else {
+                word_count(&x.text)
+            };
+        }
+    }
+    words
+}
+
 pub fn compute(
     base: &Version,
     other: &Version,
@@ -45,7 +77,8 @@ pub fn compute(
             })
             .collect()
     };
-    let (words_base, words_other) = (words_of(base), words_of(other));
+    let words_base = words_of(base);
+    let words_other = words_of_except(other, links, base, &words_base);
     let mut linked_base = vec![false; base.sentences.len()];
     let mut shared = 0usize;
     for link in links {
