@@ -50,12 +50,47 @@ fn words_of_except(
     words
 }
 
+/// Words per sentence of a version (boilerplate counts as 0).
+pub fn words_per_sentence(v: &Version) -> Vec<usize> {
+    v.sentences
+        .iter()
+        .map(|x| {
+            if x.boilerplate {
+                0
+            } else {
+                word_count(&x.text)
+            }
+        })
+        .collect()
+}
+
 pub fn compute(
     base: &Version,
     other: &Version,
     links: &[Link],
     unmatched_base: &[usize],
     unmatched_other: &[usize],
+) -> Stats {
+    let words_base = words_per_sentence(base);
+    compute_with(
+        base,
+        other,
+        links,
+        unmatched_base,
+        unmatched_other,
+        words_base,
+    )
+}
+
+/// [`compute`] with the words per sentence of the base (`words_per_sentence(base)`)
+/// already counted.
+pub fn compute_with(
+    base: &Version,
+    other: &Version,
+    links: &[Link],
+    unmatched_base: &[usize],
+    unmatched_other: &[usize],
+    words_base: Vec<usize>,
 ) -> Stats {
     let mut s = Stats::default();
     let count = |v: &Version, bp: bool| v.sentences.iter().filter(|x| x.boilerplate == bp).count();
@@ -64,20 +99,6 @@ pub fn compute(
     s.boilerplate_base = count(base, true);
     s.boilerplate_other = count(other, true);
 
-    // Words per sentence, counted once (boilerplate counts as 0).
-    let words_of = |v: &Version| -> Vec<usize> {
-        v.sentences
-            .iter()
-            .map(|x| {
-                if x.boilerplate {
-                    0
-                } else {
-                    word_count(&x.text)
-                }
-            })
-            .collect()
-    };
-    let words_base = words_of(base);
     let words_other = words_of_except(other, links, base, &words_base);
     let mut linked_base = vec![false; base.sentences.len()];
     let mut shared = 0usize;
