@@ -17,7 +17,9 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::Version;
-use crate::similarity::{Profile, Vocabulary, containment, cover, normalised_hash, similarity};
+use crate::similarity::{
+    Profile, Vocabulary, containment, cover, grams, normalised_hash, similarity,
+};
 
 /// One alignment unit before word diffing.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,14 +73,21 @@ struct Side<'a> {
     vocab: &'a Vocabulary,
 }
 
+/// Character n-grams of the sentences with `need` set (empty for the others).
+fn grams_of(v: &Version, need: &[bool]) -> Vec<Option<Vec<u32>>> {
+    v.sentences
+        .iter()
+        .zip(need)
+        .map(|(s, &n)| n.then(|| grams(&s.text)))
+        .collect()
+}
+
 impl Side<'_> {
-    /// Compute character n-grams for the sentences not matched exactly (the others get
-    /// theirs on demand in `group_profile`).
-    fn add_grams(&mut self, exact: &[bool]) {
-        for (k, &e) in exact.iter().enumerate() {
-            if !e {
-                let p = std::mem::take(&mut self.profiles[k]);
-                self.profiles[k] = p.with_grams(&self.version.sentences[k].text);
+    /// Set the character n-grams computed by `grams_of`.
+    fn set_grams(&mut self, grams: Vec<Option<Vec<u32>>>) {
+        for (p, g) in self.profiles.iter_mut().zip(grams) {
+            if let Some(g) = g {
+                p.grams = g;
             }
         }
     }
@@ -201,10 +210,41 @@ fn candidates(b: &Side, o: &Side, skip_b: &[bool], skip_o: &[bool]) -> Vec<Vec<(
             index.entry(t).or_default().push(j as u32);
         }
     }
+    // Base sentences are independent: split them over the cores in contiguous ranges.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let n = b.len();
+    if threads < 2 || n < 256 {
+        return candidates_in(b, o, skip_b, &index, 0..n);
+    }
+    let chunk = n.div_ceil(threads);
+    std::thread::scope(|scope| {
+        let index = &index;
+        let handles: Vec<_> = (0..n)
+            .step_by(chunk)
+            .map(|lo| {
+                scope.spawn(move || candidates_in(b, o, skip_b, index, lo..(lo + chunk).min(n)))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// `candidates` for the base sentences in `range`.
+fn candidates_in(
+    b: &Side,
+    o: &Side,
+    skip_b: &[bool],
+    index: &HashMap<u32, Vec<u32>>,
+    range: std::ops::Range<usize>,
+) -> Vec<Vec<(usize, f32)>> {
     let mut acc = vec![0f32; o.len()];
     let mut touched: Vec<u32> = Vec::new();
-    let mut out = vec![Vec::new(); b.len()];
-    for (i, p) in b.profiles.iter().enumerate() {
+    let mut out = vec![Vec::new(); range.len()];
+    for i in range.clone() {
+        let p = &b.profiles[i];
         if skip_b[i] {
             continue;
         }
@@ -240,7 +280,7 @@ fn candidates(b: &Side, o: &Side, skip_b: &[bool], skip_o: &[bool]) -> Vec<Vec<(
             rough.truncate(CANDIDATES);
         }
         rough.sort_by(by_score);
-        out[i] = rough
+        out[i - range.start] = rough
             .into_iter()
             .map(|(j, _)| (j, similarity(p, &o.profiles[j])))
             .collect();
@@ -613,13 +653,22 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
     }
     let mut vocab = Vocabulary::default();
     let not = |v: &[bool]| v.iter().map(|e| !e).collect::<Vec<bool>>();
-    let ids_b = term_ids(base, &not(&exact_b), &mut vocab);
-    let ids_o = term_ids(other, &not(&exact_o), &mut vocab);
+    let (need_b, need_o) = (not(&exact_b), not(&exact_o));
+    // Character n-grams of the sentences not matched exactly (the others get theirs on
+    // demand in `group_profile`), computed beside the vocabulary.
+    let (ids_b, ids_o, (grams_b, grams_o)) = std::thread::scope(|scope| {
+        let grams = scope.spawn(|| (grams_of(base, &need_b), grams_of(other, &need_o)));
+        let ids_b = term_ids(base, &need_b, &mut vocab);
+        let ids_o = term_ids(other, &need_o, &mut vocab);
+        let grams = grams
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (ids_b, ids_o, grams)
+    });
     let mut b = side(base, &ids_b, &vocab);
     let mut o = side(other, &ids_o, &vocab);
-
-    b.add_grams(&exact_b);
-    o.add_grams(&exact_o);
+    b.set_grams(grams_b);
+    o.set_grams(grams_o);
 
     // Similarity anchors: mutual best candidates.
     let cands = candidates(&b, &o, &exact_b, &exact_o);
