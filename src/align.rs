@@ -657,13 +657,14 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
     // Character n-grams of the sentences not matched exactly (the others get theirs on
     // demand in `group_profile`), computed beside the vocabulary.
     let (ids_b, ids_o, (grams_b, grams_o)) = std::thread::scope(|scope| {
-        let grams = scope.spawn(|| (grams_of(base, &need_b), grams_of(other, &need_o)));
+        let join = |h: std::thread::ScopedJoinHandle<'_, _>| {
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+        };
+        let grams_b = scope.spawn(|| grams_of(base, &need_b));
+        let grams_o = scope.spawn(|| grams_of(other, &need_o));
         let ids_b = term_ids(base, &need_b, &mut vocab);
         let ids_o = term_ids(other, &need_o, &mut vocab);
-        let grams = grams
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (ids_b, ids_o, grams)
+        (ids_b, ids_o, (join(grams_b), join(grams_o)))
     });
     let mut b = side(base, &ids_b, &vocab);
     let mut o = side(other, &ids_o, &vocab);

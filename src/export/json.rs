@@ -240,55 +240,83 @@ fn comparison(out: &mut Out, c: &Comparison) {
 
 /// The analysis as pretty-printed JSON (two-space indent), ending with a newline.
 pub fn json(analysis: &Analysis) -> String {
-    // Room for the sentence texts and their fields, plus the links.
-    let estimate: usize = analysis
+    // Room for the sentence texts and their fields, and for the links.
+    let versions_size: usize = analysis
         .versions
         .iter()
         .map(|v| v.text.len() + 110 * v.sentences.len())
-        .sum::<usize>()
-        + analysis
-            .comparisons
-            .iter()
-            .map(|c| 200 * c.links.len())
-            .sum::<usize>();
-    let mut out = Out {
-        buf: Vec::with_capacity(estimate),
-        depth: 0,
-        has_member: Vec::new(),
-    };
-    out.open(b'{');
-    out.key_uint("base", analysis.base);
-    out.key("versions");
-    out.open(b'[');
-    for v in &analysis.versions {
-        out.member();
-        out.open(b'{');
-        out.key_str("name", &v.name);
-        out.key("sentences");
+        .sum();
+    let comparisons_size: usize = analysis
+        .comparisons
+        .iter()
+        .map(|c| 250 * c.links.len())
+        .sum();
+    // The comparisons are written beside the versions, from inside the top-level object
+    // (depth 1, after a member), and appended.
+    let comparisons = |capacity: usize| {
+        let mut out = Out {
+            buf: Vec::with_capacity(capacity),
+            depth: 1,
+            has_member: vec![true],
+        };
+        out.key("comparisons");
         out.open(b'[');
-        for s in &v.sentences {
+        for c in &analysis.comparisons {
+            comparison(&mut out, c);
+        }
+        out.close(b']');
+        out.buf
+    };
+    let versions = |capacity: usize| {
+        let mut out = Out {
+            buf: Vec::with_capacity(capacity),
+            depth: 0,
+            has_member: Vec::new(),
+        };
+        out.open(b'{');
+        out.key_uint("base", analysis.base);
+        out.key("versions");
+        out.open(b'[');
+        for v in &analysis.versions {
             out.member();
             out.open(b'{');
-            out.key_str("text", &s.text);
-            out.key_uint("start", s.start);
-            out.key_uint("end", s.end);
-            out.key_bool("boilerplate", s.boilerplate);
+            out.key_str("name", &v.name);
+            out.key("sentences");
+            out.open(b'[');
+            for s in &v.sentences {
+                out.member();
+                out.open(b'{');
+                out.key_str("text", &s.text);
+                out.key_uint("start", s.start);
+                out.key_uint("end", s.end);
+                out.key_bool("boilerplate", s.boilerplate);
+                out.close(b'}');
+            }
+            out.close(b']');
             out.close(b'}');
         }
         out.close(b']');
-        out.close(b'}');
-    }
-    out.close(b']');
-    out.key("comparisons");
-    out.open(b'[');
-    for c in &analysis.comparisons {
-        comparison(&mut out, c);
-    }
-    out.close(b']');
-    out.close(b'}');
-    out.buf.push(b'\n');
+        out.buf
+    };
+    let capacity = versions_size + comparisons_size + 16;
+    let parallel = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1)
+        && versions_size + comparisons_size > 1 << 20;
+    let mut buf = if parallel {
+        std::thread::scope(|scope| {
+            let tail = scope.spawn(|| comparisons(comparisons_size));
+            let mut buf = versions(capacity);
+            let tail = tail.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            buf.extend_from_slice(&tail);
+            buf
+        })
+    } else {
+        let mut buf = versions(capacity);
+        buf.extend_from_slice(&comparisons(0));
+        buf
+    };
+    buf.extend_from_slice(b"\n}\n");
     // Only whole UTF-8 strings and ASCII were written.
-    String::from_utf8(out.buf).unwrap_or_default()
+    String::from_utf8(buf).unwrap_or_default()
 }
 
 #[cfg(test)]
