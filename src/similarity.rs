@@ -80,6 +80,34 @@ pub fn terms(text: &str, mut emit: impl FnMut(&str)) {
 /// lowercased, inner dots, apostrophes and hyphens dropped ("U.S." -> "us"), runs separated
 /// by single spaces, everything else left out.
 fn each_normalised_char(text: &str, mut f: impl FnMut(char)) {
+    if text.is_ascii() {
+        // The same rules byte by byte (every character is one byte).
+        let b = text.as_bytes();
+        let mut word = false;
+        let mut any = false;
+        for (i, &c) in b.iter().enumerate() {
+            if c.is_ascii_alphanumeric() {
+                if !word && any {
+                    f(' ');
+                }
+                word = true;
+                any = true;
+                f(char::from(c.to_ascii_lowercase()));
+            } else if matches!(c, b'.' | b'\'' | b'-')
+                && word
+                && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+            } else {
+                word = false;
+            }
+        }
+        return;
+    }
+    each_normalised_char_generic(text, f);
+}
+
+/// `each_normalised_char` character by character.
+fn each_normalised_char_generic(text: &str, mut f: impl FnMut(char)) {
     let mut word = false;
     let mut any = false;
     let mut chars = text.chars().peekable();
@@ -374,6 +402,22 @@ mod tests {
         assert_eq!(term_list("175,000 troops"), ["175000", "troops"]);
         assert_eq!(term_list("ex-Soviet"), ["exsovie"]);
         assert_eq!(term_list("Straße über"), ["straße", "über"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_normalisation_matches_generic(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "B", "7", ".", "'", "-", " ", "  ", ",", "U.S.", "don't", "ex-", "\n", "!", "_",
+            ]), 0..30)
+        ) {
+            let text = v.concat();
+            let mut fast = String::new();
+            each_normalised_char(&text, |c| fast.push(c));
+            let mut slow = String::new();
+            each_normalised_char_generic(&text, |c| slow.push(c));
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]

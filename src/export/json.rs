@@ -7,7 +7,7 @@ use crate::model::{Analysis, Comparison, EditOp, Stats};
 /// (two-space indent, `[]` for empty arrays, `": "` after keys, the same string escapes
 /// and number forms), without building an intermediate tree.
 struct Out {
-    buf: Vec<u8>,
+    buf: String,
     /// Current nesting depth.
     depth: usize,
     /// Whether the innermost open object or array has a member yet.
@@ -16,19 +16,27 @@ struct Out {
 
 impl Out {
     fn newline_indent(&mut self) {
-        self.buf.push(b'\n');
-        for _ in 0..self.depth {
-            self.buf.extend_from_slice(b"  ");
+        // A newline and two spaces per level (deeper levels never occur in this schema,
+        // but are written correctly all the same).
+        const INDENT: &str = "\n                                ";
+        let n = 1 + 2 * self.depth;
+        if n <= INDENT.len() {
+            self.buf.push_str(&INDENT[..n]);
+        } else {
+            self.buf.push('\n');
+            for _ in 0..self.depth {
+                self.buf.push_str("  ");
+            }
         }
     }
 
-    fn open(&mut self, bracket: u8) {
+    fn open(&mut self, bracket: char) {
         self.buf.push(bracket);
         self.depth += 1;
         self.has_member.push(false);
     }
 
-    fn close(&mut self, bracket: u8) {
+    fn close(&mut self, bracket: char) {
         self.depth -= 1;
         if self.has_member.pop().unwrap_or(false) {
             self.newline_indent();
@@ -40,7 +48,7 @@ impl Out {
     fn member(&mut self) {
         if let Some(h) = self.has_member.last_mut() {
             if *h {
-                self.buf.push(b',');
+                self.buf.push(',');
             }
             *h = true;
         }
@@ -49,15 +57,15 @@ impl Out {
 
     fn key(&mut self, k: &str) {
         self.member();
-        self.buf.push(b'"');
-        self.buf.extend_from_slice(k.as_bytes());
-        self.buf.extend_from_slice(b"\": ");
+        self.buf.push('"');
+        self.buf.push_str(k);
+        self.buf.push_str("\": ");
     }
 
     fn str(&mut self, s: &str) {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         let bytes = s.as_bytes();
-        self.buf.push(b'"');
+        self.buf.push('"');
         let mut run = 0;
         let mut i = 0;
         while i < bytes.len() {
@@ -84,52 +92,68 @@ impl Out {
                 continue;
             }
             let i = i - 1;
-            self.buf.extend_from_slice(&bytes[run..i]);
+            // `i` is at an ASCII byte, so both slice ends are character boundaries.
+            self.buf.push_str(&s[run..i]);
             run = i + 1;
             match b {
-                b'"' => self.buf.extend_from_slice(b"\\\""),
-                b'\\' => self.buf.extend_from_slice(b"\\\\"),
-                0x08 => self.buf.extend_from_slice(b"\\b"),
-                0x09 => self.buf.extend_from_slice(b"\\t"),
-                0x0A => self.buf.extend_from_slice(b"\\n"),
-                0x0C => self.buf.extend_from_slice(b"\\f"),
-                0x0D => self.buf.extend_from_slice(b"\\r"),
-                _ => self.buf.extend_from_slice(&[
-                    b'\\',
-                    b'u',
-                    b'0',
-                    b'0',
-                    HEX[usize::from(b >> 4)],
-                    HEX[usize::from(b & 0xF)],
-                ]),
+                b'"' => self.buf.push_str("\\\""),
+                b'\\' => self.buf.push_str("\\\\"),
+                0x08 => self.buf.push_str("\\b"),
+                0x09 => self.buf.push_str("\\t"),
+                0x0A => self.buf.push_str("\\n"),
+                0x0C => self.buf.push_str("\\f"),
+                0x0D => self.buf.push_str("\\r"),
+                _ => {
+                    self.buf.push_str("\\u00");
+                    self.buf.push(char::from(HEX[usize::from(b >> 4)]));
+                    self.buf.push(char::from(HEX[usize::from(b & 0xF)]));
+                }
             }
         }
-        self.buf.extend_from_slice(&bytes[run..]);
-        self.buf.push(b'"');
+        self.buf.push_str(&s[run..]);
+        self.buf.push('"');
     }
 
-    fn uint(&mut self, mut n: usize) {
+    fn uint(&mut self, n: usize) {
+        if n < 10 {
+            self.buf.push(char::from(b'0' + n as u8));
+            return;
+        }
+        // Two digits at a time from the right.
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
         let mut digits = [0u8; 20];
         let mut k = digits.len();
-        loop {
-            k -= 1;
-            digits[k] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+        let mut n = n;
+        while n >= 100 {
+            let d = n % 100 * 2;
+            n /= 100;
+            k -= 2;
+            digits[k..k + 2].copy_from_slice(&PAIRS[d..d + 2]);
         }
-        self.buf.extend_from_slice(&digits[k..]);
+        if n >= 10 {
+            k -= 2;
+            digits[k..k + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+        } else {
+            k -= 1;
+            digits[k] = b'0' + n as u8;
+        }
+        // ASCII digits.
+        self.buf
+            .push_str(std::str::from_utf8(&digits[k..]).unwrap_or_default());
     }
 
     fn float(&mut self, x: f64) {
         // serde_json's own number form (shortest round-trip digits).
-        let _ = serde_json::to_writer(&mut self.buf, &x);
+        self.buf
+            .push_str(&serde_json::to_string(&x).unwrap_or_default());
     }
 
     fn bool(&mut self, b: bool) {
-        self.buf
-            .extend_from_slice(if b { b"true" } else { b"false" });
+        self.buf.push_str(if b { "true" } else { "false" });
     }
 
     fn key_str(&mut self, k: &str, v: &str) {
@@ -154,12 +178,12 @@ impl Out {
 
     fn key_uints(&mut self, k: &str, v: &[usize]) {
         self.key(k);
-        self.open(b'[');
+        self.open('[');
         for &n in v {
             self.member();
             self.uint(n);
         }
-        self.close(b']');
+        self.close(']');
     }
 }
 
@@ -175,7 +199,7 @@ fn round3(x: f32) -> f64 {
 
 fn stats(out: &mut Out, s: &Stats) {
     out.key("stats");
-    out.open(b'{');
+    out.open('{');
     out.key_uint("base_sentences", s.base_sentences);
     out.key_uint("other_sentences", s.other_sentences);
     out.key_uint("carried", s.carried);
@@ -191,30 +215,30 @@ fn stats(out: &mut Out, s: &Stats) {
     out.key_uint("boilerplate_base", s.boilerplate_base);
     out.key_uint("boilerplate_other", s.boilerplate_other);
     out.key_float("similarity", round3(s.similarity));
-    out.close(b'}');
+    out.close('}');
 }
 
 fn comparison(out: &mut Out, c: &Comparison) {
     out.member();
-    out.open(b'{');
+    out.open('{');
     out.key_uint("other", c.other);
     out.key_float("similarity", round3(c.stats.similarity));
     stats(out, &c.stats);
     out.key("links");
-    out.open(b'[');
+    out.open('[');
     for l in &c.links {
         out.member();
-        out.open(b'{');
+        out.open('{');
         out.key_uints("base", &l.base);
         out.key_uints("other", &l.other);
         out.key_str("kind", l.kind.name());
         out.key_bool("moved", l.moved);
         out.key_float("score", round3(l.score));
         out.key("edits");
-        out.open(b'[');
+        out.open('[');
         for e in &l.diff.edits {
             out.member();
-            out.open(b'{');
+            out.open('{');
             out.key_str(
                 "op",
                 match e.op {
@@ -227,15 +251,15 @@ fn comparison(out: &mut Out, c: &Comparison) {
             out.key_str("other", &e.other);
             out.key_str("class", e.class.name());
             out.key_bool("in_quote", e.in_quote);
-            out.close(b'}');
+            out.close('}');
         }
-        out.close(b']');
-        out.close(b'}');
+        out.close(']');
+        out.close('}');
     }
-    out.close(b']');
+    out.close(']');
     out.key_uints("unmatched_base", &c.unmatched_base);
     out.key_uints("unmatched_other", &c.unmatched_other);
-    out.close(b'}');
+    out.close('}');
 }
 
 /// The analysis as pretty-printed JSON (two-space indent), ending with a newline.
@@ -255,47 +279,47 @@ pub fn json(analysis: &Analysis) -> String {
     // (depth 1, after a member), and appended.
     let comparisons = |capacity: usize| {
         let mut out = Out {
-            buf: Vec::with_capacity(capacity),
+            buf: String::with_capacity(capacity),
             depth: 1,
             has_member: vec![true],
         };
         out.key("comparisons");
-        out.open(b'[');
+        out.open('[');
         for c in &analysis.comparisons {
             comparison(&mut out, c);
         }
-        out.close(b']');
+        out.close(']');
         out.buf
     };
     let versions = |capacity: usize| {
         let mut out = Out {
-            buf: Vec::with_capacity(capacity),
+            buf: String::with_capacity(capacity),
             depth: 0,
             has_member: Vec::new(),
         };
-        out.open(b'{');
+        out.open('{');
         out.key_uint("base", analysis.base);
         out.key("versions");
-        out.open(b'[');
+        out.open('[');
         for v in &analysis.versions {
             out.member();
-            out.open(b'{');
+            out.open('{');
             out.key_str("name", &v.name);
             out.key("sentences");
-            out.open(b'[');
+            out.open('[');
             for s in &v.sentences {
                 out.member();
-                out.open(b'{');
+                out.open('{');
                 out.key_str("text", &s.text);
                 out.key_uint("start", s.start);
                 out.key_uint("end", s.end);
                 out.key_bool("boilerplate", s.boilerplate);
-                out.close(b'}');
+                out.close('}');
             }
-            out.close(b']');
-            out.close(b'}');
+            out.close(']');
+            out.close('}');
         }
-        out.close(b']');
+        out.close(']');
         out.buf
     };
     let capacity = versions_size + comparisons_size + 16;
@@ -306,17 +330,16 @@ pub fn json(analysis: &Analysis) -> String {
             let tail = scope.spawn(|| comparisons(comparisons_size));
             let mut buf = versions(capacity);
             let tail = tail.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-            buf.extend_from_slice(&tail);
+            buf.push_str(&tail);
             buf
         })
     } else {
         let mut buf = versions(capacity);
-        buf.extend_from_slice(&comparisons(0));
+        buf.push_str(&comparisons(0));
         buf
     };
-    buf.extend_from_slice(b"\n}\n");
-    // Only whole UTF-8 strings and ASCII were written.
-    String::from_utf8(buf).unwrap_or_default()
+    buf.push_str("\n}\n");
+    buf
 }
 
 #[cfg(test)]
@@ -378,15 +401,39 @@ mod tests {
         ];
         for s in samples {
             let mut out = Out {
-                buf: Vec::new(),
+                buf: String::new(),
                 depth: 0,
                 has_member: Vec::new(),
             };
             out.str(s);
-            assert_eq!(
-                String::from_utf8(out.buf).unwrap(),
-                serde_json::to_string(s).unwrap()
-            );
+            assert_eq!(out.buf, serde_json::to_string(s).unwrap());
+        }
+    }
+
+    #[test]
+    fn integers_are_written_in_decimal() {
+        for n in [
+            0,
+            7,
+            9,
+            10,
+            42,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            65_535,
+            5_087_608,
+            usize::MAX,
+        ] {
+            let mut out = Out {
+                buf: String::new(),
+                depth: 0,
+                has_member: Vec::new(),
+            };
+            out.uint(n);
+            assert_eq!(out.buf, n.to_string());
         }
     }
 
