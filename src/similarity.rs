@@ -315,17 +315,13 @@ pub fn shared_weight(a: &Profile, b: &Profile) -> f32 {
 }
 
 fn shared_grams(a: &[u32], b: &[u32]) -> usize {
+    // Both sorted and unique: step past the smaller (both when equal), without branches.
     let (mut i, mut j, mut s) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                s += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (a[i], b[j]);
+        s += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     s
 }
