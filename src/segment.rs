@@ -103,7 +103,31 @@ fn is_display_form(s: &str) -> bool {
     let b = s.as_bytes();
     // A space at the start counts as following a space.
     let mut after_space = true;
-    for (i, &x) in b.iter().enumerate() {
+    let mut i = 0;
+    // Eight bytes at a time while they are printable ASCII with lone spaces.
+    while let Some(chunk) = b.get(i..i + 8) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = ONES * 0x80;
+        const LOW7: u64 = ONES * 0x7F;
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Exact per-byte masks (high bit of each byte): equal to 0x20, equal to 0x7F,
+        // below 0x20, non-ASCII.
+        let zero = |v: u64| !(((v & LOW7) + LOW7) | v | LOW7);
+        let space = zero(x ^ (ONES * 0x20));
+        let del = zero(x ^ LOW7);
+        let below = !((x & LOW7) + (ONES * 0x60)) & !x & HIGH;
+        if (x & HIGH) | del | below != 0 {
+            break;
+        }
+        // Two spaces in a row, also across the previous chunk.
+        let prev = space << 8 | u64::from(after_space) << 7;
+        if space & prev != 0 {
+            return false;
+        }
+        after_space = space >> 63 != 0;
+        i += 8;
+    }
+    for (i, &x) in b.iter().enumerate().skip(i) {
         if x > 0x20 && x < 0x7f {
             after_space = false;
         } else if x == b' ' {
@@ -1343,6 +1367,20 @@ mod tests {
             prop_assert_eq!(display_text(&input), collapse_spaces(&input));
             let joined = parts.concat();
             prop_assert_eq!(display_text(&joined), collapse_spaces(&joined));
+            let mixed: String = input
+                .chars()
+                .map(|c| match u32::from(c) % 7 {
+                    0 => ' ',
+                    1 => 'x',
+                    2 => '\u{7f}',
+                    3 => '\u{1f}',
+                    4 => '~',
+                    _ => if u32::from(c) % 5 == 0 { '\u{a0}' } else { 'q' },
+                })
+                .collect();
+            prop_assert_eq!(display_text(&mixed), collapse_spaces(&mixed));
+            let spaced: String = input.chars().map(|c| if u32::from(c) % 3 == 0 { ' ' } else { 'w' }).collect();
+            prop_assert_eq!(display_text(&spaced), collapse_spaces(&spaced));
             for w in [" ", "a", "a b", "a  b", " a", "a ", "a\u{a0}b", "a\u{feff}b", "“a” b", "a\u{7f}"] {
                 prop_assert_eq!(display_text(w), collapse_spaces(w));
             }
