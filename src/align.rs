@@ -242,6 +242,10 @@ fn candidates_in(
 ) -> Vec<Vec<(usize, f32)>> {
     let mut acc = vec![0f32; o.len()];
     let mut touched: Vec<u32> = Vec::new();
+    let mut rough: Vec<(usize, f32)> = Vec::with_capacity(CANDIDATES + 1);
+    // Looked up for every candidate: kept compact.
+    let o_weight: Vec<f32> = o.profiles.iter().map(|q| q.weight).collect();
+    let o_boiler: Vec<bool> = (0..o.len()).map(|j| o.boiler(j)).collect();
     let mut out = vec![Vec::new(); range.len()];
     for i in range.clone() {
         let p = &b.profiles[i];
@@ -261,28 +265,33 @@ fn candidates_in(
                 }
             }
         }
-        let mut rough: Vec<(usize, f32)> = touched
-            .iter()
-            .map(|&j| {
-                let j = j as usize;
-                let dice = 2.0 * acc[j] / (p.weight + o.profiles[j].weight).max(1e-6);
-                (j, dice)
-            })
-            .filter(|&(j, _)| b.boiler(i) == o.boiler(j))
-            .collect();
+        // The best `CANDIDATES` by rough score (ties by index: a total order, so the
+        // result is the same as selecting from the full list), best first.
+        let by_score = |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        let boiler = b.boiler(i);
+        rough.clear();
+        for &j in &touched {
+            let j = j as usize;
+            if o_boiler[j] != boiler {
+                continue;
+            }
+            let c = (j, 2.0 * acc[j] / (p.weight + o_weight[j]).max(1e-6));
+            if rough.len() == CANDIDATES {
+                if by_score(&c, &rough[CANDIDATES - 1]) != std::cmp::Ordering::Less {
+                    continue;
+                }
+                rough.pop();
+            }
+            let at = rough.partition_point(|x| by_score(x, &c) == std::cmp::Ordering::Less);
+            rough.insert(at, c);
+        }
         for &j in &touched {
             acc[j as usize] = 0.0;
         }
         touched.clear();
-        let by_score = |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-        if rough.len() > CANDIDATES {
-            rough.select_nth_unstable_by(CANDIDATES, by_score);
-            rough.truncate(CANDIDATES);
-        }
-        rough.sort_by(by_score);
         out[i - range.start] = rough
-            .into_iter()
-            .map(|(j, _)| (j, similarity(p, &o.profiles[j])))
+            .iter()
+            .map(|&(j, _)| (j, similarity(p, &o.profiles[j])))
             .collect();
     }
     out
