@@ -138,18 +138,35 @@ fn exact_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
         t.hash(&mut h);
         h.finish()
     };
+    // Keys of the sentences not paired yet (0 for the others, never looked at).
+    let keys = |v: &Version, done: &[bool], key: fn(&str) -> u64| -> Vec<u64> {
+        v.sentences
+            .iter()
+            .zip(done)
+            .map(|(s, &d)| if d { 0 } else { key(&s.text) })
+            .collect()
+    };
     for key in [raw as fn(&str) -> u64, normalised_hash] {
+        // The other side's keys are computed beside the base's.
+        let (keys_b, keys_o) = std::thread::scope(|scope| {
+            let keys_o = scope.spawn(|| keys(other, &done_o, key));
+            let keys_b = keys(base, &done_b, key);
+            let keys_o = keys_o
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (keys_b, keys_o)
+        });
         let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
-        for (i, s) in base.sentences.iter().enumerate() {
+        for (i, &k) in keys_b.iter().enumerate() {
             if !done_b[i] {
-                let e = by_key.entry(key(&s.text)).or_insert((0, 0, 0, 0));
+                let e = by_key.entry(k).or_insert((0, 0, 0, 0));
                 e.0 += 1;
                 e.1 = i;
             }
         }
-        for (j, s) in other.sentences.iter().enumerate() {
+        for (j, &k) in keys_o.iter().enumerate() {
             if !done_o[j]
-                && let Some(e) = by_key.get_mut(&key(&s.text))
+                && let Some(e) = by_key.get_mut(&k)
             {
                 e.2 += 1;
                 e.3 = j;
