@@ -276,10 +276,25 @@ fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {
     if files.iter().filter(|f| f.as_str() == "-").count() > 1 {
         bail!("-: standard input can only be read once");
     }
-    files
-        .iter()
-        .map(|f| load::read_input(f).map_err(anyhow::Error::from))
-        .collect()
+    let read = |f: &String| load::read_input(f).map_err(anyhow::Error::from);
+    if files.len() < 2 || files.iter().any(|f| f.as_str() == "-") {
+        return files.iter().map(read).collect();
+    }
+    // Files are read and validated on their own threads; the first error in file order
+    // is the one reported, as when reading one after the other.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = files.len().div_ceil(threads);
+    let results: Vec<anyhow::Result<Input>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(read).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    results.into_iter().collect()
 }
 
 /// `--base N` (1-based position) or `--base FILE` (a name as given, or its last component
