@@ -64,7 +64,11 @@ pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         }
     }
     let diffs = par_map(&matches, |m| {
-        let diff = worddiff::diff(&b.joined(&m.base), &o.joined(&m.other));
+        let diff = match (m.base.as_slice(), m.other.as_slice()) {
+            // One sentence a side: its text is the joined text.
+            ([i], [j]) => worddiff::diff(&b.sentences[*i].text, &o.sentences[*j].text),
+            _ => worddiff::diff(&b.joined(&m.base), &o.joined(&m.other)),
+        };
         let kind = classify::link_kind(&diff, m.score);
         (kind, diff)
     });
