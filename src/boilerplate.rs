@@ -419,16 +419,24 @@ fn has_trigger(text: &str) -> bool {
         }
     };
     let b = text.as_bytes();
-    let mut start = 0;
-    for (i, &x) in b.iter().enumerate() {
-        if !ASCII_ALNUM[usize::from(x)] {
-            if i - start >= 2 && is_trigger(&b[start..i]) {
-                return true;
-            }
-            start = i + 1;
+    let n = b.len();
+    let mut i = 0;
+    loop {
+        // Skip to the next word, then to its end.
+        while i < n && !ASCII_ALNUM[usize::from(b[i])] {
+            i += 1;
+        }
+        if i == n {
+            return false;
+        }
+        let start = i;
+        while i < n && ASCII_ALNUM[usize::from(b[i])] {
+            i += 1;
+        }
+        if i - start >= 2 && is_trigger(&b[start..i]) {
+            return true;
         }
     }
-    is_trigger(&b[start..])
 }
 
 /// Photo credits anywhere in a sentence.
