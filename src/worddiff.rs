@@ -103,6 +103,26 @@ pub struct Tokens<'a> {
     pos: usize,
 }
 
+/// Byte classes of the ASCII tokenizer: digits and letters (other bytes have none).
+const DIGIT: u8 = 1;
+const ALPHA: u8 = 2;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_alphabetic() {
+            ALPHA
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 /// ASCII whitespace as `char::is_whitespace` sees it.
 #[inline]
 fn is_ascii_ws(x: u8) -> bool {
@@ -129,9 +149,10 @@ impl<'a> Tokens<'a> {
         // checked at the end.
         let get = |i: usize| -> u8 { b.get(i).copied().unwrap_or(0) };
         let first = get(start);
-        let digit = |i: usize| get(i).is_ascii_digit();
-        let alpha = |i: usize| get(i).is_ascii_alphabetic();
-        let alnum = |i: usize| get(i).is_ascii_alphanumeric();
+        let class = |i: usize| CLASS[usize::from(get(i))];
+        let digit = |i: usize| class(i) & DIGIT != 0;
+        let alpha = |i: usize| class(i) & ALPHA != 0;
+        let alnum = |i: usize| class(i) != 0;
         let mut i = start;
         // Furthest start of a dotted-initials pair looked at.
         let mut j = start;
