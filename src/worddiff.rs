@@ -103,9 +103,10 @@ pub struct Tokens<'a> {
     pos: usize,
 }
 
-/// Byte classes of the ASCII tokenizer: digits and letters (other bytes have none).
+/// Byte classes of the ASCII tokenizer: digits, letters, whitespace.
 const DIGIT: u8 = 1;
 const ALPHA: u8 = 2;
+const WS: u8 = 4;
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
@@ -115,6 +116,8 @@ static CLASS: [u8; 256] = {
             DIGIT
         } else if b.is_ascii_alphabetic() {
             ALPHA
+        } else if is_ascii_ws(b) {
+            WS
         } else {
             0
         };
@@ -125,7 +128,7 @@ static CLASS: [u8; 256] = {
 
 /// ASCII whitespace as `char::is_whitespace` sees it.
 #[inline]
-fn is_ascii_ws(x: u8) -> bool {
+const fn is_ascii_ws(x: u8) -> bool {
     matches!(x, b' ' | b'\t'..=b'\r')
 }
 
@@ -152,7 +155,7 @@ impl<'a> Tokens<'a> {
         let class = |i: usize| CLASS[usize::from(get(i))];
         let digit = |i: usize| class(i) & DIGIT != 0;
         let alpha = |i: usize| class(i) & ALPHA != 0;
-        let alnum = |i: usize| class(i) != 0;
+        let alnum = |i: usize| class(i) & (DIGIT | ALPHA) != 0;
         let mut i = start;
         // Furthest start of a dotted-initials pair looked at.
         let mut j = start;
@@ -207,7 +210,7 @@ impl<'a> Tokens<'a> {
             return None;
         }
         let core_end = i;
-        while is_ascii_ws(get(i)) {
+        while class(i) & WS != 0 {
             i += 1;
         }
         // Every byte before `i` passed a class test, so it is ASCII; the bytes looked at
