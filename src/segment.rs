@@ -728,9 +728,9 @@ impl Segmenter<'_> {
         while i < b.len() {
             // Fast path: bytes that cannot start a character of interest (continuation
             // bytes included).
-            if !INTERESTING[usize::from(bytes[i])] {
-                i += 1;
-                continue;
+            match bytes[i..].iter().position(|&x| INTERESTING[usize::from(x)]) {
+                Some(p) => i += p,
+                None => break,
             }
             let c = match char_at(b, i) {
                 Some(c) => c,
