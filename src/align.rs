@@ -17,7 +17,9 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::Version;
-use crate::similarity::{Profile, Vocabulary, containment, cover, normalised_hash, similarity};
+use crate::similarity::{
+    Profile, Vocabulary, containment, cover, grams, normalised_hash, similarity,
+};
 
 /// One alignment unit before word diffing.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,14 +73,21 @@ struct Side<'a> {
     vocab: &'a Vocabulary,
 }
 
+/// Character n-grams of the sentences with `need` set (empty for the others).
+fn grams_of(v: &Version, need: &[bool]) -> Vec<Option<Vec<u32>>> {
+    v.sentences
+        .iter()
+        .zip(need)
+        .map(|(s, &n)| n.then(|| grams(&s.text)))
+        .collect()
+}
+
 impl Side<'_> {
-    /// Compute character n-grams for the sentences not matched exactly (the others get
-    /// theirs on demand in `group_profile`).
-    fn add_grams(&mut self, exact: &[bool]) {
-        for (k, &e) in exact.iter().enumerate() {
-            if !e {
-                let p = std::mem::take(&mut self.profiles[k]);
-                self.profiles[k] = p.with_grams(&self.version.sentences[k].text);
+    /// Set the character n-grams computed by `grams_of`.
+    fn set_grams(&mut self, grams: Vec<Option<Vec<u32>>>) {
+        for (p, g) in self.profiles.iter_mut().zip(grams) {
+            if let Some(g) = g {
+                p.grams = g;
             }
         }
     }
@@ -138,18 +147,35 @@ fn exact_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
         t.hash(&mut h);
         h.finish()
     };
+    // Keys of the sentences not paired yet (0 for the others, never looked at).
+    let keys = |v: &Version, done: &[bool], key: fn(&str) -> u64| -> Vec<u64> {
+        v.sentences
+            .iter()
+            .zip(done)
+            .map(|(s, &d)| if d { 0 } else { key(&s.text) })
+            .collect()
+    };
     for key in [raw as fn(&str) -> u64, normalised_hash] {
+        // The other side's keys are computed beside the base's.
+        let (keys_b, keys_o) = std::thread::scope(|scope| {
+            let keys_o = scope.spawn(|| keys(other, &done_o, key));
+            let keys_b = keys(base, &done_b, key);
+            let keys_o = keys_o
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (keys_b, keys_o)
+        });
         let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
-        for (i, s) in base.sentences.iter().enumerate() {
+        for (i, &k) in keys_b.iter().enumerate() {
             if !done_b[i] {
-                let e = by_key.entry(key(&s.text)).or_insert((0, 0, 0, 0));
+                let e = by_key.entry(k).or_insert((0, 0, 0, 0));
                 e.0 += 1;
                 e.1 = i;
             }
         }
-        for (j, s) in other.sentences.iter().enumerate() {
+        for (j, &k) in keys_o.iter().enumerate() {
             if !done_o[j]
-                && let Some(e) = by_key.get_mut(&key(&s.text))
+                && let Some(e) = by_key.get_mut(&k)
             {
                 e.2 += 1;
                 e.3 = j;
@@ -210,10 +236,45 @@ fn candidates(b: &Side, o: &Side, skip_b: &[bool], skip_o: &[bool]) -> Vec<Vec<(
             index.entry(t).or_default().push(j as u32);
         }
     }
+    // Base sentences are independent: split them over the cores in contiguous ranges.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let n = b.len();
+    if threads < 2 || n < 256 {
+        return candidates_in(b, o, skip_b, &index, 0..n);
+    }
+    let chunk = n.div_ceil(threads);
+    std::thread::scope(|scope| {
+        let index = &index;
+        let handles: Vec<_> = (0..n)
+            .step_by(chunk)
+            .map(|lo| {
+                scope.spawn(move || candidates_in(b, o, skip_b, index, lo..(lo + chunk).min(n)))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// `candidates` for the base sentences in `range`.
+fn candidates_in(
+    b: &Side,
+    o: &Side,
+    skip_b: &[bool],
+    index: &HashMap<u32, Vec<u32>>,
+    range: std::ops::Range<usize>,
+) -> Vec<Vec<(usize, f32)>> {
     let mut acc = vec![0f32; o.len()];
     let mut touched: Vec<u32> = Vec::new();
-    let mut out = vec![Vec::new(); b.len()];
-    for (i, p) in b.profiles.iter().enumerate() {
+    let mut rough: Vec<(usize, f32)> = Vec::with_capacity(CANDIDATES + 1);
+    // Looked up for every candidate: kept compact.
+    let o_weight: Vec<f32> = o.profiles.iter().map(|q| q.weight).collect();
+    let o_boiler: Vec<bool> = (0..o.len()).map(|j| o.boiler(j)).collect();
+    let mut out = vec![Vec::new(); range.len()];
+    for i in range.clone() {
+        let p = &b.profiles[i];
         if skip_b[i] {
             continue;
         }
@@ -230,28 +291,33 @@ fn candidates(b: &Side, o: &Side, skip_b: &[bool], skip_o: &[bool]) -> Vec<Vec<(
                 }
             }
         }
-        let mut rough: Vec<(usize, f32)> = touched
-            .iter()
-            .map(|&j| {
-                let j = j as usize;
-                let dice = 2.0 * acc[j] / (p.weight + o.profiles[j].weight).max(1e-6);
-                (j, dice)
-            })
-            .filter(|&(j, _)| b.boiler(i) == o.boiler(j))
-            .collect();
+        // The best `CANDIDATES` by rough score (ties by index: a total order, so the
+        // result is the same as selecting from the full list), best first.
+        let by_score = |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        let boiler = b.boiler(i);
+        rough.clear();
+        for &j in &touched {
+            let j = j as usize;
+            if o_boiler[j] != boiler {
+                continue;
+            }
+            let c = (j, 2.0 * acc[j] / (p.weight + o_weight[j]).max(1e-6));
+            if rough.len() == CANDIDATES {
+                if by_score(&c, &rough[CANDIDATES - 1]) != std::cmp::Ordering::Less {
+                    continue;
+                }
+                rough.pop();
+            }
+            let at = rough.partition_point(|x| by_score(x, &c) == std::cmp::Ordering::Less);
+            rough.insert(at, c);
+        }
         for &j in &touched {
             acc[j as usize] = 0.0;
         }
         touched.clear();
-        let by_score = |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-        if rough.len() > CANDIDATES {
-            rough.select_nth_unstable_by(CANDIDATES, by_score);
-            rough.truncate(CANDIDATES);
-        }
-        rough.sort_by(by_score);
-        out[i] = rough
-            .into_iter()
-            .map(|(j, _)| (j, similarity(p, &o.profiles[j])))
+        out[i - range.start] = rough
+            .iter()
+            .map(|&(j, _)| (j, similarity(p, &o.profiles[j])))
             .collect();
     }
     out
@@ -637,13 +703,23 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
     }
     let mut vocab = Vocabulary::default();
     let not = |v: &[bool]| v.iter().map(|e| !e).collect::<Vec<bool>>();
-    let ids_b = term_ids(base, &not(&exact_b), &mut vocab);
-    let ids_o = term_ids(other, &not(&exact_o), &mut vocab);
+    let (need_b, need_o) = (not(&exact_b), not(&exact_o));
+    // Character n-grams of the sentences not matched exactly (the others get theirs on
+    // demand in `group_profile`), computed beside the vocabulary.
+    let (ids_b, ids_o, (grams_b, grams_o)) = std::thread::scope(|scope| {
+        let join = |h: std::thread::ScopedJoinHandle<'_, _>| {
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+        };
+        let grams_b = scope.spawn(|| grams_of(base, &need_b));
+        let grams_o = scope.spawn(|| grams_of(other, &need_o));
+        let ids_b = term_ids(base, &need_b, &mut vocab);
+        let ids_o = term_ids(other, &need_o, &mut vocab);
+        (ids_b, ids_o, (join(grams_b), join(grams_o)))
+    });
     let mut b = side(base, &ids_b, &vocab);
     let mut o = side(other, &ids_o, &vocab);
-
-    b.add_grams(&exact_b);
-    o.add_grams(&exact_o);
+    b.set_grams(grams_b);
+    o.set_grams(grams_o);
 
     // Similarity anchors: mutual best candidates.
     let cands = candidates(&b, &o, &exact_b, &exact_o);

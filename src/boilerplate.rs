@@ -132,7 +132,7 @@ impl Features {
         let alnum = text.chars().any(char::is_alphanumeric);
         let ends_sentence = ends_with_sentence_punct(text);
         // Lower-cased opening, enough for every prefix test.
-        let head: String = text.chars().take(48).flat_map(char::to_lowercase).collect();
+        let head = lowercase_head(text, 48);
         // The whole lower-cased text, only where a whole-text test can apply.
         let lower: Option<String> = (words <= 14 || has_trigger(text)).then(|| text.to_lowercase());
         let lower = lower.as_deref();
@@ -141,8 +141,8 @@ impl Features {
         } else {
             ""
         };
-        let heading = HEADINGS.contains(&bare)
-            || HEADING_PREFIXES.iter().any(|p| head.starts_with(p)) && words <= 6;
+        let heading =
+            HEADINGS.contains(&bare) || starts_with_any(&head, HEADING_PREFIXES) && words <= 6;
         let contains = |pats: &[&str]| lower.is_some_and(|l| pats.iter().any(|p| l.contains(p)));
         let copyright = head.starts_with('©')
             || head.starts_with("(c) ")
@@ -150,7 +150,7 @@ impl Features {
             || contains(&["all rights reserved"])
             || (words <= 15 && contains(&["rights"]) && contains(&["reserved"]));
         let photo_credit = contains(PHOTO_CREDITS)
-            || PHOTO_PREFIXES.iter().any(|p| head.starts_with(p))
+            || starts_with_any(&head, PHOTO_PREFIXES)
             || text.starts_with("FILE - ")
             || text.starts_with("FILE — ")
             || (words <= 10 && text.split(' ').any(is_image_file));
@@ -165,7 +165,7 @@ impl Features {
             || photo_credit
             || rule
             || EXACT.contains(&bare)
-            || PREFIXES.iter().any(|p| head.starts_with(p))
+            || starts_with_any(&head, PREFIXES)
             || contains(CONTAINS)
             || text.starts_with("SHARE ")
             || is_url_or_handle(text, words)
@@ -194,6 +194,49 @@ impl Features {
     /// An item of a headline list: no sentence punctuation, or short.
     fn list_item(&self) -> bool {
         !self.ends_sentence || self.words <= 4 || self.furniture
+    }
+}
+
+/// Whether `text` starts with one of `prefixes` (none of them empty).
+fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+    let Some(&first) = text.as_bytes().first() else {
+        return false;
+    };
+    prefixes
+        .iter()
+        .any(|p| p.as_bytes()[0] == first && text.starts_with(p))
+}
+
+/// ASCII letters and digits.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// The first `n` characters of `text`, lower-cased.
+fn lowercase_head(text: &str, n: usize) -> String {
+    let b = text.as_bytes();
+    let k = b.len().min(n);
+    if b[..k].is_ascii() {
+        // The first `k` bytes are the first `k` characters.
+        let mut head = text[..k].to_string();
+        head.make_ascii_lowercase();
+        head
+    } else {
+        let mut head = String::with_capacity(k + 8);
+        for c in text.chars().take(n) {
+            if c.is_ascii() {
+                head.push(c.to_ascii_lowercase());
+            } else {
+                head.extend(c.to_lowercase());
+            }
+        }
+        head
     }
 }
 
@@ -340,6 +383,8 @@ const CONTAINS: &[&str] = &[
 
 /// Words (ASCII, any case) without which no `CONTAINS`, `PHOTO_CREDITS` or copyright
 /// phrase can occur in a long sentence: a cheap filter before lower-casing.
+/// `has_trigger` matches exactly these (by length, then ignoring ASCII case).
+#[cfg(test)]
 const TRIGGERS: &[&str] = &[
     "edited",
     "telegram",
@@ -357,14 +402,41 @@ const TRIGGERS: &[&str] = &[
 ];
 
 fn has_trigger(text: &str) -> bool {
-    text.as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric())
-        .any(|w| {
-            (2..=11).contains(&w.len())
-                && TRIGGERS
-                    .iter()
-                    .any(|t| w.eq_ignore_ascii_case(t.as_bytes()))
-        })
+    // Words are the runs of ASCII letters and digits.
+    let is_trigger = |w: &[u8]| {
+        // Only the triggers of the word's length can match.
+        let is = |t: &str| w.eq_ignore_ascii_case(t.as_bytes());
+        match w.len() {
+            2 => is("cc"),
+            3 => is("afp"),
+            5 => is("click") || is("photo") || is("getty"),
+            6 => is("edited") || is("flickr") || is("credit"),
+            7 => is("reuters"),
+            8 => is("telegram") || is("reserved"),
+            9 => is("broadcast"),
+            11 => is("contributed"),
+            _ => false,
+        }
+    };
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    loop {
+        // Skip to the next word, then to its end.
+        while i < n && !ASCII_ALNUM[usize::from(b[i])] {
+            i += 1;
+        }
+        if i == n {
+            return false;
+        }
+        let start = i;
+        while i < n && ASCII_ALNUM[usize::from(b[i])] {
+            i += 1;
+        }
+        if i - start >= 2 && is_trigger(&b[start..i]) {
+            return true;
+        }
+    }
 }
 
 /// Photo credits anywhere in a sentence.
@@ -872,6 +944,16 @@ mod tests {
             marked("Sport - Weather - Travel - Jobs - Cars"),
             ["Sport - Weather - Travel - Jobs - Cars"]
         );
+    }
+
+    #[test]
+    fn triggers_are_found_in_any_case() {
+        for t in TRIGGERS {
+            assert!(has_trigger(t), "{t}");
+            assert!(has_trigger(&format!("A {} b.", t.to_uppercase())), "{t}");
+            assert!(!has_trigger(&format!("x{t}")), "{t}");
+        }
+        assert!(!has_trigger("nothing to see here at all"));
     }
 
     #[test]

@@ -203,9 +203,22 @@ pub fn quote_spans(text: &str) -> Vec<Range<usize>> {
     let mut double: Option<usize> = None;
     let mut seen_double = false;
     let mut single: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
+    // Only quotation marks act; every mark has one of these bytes, and the other
+    // characters matter only as the one before a mark, so the scan jumps from mark to mark.
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    while let Some(off) = bytes[pos..]
+        .iter()
+        .position(|&x| matches!(x, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        // ASCII or a lead byte: a character boundary.
+        let i = pos + off;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let prev = text[..i].chars().next_back();
         let end = i + c.len_utf8();
+        pos = end;
         let next = text[end..].chars().next();
         let mark = match c {
             '“' | '„' | '«' => Some(Mark::Open),
@@ -253,7 +266,6 @@ pub fn quote_spans(text: &str) -> Vec<Range<usize>> {
             spans.push(s..end);
             single = None;
         }
-        prev = Some(c);
     }
     if let Some(s) = double {
         spans.push(s..text.len());
@@ -847,6 +859,87 @@ mod tests {
         );
         assert_eq!(d.edits[0].class, EditClass::Name);
         assert!(!d.edits[0].in_quote);
+    }
+
+    /// `quote_spans` character by character, as it was before the scan jumped between
+    /// marks.
+    fn quote_spans_reference(text: &str) -> Vec<Range<usize>> {
+        let mut spans = Vec::new();
+        if !text.contains(['"', '“', '”', '„', '«', '»', '‘', '’', '\'']) {
+            return spans;
+        }
+        let mut double: Option<usize> = None;
+        let mut seen_double = false;
+        let mut single: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            let end = i + c.len_utf8();
+            let next = text[end..].chars().next();
+            let mark = match c {
+                '“' | '„' | '«' => Some(Mark::Open),
+                '”' | '»' => Some(Mark::Close),
+                '"' => {
+                    let open = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
+                    let close =
+                        prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
+                    Some(match (open, close) {
+                        (true, false) => Mark::Open,
+                        (false, true) => Mark::Close,
+                        _ => Mark::Toggle,
+                    })
+                }
+                _ => None,
+            };
+            if let Some(mark) = mark {
+                let mark = match mark {
+                    Mark::Toggle if double.is_some() => Mark::Close,
+                    Mark::Toggle => Mark::Open,
+                    m => m,
+                };
+                match (mark, double) {
+                    (Mark::Open, None) => double = Some(i),
+                    (Mark::Close, Some(s)) => {
+                        spans.push(s..end);
+                        double = None;
+                    }
+                    // The text starts inside a quotation that opened earlier.
+                    (Mark::Close, None) if !seen_double => spans.push(0..end),
+                    _ => {}
+                }
+                seen_double = true;
+                single = None;
+            } else if c == '‘' || c == '\'' {
+                let opens = is_opening_context(prev) || matches!(prev, Some('"' | '“'));
+                if single.is_none() && opens && next.is_some_and(char::is_alphanumeric) {
+                    single = Some(i);
+                } else if let Some(s) = single.filter(|_| c == '\'' && closes_single(prev, next)) {
+                    spans.push(s..end);
+                    single = None;
+                }
+            } else if c == '’'
+                && let Some(s) = single.filter(|_| closes_single(prev, next))
+            {
+                spans.push(s..end);
+                single = None;
+            }
+            prev = Some(c);
+        }
+        if let Some(s) = double {
+            spans.push(s..text.len());
+        }
+        spans
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quote_spans_match_the_reference(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "B ", " ", "\"", "'", "“", "”", "„", "«", "»", "‘", "’", "—", "é", ",", ".", "(", "x'y",
+            ]), 0..30)
+        ) {
+            let text = v.concat();
+            proptest::prop_assert_eq!(quote_spans(&text), quote_spans_reference(&text));
+        }
     }
 
     #[test]

@@ -167,7 +167,7 @@ fn viewer(common: &Common, files: &[String]) -> anyhow::Result<ExitCode> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         bail!("the viewer needs a terminal; use `wirediff export` for text output");
     }
-    let analysis = analyze(common, files)?;
+    let analysis = analyze(common, files, true)?;
     tui::run(analysis, color_choice(common.color))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -182,27 +182,33 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         // Refuse before doing any work.
         check_output(path, args.force)?;
     }
-    let analysis = analyze(common, &args.files)?;
     let format = match args.format {
         FormatArg::Text => Format::Text,
         FormatArg::SideBySide => Format::SideBySide,
         FormatArg::Json => Format::Json,
     };
+    // The JSON export has no use for the N-way collation.
+    let analysis = analyze(common, &args.files, format != Format::Json)?;
     let out = export::export(&analysis, format, width);
     match &args.output {
         Some(path) => write_atomic(path, out.as_bytes(), args.force)?,
         None => write_stdout(out.as_bytes())?,
     }
-    Ok(if export::has_differences(&analysis) {
+    let code = if export::has_differences(&analysis) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    };
+    // The process ends right after this: leave the memory to the OS instead of freeing
+    // hundreds of thousands of small allocations one by one.
+    std::mem::forget(analysis);
+    std::mem::forget(out);
+    Ok(code)
 }
 
 fn render_cmd(common: &Common, args: &RenderArgs) -> anyhow::Result<ExitCode> {
     let (cols, rows) = parse_size(&args.size)?;
-    let analysis = analyze(common, &args.files)?;
+    let analysis = analyze(common, &args.files, true)?;
     // Colour as the viewer would have it (`--color`, `NO_COLOR`); without `--ansi` there
     // are no styles at all.
     let color = color_choice(common.color).enabled();
@@ -243,7 +249,7 @@ fn parse_size(s: &str) -> anyhow::Result<(u16, u16)> {
 }
 
 /// Load the inputs (the demo without files), resolve the base and run the engine.
-fn analyze(common: &Common, files: &[String]) -> anyhow::Result<Analysis> {
+fn analyze(common: &Common, files: &[String], collation: bool) -> anyhow::Result<Analysis> {
     let inputs = load_inputs(files)?;
     if inputs.len() < 2 {
         bail!(
@@ -259,7 +265,11 @@ fn analyze(common: &Common, files: &[String]) -> anyhow::Result<Analysis> {
         Segment::Prose => SegmentMode::Prose,
         Segment::Lines => SegmentMode::Lines,
     };
-    Ok(crate::pipeline::analyze(&inputs, Options { base, segment }))
+    Ok(crate::pipeline::analyze_with(
+        &inputs,
+        Options { base, segment },
+        collation,
+    ))
 }
 
 fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {
@@ -269,10 +279,25 @@ fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {
     if files.iter().filter(|f| f.as_str() == "-").count() > 1 {
         bail!("-: standard input can only be read once");
     }
-    files
-        .iter()
-        .map(|f| load::read_input(f).map_err(anyhow::Error::from))
-        .collect()
+    let read = |f: &String| load::read_input(f).map_err(anyhow::Error::from);
+    if files.len() < 2 || files.iter().any(|f| f.as_str() == "-") {
+        return files.iter().map(read).collect();
+    }
+    // Files are read and validated on their own threads; the first error in file order
+    // is the one reported, as when reading one after the other.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = files.len().div_ceil(threads);
+    let results: Vec<anyhow::Result<Input>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(read).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    results.into_iter().collect()
 }
 
 /// `--base N` (1-based position) or `--base FILE` (a name as given, or its last component

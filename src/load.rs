@@ -63,7 +63,10 @@ fn io_error(name: &str, e: &std::io::Error) -> LoadError {
 
 /// Validate raw bytes as a text version named `name`.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Input, LoadError> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    // `contains` on bytes is a fast memchr; find the offset only when there is a NUL.
+    if bytes.contains(&0)
+        && let Some(offset) = bytes.iter().position(|&b| b == 0)
+    {
         return Err(LoadError::Binary {
             name: name.to_string(),
             offset,

@@ -44,28 +44,44 @@ pub fn version(input: &Input, mode: SegmentMode) -> Version {
 /// Compare `other` with `base` (indices into `versions`).
 pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     let (b, o) = (&versions[base], &versions[other]);
-    let matches = align::align(b, o);
+    // The base's word counts (for the statistics) are counted beside the alignment.
+    let (matches, words_base) = std::thread::scope(|scope| {
+        let words = scope.spawn(|| stats::words_per_sentence(b));
+        let matches = align::align(b, o);
+        let words = words
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (matches, words)
+    });
     let mut used_base = vec![false; b.sentences.len()];
     let mut used_other = vec![false; o.sentences.len()];
+    for m in &matches {
+        for &i in &m.base {
+            used_base[i] = true;
+        }
+        for &j in &m.other {
+            used_other[j] = true;
+        }
+    }
+    let diffs = par_map(&matches, |m| {
+        let diff = match (m.base.as_slice(), m.other.as_slice()) {
+            // One sentence a side: its text is the joined text.
+            ([i], [j]) => worddiff::diff(&b.sentences[*i].text, &o.sentences[*j].text),
+            _ => worddiff::diff(&b.joined(&m.base), &o.joined(&m.other)),
+        };
+        let kind = classify::link_kind(&diff, m.score);
+        (kind, diff)
+    });
     let links: Vec<Link> = matches
         .into_iter()
-        .map(|m| {
-            for &i in &m.base {
-                used_base[i] = true;
-            }
-            for &j in &m.other {
-                used_other[j] = true;
-            }
-            let diff = worddiff::diff(&b.joined(&m.base), &o.joined(&m.other));
-            let kind = classify::link_kind(&diff, m.score);
-            Link {
-                base: m.base,
-                other: m.other,
-                kind,
-                score: m.score,
-                moved: m.moved,
-                diff,
-            }
+        .zip(diffs)
+        .map(|(m, (kind, diff))| Link {
+            base: m.base,
+            other: m.other,
+            kind,
+            score: m.score,
+            moved: m.moved,
+            diff,
         })
         .collect();
     let unmatched = |used: &[bool]| -> Vec<usize> {
@@ -77,7 +93,7 @@ pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     };
     let unmatched_base = unmatched(&used_base);
     let unmatched_other = unmatched(&used_other);
-    let stats = stats::compute(b, o, &links, &unmatched_base, &unmatched_other);
+    let stats = stats::compute_with(b, o, &links, &unmatched_base, &unmatched_other, words_base);
     Comparison {
         base,
         other,
@@ -119,10 +135,20 @@ pub fn compare_all(versions: &[Version], base: usize) -> Vec<Comparison> {
 
 /// Run the whole engine. `options.base` must be a valid index (the CLI checks).
 pub fn analyze(inputs: &[Input], options: Options) -> Analysis {
+    analyze_with(inputs, options, true)
+}
+
+/// [`analyze`], leaving `Analysis::rows` empty unless `collation` is set (the JSON
+/// export does not use the N-way collation).
+pub fn analyze_with(inputs: &[Input], options: Options, collation: bool) -> Analysis {
     let versions: Vec<Version> = par_map(inputs, |i| version(i, options.segment));
     let base = options.base.min(versions.len().saturating_sub(1));
     let comparisons = compare_all(&versions, base);
-    let rows = collate::collate(&versions, base, &comparisons);
+    let rows = if collation {
+        collate::collate(&versions, base, &comparisons)
+    } else {
+        Vec::new()
+    };
     Analysis {
         base,
         versions,

@@ -63,6 +63,14 @@ pub fn segment_lines(text: &str) -> Vec<Sentence> {
 /// Display form of a raw slice: whitespace and control characters (CR, LF, tab, BOM, ...)
 /// collapsed to single spaces, trimmed.
 pub fn display_text(raw: &str) -> String {
+    if is_display_form(raw) {
+        return raw.to_string();
+    }
+    collapse_spaces(raw)
+}
+
+/// `display_text` the long way: copy the runs between space characters, one space apart.
+fn collapse_spaces(raw: &str) -> String {
     let b = raw.as_bytes();
     let mut out = String::with_capacity(raw.len());
     let mut run = 0;
@@ -87,6 +95,58 @@ pub fn display_text(raw: &str) -> String {
     }
     flush(&mut out, run, b.len());
     out
+}
+
+/// Whether `display_text` would return the text unchanged: no space character at either
+/// end, and every space character inside is a lone ASCII space.
+fn is_display_form(s: &str) -> bool {
+    let b = s.as_bytes();
+    // A space at the start counts as following a space.
+    let mut after_space = true;
+    let mut i = 0;
+    // Eight bytes at a time while they are printable ASCII with lone spaces.
+    while let Some(chunk) = b.get(i..i + 8) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = ONES * 0x80;
+        const LOW7: u64 = ONES * 0x7F;
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Exact per-byte masks (high bit of each byte): equal to 0x20, equal to 0x7F,
+        // below 0x20, non-ASCII.
+        let zero = |v: u64| !(((v & LOW7) + LOW7) | v | LOW7);
+        let space = zero(x ^ (ONES * 0x20));
+        let del = zero(x ^ LOW7);
+        let below = !((x & LOW7) + (ONES * 0x60)) & !x & HIGH;
+        if (x & HIGH) | del | below != 0 {
+            break;
+        }
+        // Two spaces in a row, also across the previous chunk.
+        let prev = space << 8 | u64::from(after_space) << 7;
+        if space & prev != 0 {
+            return false;
+        }
+        after_space = space >> 63 != 0;
+        i += 8;
+    }
+    for (i, &x) in b.iter().enumerate().skip(i) {
+        if x > 0x20 && x < 0x7f {
+            after_space = false;
+        } else if x == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if x >= 0x80 {
+            // Continuation bytes and most lead bytes never start a space character.
+            if matches!(x, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF) && space_len(s, i) > 0 {
+                return false;
+            }
+            after_space = false;
+        } else {
+            // Control characters and DEL.
+            return false;
+        }
+    }
+    !after_space
 }
 
 /// Whitespace, control characters and the BOM: what gaps between sentences may hold.
@@ -123,6 +183,15 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
+        // Skip eight bytes at a time while none is below 0x0E (CR and LF are).
+        if let Some(chunk) = b.get(i..i + 8) {
+            const ONES: u64 = 0x0101_0101_0101_0101;
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if x.wrapping_sub(ONES * 0x0E) & !x & (ONES * 0x80) == 0 {
+                i += 8;
+                continue;
+            }
+        }
         match b[i] {
             b'\n' => {
                 out.push((start, i));
@@ -607,6 +676,18 @@ fn period_splits(tok: &str, next: &Next<'_>) -> bool {
     }
 }
 
+/// Bytes that may start a character the block scanner stops at.
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    let set = [b'\n', b'\r', b'"', b'.', b'?', b'!', 0xE2, 0xE3, 0xEF];
+    let mut k = 0;
+    while k < set.len() {
+        t[set[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 struct Segmenter<'t> {
     text: &'t str,
     out: Vec<Sentence>,
@@ -645,15 +726,11 @@ impl Segmenter<'_> {
         let mut in_quote = false;
         let wrapped = is_hard_wrapped(b);
         while i < b.len() {
-            let byte = bytes[i];
             // Fast path: bytes that cannot start a character of interest (continuation
             // bytes included).
-            if !matches!(
-                byte,
-                b'\n' | b'\r' | b'"' | b'.' | b'?' | b'!' | 0xE2 | 0xE3 | 0xEF
-            ) {
-                i += 1;
-                continue;
+            match bytes[i..].iter().position(|&x| INTERESTING[usize::from(x)]) {
+                Some(p) => i += p,
+                None => break,
             }
             let c = match char_at(b, i) {
                 Some(c) => c,
@@ -852,7 +929,7 @@ fn is_hard_wrapped(b: &str) -> bool {
     let mut lines = 0;
     let mut lower = 0;
     let mut rest = b;
-    while let Some(p) = rest.find(['\n', '\r']) {
+    while let Some(p) = find_line_break(rest.as_bytes()) {
         rest = rest[p + 1..].trim_start_matches(is_space);
         if rest.is_empty() {
             break;
@@ -863,6 +940,24 @@ fn is_hard_wrapped(b: &str) -> bool {
         }
     }
     lines >= 2 && lower * 2 >= lines
+}
+
+/// Position of the first CR or LF in `b`.
+fn find_line_break(b: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    // Skip eight bytes at a time while none is below 0x0E (CR and LF are).
+    while let Some(chunk) = b.get(i..i + 8) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        if x.wrapping_sub(ONES * 0x0E) & !x & (ONES * 0x80) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    b[i..]
+        .iter()
+        .position(|&x| x == b'\n' || x == b'\r')
+        .map(|p| i + p)
 }
 
 fn skip_spaces(b: &str, j: usize) -> usize {
@@ -1262,6 +1357,33 @@ mod tests {
             check_invariant(&input, &s);
             let l = segment_lines(&input);
             check_invariant(&input, &l);
+        }
+
+        #[test]
+        fn display_form_shortcut_is_exact(
+            input in any::<String>(),
+            parts in prop::collection::vec(piece(), 0..20),
+        ) {
+            prop_assert_eq!(display_text(&input), collapse_spaces(&input));
+            let joined = parts.concat();
+            prop_assert_eq!(display_text(&joined), collapse_spaces(&joined));
+            let mixed: String = input
+                .chars()
+                .map(|c| match u32::from(c) % 7 {
+                    0 => ' ',
+                    1 => 'x',
+                    2 => '\u{7f}',
+                    3 => '\u{1f}',
+                    4 => '~',
+                    _ => if u32::from(c) % 5 == 0 { '\u{a0}' } else { 'q' },
+                })
+                .collect();
+            prop_assert_eq!(display_text(&mixed), collapse_spaces(&mixed));
+            let spaced: String = input.chars().map(|c| if u32::from(c) % 3 == 0 { ' ' } else { 'w' }).collect();
+            prop_assert_eq!(display_text(&spaced), collapse_spaces(&spaced));
+            for w in [" ", "a", "a b", "a  b", " a", "a ", "a\u{a0}b", "a\u{feff}b", "“a” b", "a\u{7f}"] {
+                prop_assert_eq!(display_text(w), collapse_spaces(w));
+            }
         }
 
         #[test]

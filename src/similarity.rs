@@ -28,7 +28,51 @@ pub struct Profile {
 /// Terms of a text: lowercase alphanumeric runs, dots and apostrophes inside words
 /// dropped ("U.S." -> "us", "don't" -> "dont"), possessive "'s" removed, cut to
 /// `STEM_CHARS` characters.
-pub fn terms(text: &str, mut emit: impl FnMut(&str)) {
+pub fn terms(text: &str, emit: impl FnMut(&str)) {
+    if text.is_ascii() {
+        terms_ascii(text.as_bytes(), emit);
+        return;
+    }
+    terms_generic(text, emit);
+}
+
+/// `terms` of ASCII text, byte by byte (every character is one byte).
+fn terms_ascii(b: &[u8], mut emit: impl FnMut(&str)) {
+    let mut word = String::new();
+    let flush = |word: &mut String, emit: &mut dyn FnMut(&str)| {
+        if word.is_empty() {
+            return;
+        }
+        if word.ends_with("'s") {
+            word.truncate(word.len() - 2);
+        }
+        let cut = word.len().min(STEM_CHARS);
+        if cut > 0 {
+            emit(&word[..cut]);
+        }
+        word.clear();
+    };
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_alphanumeric() {
+            word.push(char::from(c.to_ascii_lowercase()));
+        } else if matches!(c, b'.' | b'\'' | b'-' | b',')
+            && !word.is_empty()
+            && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            if c == b'\'' {
+                word.push('\'');
+            } else if c == b',' && !word.bytes().all(|x| x.is_ascii_digit()) {
+                flush(&mut word, &mut emit);
+            }
+        } else {
+            flush(&mut word, &mut emit);
+        }
+    }
+    flush(&mut word, &mut emit);
+}
+
+/// `terms` character by character.
+fn terms_generic(text: &str, mut emit: impl FnMut(&str)) {
     let mut word = String::new();
     let mut chars = text.chars().peekable();
     let flush = |word: &mut String, emit: &mut dyn FnMut(&str)| {
@@ -80,6 +124,34 @@ pub fn terms(text: &str, mut emit: impl FnMut(&str)) {
 /// lowercased, inner dots, apostrophes and hyphens dropped ("U.S." -> "us"), runs separated
 /// by single spaces, everything else left out.
 fn each_normalised_char(text: &str, mut f: impl FnMut(char)) {
+    if text.is_ascii() {
+        // The same rules byte by byte (every character is one byte).
+        let b = text.as_bytes();
+        let mut word = false;
+        let mut any = false;
+        for (i, &c) in b.iter().enumerate() {
+            if c.is_ascii_alphanumeric() {
+                if !word && any {
+                    f(' ');
+                }
+                word = true;
+                any = true;
+                f(char::from(c.to_ascii_lowercase()));
+            } else if matches!(c, b'.' | b'\'' | b'-')
+                && word
+                && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+            } else {
+                word = false;
+            }
+        }
+        return;
+    }
+    each_normalised_char_generic(text, f);
+}
+
+/// `each_normalised_char` character by character.
+fn each_normalised_char_generic(text: &str, mut f: impl FnMut(char)) {
     let mut word = false;
     let mut any = false;
     let mut chars = text.chars().peekable();
@@ -287,17 +359,13 @@ pub fn shared_weight(a: &Profile, b: &Profile) -> f32 {
 }
 
 fn shared_grams(a: &[u32], b: &[u32]) -> usize {
+    // Both sorted and unique: step past the smaller (both when equal), without branches.
     let (mut i, mut j, mut s) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                s += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (a[i], b[j]);
+        s += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     s
 }
@@ -374,6 +442,37 @@ mod tests {
         assert_eq!(term_list("175,000 troops"), ["175000", "troops"]);
         assert_eq!(term_list("ex-Soviet"), ["exsovie"]);
         assert_eq!(term_list("Straße über"), ["straße", "über"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_terms_match_generic(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "B", "7", ".", "'", "-", " ", ",", "U.S.", "don't", "Russia's", "1,000",
+                "ab,cd", "'s", "negotiations", "x-ray", "\n", "!",
+            ]), 0..30)
+        ) {
+            let text = v.concat();
+            let mut fast = Vec::new();
+            terms(&text, |t| fast.push(t.to_string()));
+            let mut slow = Vec::new();
+            terms_generic(&text, |t| slow.push(t.to_string()));
+            proptest::prop_assert_eq!(fast, slow);
+        }
+
+        #[test]
+        fn ascii_normalisation_matches_generic(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "B", "7", ".", "'", "-", " ", "  ", ",", "U.S.", "don't", "ex-", "\n", "!", "_",
+            ]), 0..30)
+        ) {
+            let text = v.concat();
+            let mut fast = String::new();
+            each_normalised_char(&text, |c| fast.push(c));
+            let mut slow = String::new();
+            each_normalised_char_generic(&text, |c| slow.push(c));
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]

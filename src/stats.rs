@@ -18,12 +18,79 @@ fn exists(v: &Version, i: usize) -> bool {
     i < v.sentences.len()
 }
 
+/// Words per sentence of `other` (boilerplate counts as 0), taking the count of a base
+/// sentence linked one to one with a sentence of the same text and boilerplate flag instead
+/// of counting again.
+fn words_of_except(
+    other: &Version,
+    links: &[Link],
+    base: &Version,
+    words_base: &[usize],
+) -> Vec<usize> {
+    const UNKNOWN: usize = usize::MAX;
+    let mut words = vec![UNKNOWN; other.sentences.len()];
+    for link in links {
+        if let ([i], [j]) = (link.base.as_slice(), link.other.as_slice())
+            && let (Some(sb), Some(so)) = (base.sentences.get(*i), other.sentences.get(*j))
+            && sb.boilerplate == so.boilerplate
+            && sb.text == so.text
+        {
+            words[*j] = words_base[*i];
+        }
+    }
+    for (w, x) in words.iter_mut().zip(&other.sentences) {
+        if *w == UNKNOWN {
+            *w = if x.boilerplate {
+                0
+            } else {
+                word_count(&x.text)
+            };
+        }
+    }
+    words
+}
+
+/// Words per sentence of a version (boilerplate counts as 0).
+pub fn words_per_sentence(v: &Version) -> Vec<usize> {
+    v.sentences
+        .iter()
+        .map(|x| {
+            if x.boilerplate {
+                0
+            } else {
+                word_count(&x.text)
+            }
+        })
+        .collect()
+}
+
 pub fn compute(
     base: &Version,
     other: &Version,
     links: &[Link],
     unmatched_base: &[usize],
     unmatched_other: &[usize],
+) -> Stats {
+    let words_base = words_per_sentence(base);
+    compute_with(
+        base,
+        other,
+        links,
+        unmatched_base,
+        unmatched_other,
+        words_base,
+    )
+}
+
+/// [`compute`] with the words per sentence of the base (`words_per_sentence(base)`)
+/// already counted.
+pub fn compute_with(
+    base: &Version,
+    other: &Version,
+    links: &[Link],
+    unmatched_base: &[usize],
+    unmatched_other: &[usize],
+    words_base: Vec<usize>,
 ) -> Stats {
     let mut s = Stats::default();
     let count = |v: &Version, bp: bool| v.sentences.iter().filter(|x| x.boilerplate == bp).count();
@@ -32,20 +99,7 @@ pub fn compute(
     s.boilerplate_base = count(base, true);
     s.boilerplate_other = count(other, true);
 
-    // Words per sentence, counted once (boilerplate counts as 0).
-    let words_of = |v: &Version| -> Vec<usize> {
-        v.sentences
-            .iter()
-            .map(|x| {
-                if x.boilerplate {
-                    0
-                } else {
-                    word_count(&x.text)
-                }
-            })
-            .collect()
-    };
-    let (words_base, words_other) = (words_of(base), words_of(other));
+    let words_other = words_of_except(other, links, base, &words_base);
     let mut linked_base = vec![false; base.sentences.len()];
     let mut shared = 0usize;
     for link in links {

@@ -123,6 +123,35 @@ pub struct Tokens<'a> {
     pos: usize,
 }
 
+/// Byte classes of the ASCII tokenizer: digits, letters, whitespace.
+const DIGIT: u8 = 1;
+const ALPHA: u8 = 2;
+const WS: u8 = 4;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_alphabetic() {
+            ALPHA
+        } else if is_ascii_ws(b) {
+            WS
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+/// ASCII whitespace as `char::is_whitespace` sees it.
+#[inline]
+const fn is_ascii_ws(x: u8) -> bool {
+    matches!(x, b' ' | b'\t'..=b'\r')
+}
+
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut t = Tokens { text, pos: 0 };
@@ -130,13 +159,122 @@ impl<'a> Tokens<'a> {
         t
     }
 
+    /// The token starting at `start` (< text length) by the rules of [`Iterator::next`]
+    /// applied byte by byte, or `None` if that needs a look at a non-ASCII byte (then the
+    /// character-based rules decide). Where only ASCII is involved, every character is a
+    /// cluster of its own (no ASCII character extends another; CR LF is whitespace either
+    /// way), so both give the same token.
+    #[inline]
+    fn next_ascii(&self, start: usize) -> Option<Token> {
+        let b = self.text.as_bytes();
+        // The byte at `i`, 0 (no class) past the end. A non-ASCII byte has no class
+        // either, so it stops every run and fails every test; whether one was looked at is
+        // checked at the end.
+        let get = |i: usize| -> u8 { b.get(i).copied().unwrap_or(0) };
+        let first = get(start);
+        let class = |i: usize| CLASS[usize::from(get(i))];
+        let digit = |i: usize| class(i) & DIGIT != 0;
+        let alpha = |i: usize| class(i) & ALPHA != 0;
+        let alnum = |i: usize| class(i) & (DIGIT | ALPHA) != 0;
+        let mut i = start;
+        // Furthest start of a dotted-initials pair looked at.
+        let mut j = start;
+        let kind;
+        if first.is_ascii_digit() || (first == b'$' && digit(start + 1)) {
+            kind = TokenKind::Number;
+            if first == b'$' {
+                i += 1;
+            }
+            loop {
+                while digit(i) {
+                    i += 1;
+                }
+                if matches!(get(i), b'.' | b',') && digit(i + 1) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if get(i) == b'%' {
+                i += 1;
+            }
+            while alnum(i) {
+                i += 1;
+            }
+        } else if first.is_ascii_alphabetic() {
+            kind = TokenKind::Word;
+            // Dotted initials: U.S., U.K., a.m.
+            let mut pairs = 0;
+            while alpha(j) && get(j + 1) == b'.' {
+                j += 2;
+                pairs += 1;
+            }
+            if pairs >= 2 && !alnum(j) {
+                i = j;
+            } else {
+                loop {
+                    while alnum(i) {
+                        i += 1;
+                    }
+                    if get(i) == b'\'' && alpha(i + 1) {
+                        i += 1;
+                        continue;
+                    }
+                    break;
+                }
+            }
+        } else if first < 0x80 {
+            kind = TokenKind::Punct;
+            i += 1;
+        } else {
+            return None;
+        }
+        let core_end = i;
+        while class(i) & WS != 0 {
+            i += 1;
+        }
+        // Every byte before `i` passed a class test, so it is ASCII; the bytes looked at
+        // beyond the token are `i`, `i + 1` and the end of the initials scan `j`, `j + 1`.
+        let ascii = |k: usize| b.get(k).is_none_or(|&x| x < 0x80);
+        if !(ascii(i) && ascii(i + 1) && ascii(j) && ascii(j + 1)) {
+            return None;
+        }
+        Some(Token {
+            start,
+            core_end,
+            end: i,
+            kind,
+        })
+    }
+
     /// The first character of the cluster at `i` (`None` at the end).
+    #[inline]
     fn at(&self, i: usize) -> Option<char> {
-        self.text.get(i..).and_then(|s| s.chars().next())
+        match self.text.as_bytes().get(i) {
+            None => None,
+            Some(&x) if x < 0x80 => Some(char::from(x)),
+            Some(_) => self.text.get(i..).and_then(|s| s.chars().next()),
+        }
     }
 
     /// End of the character cluster starting at `i`.
+    #[inline]
     fn cluster_end(&self, i: usize) -> usize {
+        // Fast path: an ASCII character (not CR) followed by an ASCII character or the
+        // end is a cluster of its own (no ASCII character extends another, except CR LF).
+        let b = self.text.as_bytes();
+        if let Some(&x) = b.get(i)
+            && x < 0x80
+            && x != b'\r'
+            && b.get(i + 1).is_none_or(|&y| y < 0x80)
+        {
+            return i + 1;
+        }
+        self.cluster_end_slow(i)
+    }
+
+    #[inline(never)]
+    fn cluster_end_slow(&self, i: usize) -> usize {
         let mut chars = self.text[i..].char_indices();
         let Some((_, first)) = chars.next() else {
             return i;
@@ -161,6 +299,7 @@ impl<'a> Tokens<'a> {
         end
     }
 
+    #[inline]
     fn is(&self, i: usize, pred: fn(char) -> bool) -> bool {
         self.at(i).is_some_and(pred)
     }
@@ -184,6 +323,20 @@ impl Iterator for Tokens<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
+        let start = self.pos;
+        if start < self.text.len()
+            && let Some(t) = self.next_ascii(start)
+        {
+            self.pos = t.end;
+            return Some(t);
+        }
+        self.next_generic()
+    }
+}
+
+impl Tokens<'_> {
+    /// The next token by the character-based rules.
+    fn next_generic(&mut self) -> Option<Token> {
         let start = self.pos;
         let first = self.at(start)?;
         let numeric = |c: char| c.is_numeric();
@@ -859,7 +1012,82 @@ mod tests {
         prop::collection::vec(atoms, 0..30).prop_map(|v| v.concat())
     }
 
+    /// The generic (character cluster) tokenizer, even on ASCII text.
+    fn tokenize_generic(text: &str) -> Vec<Token> {
+        let mut t = Tokens { text, pos: 0 };
+        t.pos = t.skip_space(0);
+        std::iter::from_fn(|| t.next_generic()).collect()
+    }
+
+    fn ascii_strategy() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let atoms = prop::sample::select(vec![
+            "the ", "cat", "U.S.", "a.m", "x.", "3", "3.5", ",5", "%", "$", "$1.2bn", "'", "'s",
+            "don't", "\r\n", "\r", "\n", "\t", "\x0b", "\x0c", "\x1c", "\x7f", " ", "  ", ".", ",",
+            "-", "A", "b1", "2x", "(", "\"",
+        ]);
+        prop::collection::vec(atoms, 0..40).prop_map(|v| v.concat())
+    }
+
+    fn mixed_strategy() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let atoms = prop::sample::select(vec![
+            "the ",
+            "cat",
+            "U.S.",
+            "a.m",
+            "x.",
+            "3",
+            "3.5",
+            ",5",
+            "%",
+            "$",
+            "€",
+            "£5",
+            "'",
+            "’",
+            "'s",
+            "don’t",
+            "\r\n",
+            "\r",
+            "\n",
+            " ",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{85}",
+            ".",
+            ",",
+            "A",
+            "é",
+            "\u{301}",
+            "\u{200d}",
+            "\u{fe0f}",
+            "\u{1f1e9}",
+            "\u{1f1ea}",
+            "👩",
+            "“",
+            "”",
+            "日本",
+            "٣",
+            "Ⅻ",
+            "ß",
+            "b1",
+            "(",
+        ]);
+        prop::collection::vec(atoms, 0..40).prop_map(|v| v.concat())
+    }
+
     proptest::proptest! {
+        #[test]
+        fn mixed_tokenizer_matches_generic(a in mixed_strategy()) {
+            proptest::prop_assert_eq!(tokenize(&a), tokenize_generic(&a));
+        }
+
+        #[test]
+        fn ascii_tokenizer_matches_generic(a in ascii_strategy()) {
+            proptest::prop_assert_eq!(tokenize(&a), tokenize_generic(&a));
+        }
+
         #[test]
         fn pieces_rebuild_inputs(a in text_strategy(), b in text_strategy()) {
             let d = diff(&a, &b);

@@ -1,77 +1,190 @@
 //! The JSON export, exactly the schema documented in `docs/json.md`. Scores and shares are
 //! rounded to three decimals so the bytes are stable across platforms.
 
-use serde::Serialize;
+use crate::model::{Analysis, Comparison, EditOp, Stats};
 
-use crate::model::{Analysis, Comparison, EditClass, EditOp, LinkKind, Stats};
-
-#[derive(Serialize)]
-struct Doc<'a> {
-    base: usize,
-    versions: Vec<JVersion<'a>>,
-    comparisons: Vec<JComparison<'a>>,
+/// The JSON text, written by hand in exactly the layout of `serde_json`'s pretty printer
+/// (two-space indent, `[]` for empty arrays, `": "` after keys, the same string escapes
+/// and number forms), without building an intermediate tree.
+struct Out {
+    buf: String,
+    /// Current nesting depth.
+    depth: usize,
+    /// Whether the innermost open object or array has a member yet.
+    has_member: Vec<bool>,
 }
 
-#[derive(Serialize)]
-struct JVersion<'a> {
-    name: &'a str,
-    sentences: Vec<JSentence<'a>>,
-}
+impl Out {
+    fn newline_indent(&mut self) {
+        // A newline and two spaces per level (deeper levels never occur in this schema,
+        // but are written correctly all the same).
+        const INDENT: &str = "\n                                ";
+        let n = 1 + 2 * self.depth;
+        if n <= INDENT.len() {
+            self.buf.push_str(&INDENT[..n]);
+        } else {
+            self.buf.push('\n');
+            for _ in 0..self.depth {
+                self.buf.push_str("  ");
+            }
+        }
+    }
 
-#[derive(Serialize)]
-struct JSentence<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-    boilerplate: bool,
-}
+    fn open(&mut self, bracket: char) {
+        self.buf.push(bracket);
+        self.depth += 1;
+        self.has_member.push(false);
+    }
 
-#[derive(Serialize)]
-struct JComparison<'a> {
-    other: usize,
-    similarity: f64,
-    stats: JStats,
-    links: Vec<JLink<'a>>,
-    unmatched_base: &'a [usize],
-    unmatched_other: &'a [usize],
-}
+    fn close(&mut self, bracket: char) {
+        self.depth -= 1;
+        if self.has_member.pop().unwrap_or(false) {
+            self.newline_indent();
+        }
+        self.buf.push(bracket);
+    }
 
-#[derive(Serialize)]
-struct JStats {
-    base_sentences: usize,
-    other_sentences: usize,
-    carried: usize,
-    carried_share: f64,
-    identical: usize,
-    minor: usize,
-    rewrite: usize,
-    paraphrase: usize,
-    partial: usize,
-    moved: usize,
-    added: usize,
-    deleted: usize,
-    boilerplate_base: usize,
-    boilerplate_other: usize,
-    similarity: f64,
-}
+    /// Start the next member of the innermost object or array.
+    fn member(&mut self) {
+        if let Some(h) = self.has_member.last_mut() {
+            if *h {
+                self.buf.push(',');
+            }
+            *h = true;
+        }
+        self.newline_indent();
+    }
 
-#[derive(Serialize)]
-struct JLink<'a> {
-    base: &'a [usize],
-    other: &'a [usize],
-    kind: LinkKind,
-    moved: bool,
-    score: f64,
-    edits: Vec<JEdit<'a>>,
-}
+    fn key(&mut self, k: &str) {
+        self.member();
+        self.buf.push('"');
+        self.buf.push_str(k);
+        self.buf.push_str("\": ");
+    }
 
-#[derive(Serialize)]
-struct JEdit<'a> {
-    op: EditOp,
-    base: &'a str,
-    other: &'a str,
-    class: EditClass,
-    in_quote: bool,
+    fn str(&mut self, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let bytes = s.as_bytes();
+        self.buf.push('"');
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Skip eight bytes at a time while none needs escaping.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+                const ONES: u64 = 0x0101_0101_0101_0101;
+                const HIGH: u64 = 0x8080_8080_8080_8080;
+                let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+                // A byte below 0x20 (ASCII only: high bit clear), a quote or a backslash.
+                let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+                if control
+                    | zero_byte(x ^ (ONES * u64::from(b'"')))
+                    | zero_byte(x ^ (ONES * u64::from(b'\\')))
+                    == 0
+                {
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            i += 1;
+            if b >= 0x20 && b != b'"' && b != b'\\' {
+                continue;
+            }
+            let i = i - 1;
+            // `i` is at an ASCII byte, so both slice ends are character boundaries.
+            self.buf.push_str(&s[run..i]);
+            run = i + 1;
+            match b {
+                b'"' => self.buf.push_str("\\\""),
+                b'\\' => self.buf.push_str("\\\\"),
+                0x08 => self.buf.push_str("\\b"),
+                0x09 => self.buf.push_str("\\t"),
+                0x0A => self.buf.push_str("\\n"),
+                0x0C => self.buf.push_str("\\f"),
+                0x0D => self.buf.push_str("\\r"),
+                _ => {
+                    self.buf.push_str("\\u00");
+                    self.buf.push(char::from(HEX[usize::from(b >> 4)]));
+                    self.buf.push(char::from(HEX[usize::from(b & 0xF)]));
+                }
+            }
+        }
+        self.buf.push_str(&s[run..]);
+        self.buf.push('"');
+    }
+
+    fn uint(&mut self, n: usize) {
+        if n < 10 {
+            self.buf.push(char::from(b'0' + n as u8));
+            return;
+        }
+        // Two digits at a time from the right.
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
+        let mut digits = [0u8; 20];
+        let mut k = digits.len();
+        let mut n = n;
+        while n >= 100 {
+            let d = n % 100 * 2;
+            n /= 100;
+            k -= 2;
+            digits[k..k + 2].copy_from_slice(&PAIRS[d..d + 2]);
+        }
+        if n >= 10 {
+            k -= 2;
+            digits[k..k + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+        } else {
+            k -= 1;
+            digits[k] = b'0' + n as u8;
+        }
+        // ASCII digits.
+        self.buf
+            .push_str(std::str::from_utf8(&digits[k..]).unwrap_or_default());
+    }
+
+    fn float(&mut self, x: f64) {
+        // serde_json's own number form (shortest round-trip digits).
+        self.buf
+            .push_str(&serde_json::to_string(&x).unwrap_or_default());
+    }
+
+    fn bool(&mut self, b: bool) {
+        self.buf.push_str(if b { "true" } else { "false" });
+    }
+
+    fn key_str(&mut self, k: &str, v: &str) {
+        self.key(k);
+        self.str(v);
+    }
+
+    fn key_uint(&mut self, k: &str, v: usize) {
+        self.key(k);
+        self.uint(v);
+    }
+
+    fn key_float(&mut self, k: &str, v: f64) {
+        self.key(k);
+        self.float(v);
+    }
+
+    fn key_bool(&mut self, k: &str, v: bool) {
+        self.key(k);
+        self.bool(v);
+    }
+
+    fn key_uints(&mut self, k: &str, v: &[usize]) {
+        self.key(k);
+        self.open('[');
+        for &n in v {
+            self.member();
+            self.uint(n);
+        }
+        self.close(']');
+    }
 }
 
 /// Round to three decimals; non-finite values become 0.
@@ -84,86 +197,149 @@ fn round3(x: f32) -> f64 {
     }
 }
 
-fn stats(s: &Stats) -> JStats {
-    JStats {
-        base_sentences: s.base_sentences,
-        other_sentences: s.other_sentences,
-        carried: s.carried,
-        carried_share: round3(s.carried_share),
-        identical: s.identical,
-        minor: s.minor,
-        rewrite: s.rewrite,
-        paraphrase: s.paraphrase,
-        partial: s.partial,
-        moved: s.moved,
-        added: s.added,
-        deleted: s.deleted,
-        boilerplate_base: s.boilerplate_base,
-        boilerplate_other: s.boilerplate_other,
-        similarity: round3(s.similarity),
-    }
+fn stats(out: &mut Out, s: &Stats) {
+    out.key("stats");
+    out.open('{');
+    out.key_uint("base_sentences", s.base_sentences);
+    out.key_uint("other_sentences", s.other_sentences);
+    out.key_uint("carried", s.carried);
+    out.key_float("carried_share", round3(s.carried_share));
+    out.key_uint("identical", s.identical);
+    out.key_uint("minor", s.minor);
+    out.key_uint("rewrite", s.rewrite);
+    out.key_uint("paraphrase", s.paraphrase);
+    out.key_uint("partial", s.partial);
+    out.key_uint("moved", s.moved);
+    out.key_uint("added", s.added);
+    out.key_uint("deleted", s.deleted);
+    out.key_uint("boilerplate_base", s.boilerplate_base);
+    out.key_uint("boilerplate_other", s.boilerplate_other);
+    out.key_float("similarity", round3(s.similarity));
+    out.close('}');
 }
 
-fn comparison(c: &Comparison) -> JComparison<'_> {
-    JComparison {
-        other: c.other,
-        similarity: round3(c.stats.similarity),
-        stats: stats(&c.stats),
-        links: c
-            .links
-            .iter()
-            .map(|l| JLink {
-                base: &l.base,
-                other: &l.other,
-                kind: l.kind,
-                moved: l.moved,
-                score: round3(l.score),
-                edits: l
-                    .diff
-                    .edits
-                    .iter()
-                    .map(|e| JEdit {
-                        op: e.op,
-                        base: &e.base,
-                        other: &e.other,
-                        class: e.class,
-                        in_quote: e.in_quote,
-                    })
-                    .collect(),
-            })
-            .collect(),
-        unmatched_base: &c.unmatched_base,
-        unmatched_other: &c.unmatched_other,
+fn comparison(out: &mut Out, c: &Comparison) {
+    out.member();
+    out.open('{');
+    out.key_uint("other", c.other);
+    out.key_float("similarity", round3(c.stats.similarity));
+    stats(out, &c.stats);
+    out.key("links");
+    out.open('[');
+    for l in &c.links {
+        out.member();
+        out.open('{');
+        out.key_uints("base", &l.base);
+        out.key_uints("other", &l.other);
+        out.key_str("kind", l.kind.name());
+        out.key_bool("moved", l.moved);
+        out.key_float("score", round3(l.score));
+        out.key("edits");
+        out.open('[');
+        for e in &l.diff.edits {
+            out.member();
+            out.open('{');
+            out.key_str(
+                "op",
+                match e.op {
+                    EditOp::Replace => "replace",
+                    EditOp::Insert => "insert",
+                    EditOp::Delete => "delete",
+                },
+            );
+            out.key_str("base", &e.base);
+            out.key_str("other", &e.other);
+            out.key_str("class", e.class.name());
+            out.key_bool("in_quote", e.in_quote);
+            out.close('}');
+        }
+        out.close(']');
+        out.close('}');
     }
+    out.close(']');
+    out.key_uints("unmatched_base", &c.unmatched_base);
+    out.key_uints("unmatched_other", &c.unmatched_other);
+    out.close('}');
 }
 
 /// The analysis as pretty-printed JSON (two-space indent), ending with a newline.
 pub fn json(analysis: &Analysis) -> String {
-    let doc = Doc {
-        base: analysis.base,
-        versions: analysis
-            .versions
-            .iter()
-            .map(|v| JVersion {
-                name: &v.name,
-                sentences: v
-                    .sentences
-                    .iter()
-                    .map(|s| JSentence {
-                        text: &s.text,
-                        start: s.start,
-                        end: s.end,
-                        boilerplate: s.boilerplate,
-                    })
-                    .collect(),
-            })
-            .collect(),
-        comparisons: analysis.comparisons.iter().map(comparison).collect(),
+    // Room for the sentence texts and their fields, and for the links.
+    let versions_size: usize = analysis
+        .versions
+        .iter()
+        .map(|v| v.text.len() + 110 * v.sentences.len())
+        .sum();
+    let comparisons_size: usize = analysis
+        .comparisons
+        .iter()
+        .map(|c| 250 * c.links.len())
+        .sum();
+    // The comparisons are written beside the versions, from inside the top-level object
+    // (depth 1, after a member), and appended.
+    let comparisons = |capacity: usize| {
+        let mut out = Out {
+            buf: String::with_capacity(capacity),
+            depth: 1,
+            has_member: vec![true],
+        };
+        out.key("comparisons");
+        out.open('[');
+        for c in &analysis.comparisons {
+            comparison(&mut out, c);
+        }
+        out.close(']');
+        out.buf
     };
-    // Serialising plain structs of strings and numbers cannot fail.
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    s.push('\n');
-    s
+    let versions = |capacity: usize| {
+        let mut out = Out {
+            buf: String::with_capacity(capacity),
+            depth: 0,
+            has_member: Vec::new(),
+        };
+        out.open('{');
+        out.key_uint("base", analysis.base);
+        out.key("versions");
+        out.open('[');
+        for v in &analysis.versions {
+            out.member();
+            out.open('{');
+            out.key_str("name", &v.name);
+            out.key("sentences");
+            out.open('[');
+            for s in &v.sentences {
+                out.member();
+                out.open('{');
+                out.key_str("text", &s.text);
+                out.key_uint("start", s.start);
+                out.key_uint("end", s.end);
+                out.key_bool("boilerplate", s.boilerplate);
+                out.close('}');
+            }
+            out.close(']');
+            out.close('}');
+        }
+        out.close(']');
+        out.buf
+    };
+    let capacity = versions_size + comparisons_size + 16;
+    let parallel = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1)
+        && versions_size + comparisons_size > 1 << 20;
+    let mut buf = if parallel {
+        std::thread::scope(|scope| {
+            let tail = scope.spawn(|| comparisons(comparisons_size));
+            let mut buf = versions(capacity);
+            let tail = tail.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            buf.push_str(&tail);
+            buf
+        })
+    } else {
+        let mut buf = versions(capacity);
+        buf.push_str(&comparisons(0));
+        buf
+    };
+    buf.push_str("\n}\n");
+    buf
 }
 
 #[cfg(test)]
@@ -210,6 +386,55 @@ mod tests {
         let v0 = &a.versions[0];
         let s1 = &v0.sentences[1];
         assert_eq!(&v0.text[s1.start..s1.end], s1.text);
+    }
+
+    #[test]
+    fn strings_are_escaped_like_serde_json() {
+        let samples = [
+            "",
+            "plain text that is longer than eight bytes",
+            "quote \" and backslash \\ and\ttab\nnewline\r\u{8}\u{c}\u{1}\u{1f}\u{7f}",
+            "“curly” café 日本語 👩‍👧 \u{2028}",
+            "0123456\"",
+            "01234567\\",
+            "\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}x",
+        ];
+        for s in samples {
+            let mut out = Out {
+                buf: String::new(),
+                depth: 0,
+                has_member: Vec::new(),
+            };
+            out.str(s);
+            assert_eq!(out.buf, serde_json::to_string(s).unwrap());
+        }
+    }
+
+    #[test]
+    fn integers_are_written_in_decimal() {
+        for n in [
+            0,
+            7,
+            9,
+            10,
+            42,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            65_535,
+            5_087_608,
+            usize::MAX,
+        ] {
+            let mut out = Out {
+                buf: String::new(),
+                depth: 0,
+                has_member: Vec::new(),
+            };
+            out.uint(n);
+            assert_eq!(out.buf, n.to_string());
+        }
     }
 
     #[test]
