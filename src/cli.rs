@@ -187,12 +187,23 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         FormatArg::SideBySide => Format::SideBySide,
         FormatArg::Json => Format::Json,
     };
-    // The JSON export has no use for the N-way collation.
-    let analysis = analyze(common, &args.files, format != Format::Json)?;
-    let out = export::export(&analysis, format, width);
+    let (analysis, out) = if format == Format::Json {
+        // The JSON export has no use for the N-way collation; its versions part is written
+        // while the comparisons are computed, and the parts go out one after the other.
+        let (inputs, options) = prepare(common, &args.files)?;
+        let (analysis, head) =
+            crate::pipeline::analyze_beside(&inputs, options, export::json_versions);
+        drop(inputs);
+        let tail = export::json_comparisons(&analysis.comparisons);
+        (analysis, vec![head, tail, export::JSON_END.to_string()])
+    } else {
+        let analysis = analyze(common, &args.files, true)?;
+        let out = export::export(&analysis, format, width);
+        (analysis, vec![out])
+    };
     match &args.output {
-        Some(path) => write_atomic(path, out.as_bytes(), args.force)?,
-        None => write_stdout(out.as_bytes())?,
+        Some(path) => write_atomic(path, out.concat().as_bytes(), args.force)?,
+        None => write_stdout_parts(&out)?,
     }
     let code = if export::has_differences(&analysis) {
         ExitCode::from(1)
@@ -250,6 +261,12 @@ fn parse_size(s: &str) -> anyhow::Result<(u16, u16)> {
 
 /// Load the inputs (the demo without files), resolve the base and run the engine.
 fn analyze(common: &Common, files: &[String], collation: bool) -> anyhow::Result<Analysis> {
+    let (inputs, options) = prepare(common, files)?;
+    Ok(crate::pipeline::analyze_with(&inputs, options, collation))
+}
+
+/// The inputs read and the engine options, checked.
+fn prepare(common: &Common, files: &[String]) -> anyhow::Result<(Vec<Input>, Options)> {
     let inputs = load_inputs(files)?;
     if inputs.len() < 2 {
         bail!(
@@ -265,11 +282,7 @@ fn analyze(common: &Common, files: &[String], collation: bool) -> anyhow::Result
         Segment::Prose => SegmentMode::Prose,
         Segment::Lines => SegmentMode::Lines,
     };
-    Ok(crate::pipeline::analyze_with(
-        &inputs,
-        Options { base, segment },
-        collation,
-    ))
+    Ok((inputs, Options { base, segment }))
 }
 
 fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {
@@ -330,8 +343,17 @@ fn resolve_base(spec: &str, inputs: &[Input]) -> anyhow::Result<usize> {
 }
 
 fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    write_stdout_parts(&[bytes])
+}
+
+/// Write the parts one after the other to standard output.
+fn write_stdout_parts<T: AsRef<[u8]>>(parts: &[T]) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
+    let written = parts
+        .iter()
+        .try_for_each(|p| out.write_all(p.as_ref()))
+        .and_then(|()| out.flush());
+    match written {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is not trouble.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),

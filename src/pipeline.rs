@@ -157,6 +157,33 @@ pub fn analyze_with(inputs: &[Input], options: Options, collation: bool) -> Anal
     }
 }
 
+/// [`analyze_with`] without the N-way collation, running `beside(base, versions)` on
+/// another thread while the comparisons are computed (e.g. the part of an export that
+/// needs only the versions).
+pub fn analyze_beside<T: Send>(
+    inputs: &[Input],
+    options: Options,
+    beside: impl FnOnce(usize, &[Version]) -> T + Send,
+) -> (Analysis, T) {
+    let versions: Vec<Version> = par_map(inputs, |i| version(i, options.segment));
+    let base = options.base.min(versions.len().saturating_sub(1));
+    let (comparisons, extra) = std::thread::scope(|scope| {
+        let extra = scope.spawn(|| beside(base, &versions));
+        let comparisons = compare_all(&versions, base);
+        let extra = extra
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (comparisons, extra)
+    });
+    let analysis = Analysis {
+        base,
+        versions,
+        comparisons,
+        rows: Vec::new(),
+    };
+    (analysis, extra)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

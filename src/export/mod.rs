@@ -6,7 +6,9 @@ mod json;
 mod side_by_side;
 mod text;
 
-pub use json::json;
+pub use json::{
+    JSON_END, comparisons_part as json_comparisons, json, versions_part as json_versions,
+};
 pub use side_by_side::side_by_side;
 /// The inline `[-old-]{+new+}` form of one link, as the text export writes it.
 #[cfg(test)]
