@@ -8,5 +8,7 @@ mod large_alloc;
 static ALLOC: large_alloc::LargeAlloc = large_alloc::LargeAlloc;
 
 fn main() -> std::process::ExitCode {
+    #[cfg(all(target_os = "linux", target_pointer_width = "64"))]
+    large_alloc::tune();
     wirediff::cli::main()
 }
