@@ -192,8 +192,7 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         // while the comparisons are computed, and the parts go out one after the other.
         let (inputs, options) = prepare(common, &args.files)?;
         let (analysis, head) =
-            crate::pipeline::analyze_beside(&inputs, options, export::json_versions);
-        drop(inputs);
+            crate::pipeline::analyze_beside(inputs, options, export::json_versions);
         let tail = export::json_comparisons(&analysis.comparisons);
         (analysis, vec![head, tail, export::JSON_END.to_string()])
     } else {
