@@ -187,32 +187,69 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         FormatArg::SideBySide => Format::SideBySide,
         FormatArg::Json => Format::Json,
     };
-    let (analysis, out) = if format == Format::Json {
-        // The JSON export has no use for the N-way collation; its versions part is written
-        // while the comparisons are computed, and the parts go out one after the other.
-        let (inputs, options) = prepare(common, &args.files)?;
-        let (analysis, head) =
-            crate::pipeline::analyze_beside(inputs, options, export::json_versions);
-        let tail = export::json_comparisons(&analysis.comparisons);
-        (analysis, vec![head, tail, export::JSON_END.to_string()])
-    } else {
-        let analysis = analyze(common, &args.files, true)?;
-        let out = export::export(&analysis, format, width);
-        (analysis, vec![out])
-    };
-    match &args.output {
-        Some(path) => write_atomic(path, out.concat().as_bytes(), args.force)?,
-        None => write_stdout_parts(&out)?,
+    if format == Format::Json {
+        return json_export(common, args);
     }
-    let code = if export::has_differences(&analysis) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    };
+    let analysis = analyze(common, &args.files, true)?;
+    let out = export::export(&analysis, format, width);
+    match &args.output {
+        Some(path) => write_atomic(path, out.as_bytes(), args.force)?,
+        None => write_stdout(out.as_bytes())?,
+    }
+    let code = exit_code(&analysis);
     // The process ends right after this: leave the memory to the OS instead of freeing
     // hundreds of thousands of small allocations one by one.
     std::mem::forget(analysis);
     std::mem::forget(out);
+    Ok(code)
+}
+
+/// 1 when the versions differ, as `diff` does.
+fn exit_code(analysis: &Analysis) -> ExitCode {
+    if export::has_differences(analysis) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The JSON export. It has no use for the N-way collation; its versions part is made
+/// (and, to standard output, written) while the comparisons are computed.
+fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let (inputs, options) = prepare(common, &args.files)?;
+    let analysis = match &args.output {
+        Some(path) => {
+            let (analysis, head) =
+                crate::pipeline::analyze_beside(inputs, options, export::json_versions);
+            let tail = export::json_comparisons(&analysis.comparisons);
+            let out = [head.as_str(), &tail, export::JSON_END].concat();
+            write_atomic(path, out.as_bytes(), args.force)?;
+            std::mem::forget(out);
+            analysis
+        }
+        None => {
+            let (analysis, head) = crate::pipeline::analyze_beside(inputs, options, |base, v| {
+                let mut out = io::stdout().lock();
+                export::write_json_versions(base, v, &mut out)
+            });
+            let written = head.and_then(|()| {
+                let mut out = io::stdout().lock();
+                export::write_json_comparisons(&analysis.comparisons, &mut out)
+                    .and_then(|()| out.flush())
+            });
+            match written {
+                // A closed pipe (`| head`) is not trouble.
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                    return Err(e).context("standard output");
+                }
+                _ => {}
+            }
+            analysis
+        }
+    };
+    let code = exit_code(&analysis);
+    // The process ends right after this (see `export_cmd`).
+    std::mem::forget(analysis);
     Ok(code)
 }
 
@@ -342,17 +379,8 @@ fn resolve_base(spec: &str, inputs: &[Input]) -> anyhow::Result<usize> {
 }
 
 fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
-    write_stdout_parts(&[bytes])
-}
-
-/// Write the parts one after the other to standard output.
-fn write_stdout_parts<T: AsRef<[u8]>>(parts: &[T]) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();
-    let written = parts
-        .iter()
-        .try_for_each(|p| out.write_all(p.as_ref()))
-        .and_then(|()| out.flush());
-    match written {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is not trouble.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),

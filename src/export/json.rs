@@ -1,6 +1,8 @@
 //! The JSON export, exactly the schema documented in `docs/json.md`. Scores and shares are
 //! rounded to three decimals so the bytes are stable across platforms.
 
+use std::io::{self, Write};
+
 use crate::model::{Analysis, Comparison, EditOp, Stats, Version};
 
 /// The JSON text, written by hand in exactly the layout of `serde_json`'s pretty printer
@@ -12,6 +14,50 @@ struct Out {
     depth: usize,
     /// Whether the innermost open object or array has a member yet.
     has_member: Vec<bool>,
+}
+
+/// Where the text of an [`Out`] goes: kept whole in its buffer, or written out in chunks
+/// of about [`CHUNK`] bytes as it is made (the first write error stops the writing and is
+/// kept).
+struct Spill<'w> {
+    w: Option<&'w mut dyn Write>,
+    result: io::Result<()>,
+}
+
+/// Bytes gathered before a chunk is written out.
+const CHUNK: usize = 1 << 20;
+
+impl<'w> Spill<'w> {
+    fn keep() -> Self {
+        Spill {
+            w: None,
+            result: Ok(()),
+        }
+    }
+
+    fn to(w: &'w mut dyn Write) -> Self {
+        Spill {
+            w: Some(w),
+            result: Ok(()),
+        }
+    }
+
+    /// Write the buffer out if it holds a chunk.
+    fn check(&mut self, out: &mut Out) {
+        if out.buf.len() >= CHUNK {
+            self.flush(out);
+        }
+    }
+
+    /// Write out (and empty) the buffer, if writing.
+    fn flush(&mut self, out: &mut Out) {
+        if let Some(w) = self.w.as_mut() {
+            if self.result.is_ok() {
+                self.result = w.write_all(out.buf.as_bytes());
+            }
+            out.buf.clear();
+        }
+    }
 }
 
 impl Out {
@@ -218,7 +264,7 @@ fn stats(out: &mut Out, s: &Stats) {
     out.close('}');
 }
 
-fn comparison(out: &mut Out, c: &Comparison) {
+fn comparison(out: &mut Out, c: &Comparison, spill: &mut Spill) {
     out.member();
     out.open('{');
     out.key_uint("other", c.other);
@@ -255,6 +301,7 @@ fn comparison(out: &mut Out, c: &Comparison) {
         }
         out.close(']');
         out.close('}');
+        spill.check(out);
     }
     out.close(']');
     out.key_uints("unmatched_base", &c.unmatched_base);
@@ -309,7 +356,19 @@ pub fn versions_part(base: usize, versions: &[Version]) -> String {
     versions_part_with(base, versions, versions_capacity(versions))
 }
 
+/// [`versions_part`] written to `w` as it is made.
+pub fn write_versions_part(base: usize, versions: &[Version], w: &mut dyn Write) -> io::Result<()> {
+    let mut spill = Spill::to(w);
+    let mut out = versions_into(base, versions, 2 * CHUNK, &mut spill);
+    spill.flush(&mut out);
+    spill.result
+}
+
 fn versions_part_with(base: usize, versions: &[Version], capacity: usize) -> String {
+    versions_into(base, versions, capacity, &mut Spill::keep()).buf
+}
+
+fn versions_into(base: usize, versions: &[Version], capacity: usize, spill: &mut Spill) -> Out {
     let mut out = Out {
         buf: String::with_capacity(capacity),
         depth: 0,
@@ -333,29 +392,48 @@ fn versions_part_with(base: usize, versions: &[Version], capacity: usize) -> Str
             out.key_uint("end", s.end);
             out.key_bool("boilerplate", s.boilerplate);
             out.close('}');
+            spill.check(&mut out);
         }
         out.close(']');
         out.close('}');
     }
     out.close(']');
-    out.buf
+    out
 }
 
 /// The comparisons member of the JSON document (see [`versions_part`]).
 pub fn comparisons_part(comparisons: &[Comparison]) -> String {
+    comparisons_into(
+        comparisons,
+        comparisons_capacity(comparisons),
+        &mut Spill::keep(),
+    )
+    .buf
+}
+
+/// [`comparisons_part`] and [`JSON_END`] written to `w` as they are made.
+pub fn write_comparisons_part(comparisons: &[Comparison], w: &mut dyn Write) -> io::Result<()> {
+    let mut spill = Spill::to(w);
+    let mut out = comparisons_into(comparisons, 2 * CHUNK, &mut spill);
+    out.buf.push_str(JSON_END);
+    spill.flush(&mut out);
+    spill.result
+}
+
+fn comparisons_into(comparisons: &[Comparison], capacity: usize, spill: &mut Spill) -> Out {
     // Written from inside the top-level object (depth 1, after a member).
     let mut out = Out {
-        buf: String::with_capacity(comparisons_capacity(comparisons)),
+        buf: String::with_capacity(capacity),
         depth: 1,
         has_member: vec![true],
     };
     out.key("comparisons");
     out.open('[');
     for c in comparisons {
-        comparison(&mut out, c);
+        comparison(&mut out, c, spill);
     }
     out.close(']');
-    out.buf
+    out
 }
 
 #[cfg(test)]
