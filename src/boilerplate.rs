@@ -128,7 +128,7 @@ struct Features {
 impl Features {
     fn of(text: &str) -> Features {
         // `text` is a display text: words are separated by single spaces.
-        let words = text.bytes().filter(|&b| b == b' ').count() + 1;
+        let words = count_spaces(text.as_bytes()) + 1;
         let alnum = text.chars().any(char::is_alphanumeric);
         let ends_sentence = ends_with_sentence_punct(text);
         // Lower-cased opening, enough for every prefix test.
@@ -195,6 +195,24 @@ impl Features {
     fn list_item(&self) -> bool {
         !self.ends_sentence || self.words <= 4 || self.furniture
     }
+}
+
+/// Number of space bytes, eight bytes at a time.
+fn count_spaces(b: &[u8]) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let mut chunks = b.chunks_exact(8);
+    let mut n = 0;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        // Zero bytes of `x` are the spaces; a byte's high bit in `nonzero` is set unless
+        // it is zero (no carries between bytes: each sum is at most 0xfe).
+        let x = u64::from_le_bytes(w) ^ SPACES;
+        let nonzero = ((x & LOW7) + LOW7) | x;
+        n += 8 - (nonzero & !LOW7).count_ones() as usize;
+    }
+    n + chunks.remainder().iter().filter(|&&x| x == b' ').count()
 }
 
 /// Whether `text` starts with one of `prefixes` (none of them empty).
@@ -733,6 +751,25 @@ fn is_link_list(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn count_spaces_counts_space_bytes() {
+        for t in [
+            "",
+            " ",
+            "a b",
+            "        ",
+            "no-spaces-at-all-here",
+            "  two  and \u{a0} more   spaces, é ü  ",
+            "\u{a0}\u{2020} \x20\x00 \u{7f}\u{80}  ",
+        ] {
+            assert_eq!(
+                count_spaces(t.as_bytes()),
+                t.bytes().filter(|&b| b == b' ').count(),
+                "{t:?}"
+            );
+        }
+    }
     use crate::segment::segment;
     use proptest::prelude::*;
 

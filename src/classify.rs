@@ -122,7 +122,8 @@ pub fn classify_edits(base: &str, other: &str, spans: &[EditSpan], edits: &mut [
     }
     let bq = quote_spans(base);
     let oq = quote_spans(other);
-    let sentence_words = (word_keys(base), word_keys(other));
+    // The word keys of the whole sentences are needed only for number and name checks.
+    let sentence_words = std::cell::OnceCell::new();
     for (edit, span) in edits.iter_mut().zip(spans) {
         let in_quote =
             side_in_quote(base, &bq, &span.base) && side_in_quote(other, &oq, &span.other);
@@ -314,15 +315,22 @@ fn word_keys(text: &str) -> Vec<String> {
 }
 
 fn word_key(w: &str) -> String {
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
     w.replace('’', "'").to_lowercase()
 }
 
-/// `sentence_words`: the [`word_keys`] of the whole base and other texts.
+/// The [`word_keys`] of the whole base and other texts, computed on first use.
+type SentenceWords = std::cell::OnceCell<(Vec<String>, Vec<String>)>;
+
+/// `sentence_words`: the [`word_keys`] of the whole base and other texts (filled on first
+/// use).
 fn edit_class(
     base: &str,
     other: &str,
     span: &EditSpan,
-    sentence_words: &(Vec<String>, Vec<String>),
+    sentence_words: &SentenceWords,
 ) -> EditClass {
     let bt = &base[span.base.clone()];
     let ot = &other[span.other.clone()];
@@ -355,7 +363,9 @@ fn edit_class(
     // A number or name counts only when it is really gone or new: one that merely moved
     // within the sentence ("the Ukraine conflict" -> "the conflict in Ukraine") is a
     // word edit.
-    let (all_b, all_o) = sentence_words;
+    let all = || sentence_words.get_or_init(|| (word_keys(base), word_keys(other)));
+    let all_b = || all().0.as_slice();
+    let all_o = || all().1.as_slice();
     let missing = |w: &str, all: &[String]| !all.contains(&word_key(w));
     let long = bw.len() > LONG_EDIT || ow.len() > LONG_EDIT;
     // In a long run a number counts only when it replaces another: a clause or dateline
@@ -363,8 +373,8 @@ fn edit_class(
     let numbers_both = bw.iter().any(|w| is_number(w)) && ow.iter().any(|w| is_number(w));
     if differs(&bw, &ow, is_number)
         && (!long || numbers_both)
-        && (bw.iter().any(|w| is_number(w) && missing(w, all_o))
-            || ow.iter().any(|w| is_number(w) && missing(w, all_b)))
+        && (bw.iter().any(|w| is_number(w) && missing(w, all_o()))
+            || ow.iter().any(|w| is_number(w) && missing(w, all_b())))
     {
         return EditClass::Number;
     }
@@ -375,7 +385,7 @@ fn edit_class(
     }
     let bn = names(base, &span.base);
     let on = names(other, &span.other);
-    if bn.iter().any(|n| missing(n, all_o)) || on.iter().any(|n| missing(n, all_b)) {
+    if bn.iter().any(|n| missing(n, all_o())) || on.iter().any(|n| missing(n, all_b())) {
         return EditClass::Name;
     }
     EditClass::Word

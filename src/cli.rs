@@ -187,22 +187,69 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         FormatArg::SideBySide => Format::SideBySide,
         FormatArg::Json => Format::Json,
     };
-    // The JSON export has no use for the N-way collation.
-    let analysis = analyze(common, &args.files, format != Format::Json)?;
+    if format == Format::Json {
+        return json_export(common, args);
+    }
+    let analysis = analyze(common, &args.files, true)?;
     let out = export::export(&analysis, format, width);
     match &args.output {
         Some(path) => write_atomic(path, out.as_bytes(), args.force)?,
         None => write_stdout(out.as_bytes())?,
     }
-    let code = if export::has_differences(&analysis) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    };
+    let code = exit_code(&analysis);
     // The process ends right after this: leave the memory to the OS instead of freeing
     // hundreds of thousands of small allocations one by one.
     std::mem::forget(analysis);
     std::mem::forget(out);
+    Ok(code)
+}
+
+/// 1 when the versions differ, as `diff` does.
+fn exit_code(analysis: &Analysis) -> ExitCode {
+    if export::has_differences(analysis) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The JSON export. It has no use for the N-way collation; its versions part is made
+/// (and, to standard output, written) while the comparisons are computed.
+fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let (inputs, options) = prepare(common, &args.files)?;
+    let analysis = match &args.output {
+        Some(path) => {
+            let (analysis, head) =
+                crate::pipeline::analyze_beside(inputs, options, export::json_versions);
+            let tail = export::json_comparisons(&analysis.comparisons);
+            let out = [head.as_str(), &tail, export::JSON_END].concat();
+            write_atomic(path, out.as_bytes(), args.force)?;
+            std::mem::forget(out);
+            analysis
+        }
+        None => {
+            let (analysis, head) = crate::pipeline::analyze_beside(inputs, options, |base, v| {
+                let mut out = io::stdout().lock();
+                export::write_json_versions(base, v, &mut out)
+            });
+            let written = head.and_then(|()| {
+                let mut out = io::stdout().lock();
+                export::write_json_comparisons(&analysis.comparisons, &mut out)
+                    .and_then(|()| out.flush())
+            });
+            match written {
+                // A closed pipe (`| head`) is not trouble.
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                    return Err(e).context("standard output");
+                }
+                _ => {}
+            }
+            analysis
+        }
+    };
+    let code = exit_code(&analysis);
+    // The process ends right after this (see `export_cmd`).
+    std::mem::forget(analysis);
     Ok(code)
 }
 
@@ -250,6 +297,12 @@ fn parse_size(s: &str) -> anyhow::Result<(u16, u16)> {
 
 /// Load the inputs (the demo without files), resolve the base and run the engine.
 fn analyze(common: &Common, files: &[String], collation: bool) -> anyhow::Result<Analysis> {
+    let (inputs, options) = prepare(common, files)?;
+    Ok(crate::pipeline::analyze_with(&inputs, options, collation))
+}
+
+/// The inputs read and the engine options, checked.
+fn prepare(common: &Common, files: &[String]) -> anyhow::Result<(Vec<Input>, Options)> {
     let inputs = load_inputs(files)?;
     if inputs.len() < 2 {
         bail!(
@@ -265,11 +318,7 @@ fn analyze(common: &Common, files: &[String], collation: bool) -> anyhow::Result
         Segment::Prose => SegmentMode::Prose,
         Segment::Lines => SegmentMode::Lines,
     };
-    Ok(crate::pipeline::analyze_with(
-        &inputs,
-        Options { base, segment },
-        collation,
-    ))
+    Ok((inputs, Options { base, segment }))
 }
 
 fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {

@@ -26,18 +26,30 @@ pub struct Options {
 
 /// Segment one input into a version.
 pub fn version(input: &Input, mode: SegmentMode) -> Version {
-    let sentences = match mode {
-        SegmentMode::Prose => {
-            let mut s = segment::segment(&input.text);
-            boilerplate::mark(&mut s);
-            s
-        }
-        SegmentMode::Lines => segment::segment_lines(&input.text),
-    };
     Version {
         name: input.name.clone(),
         text: input.text.clone(),
-        sentences,
+        sentences: sentences(&input.text, mode),
+    }
+}
+
+/// [`version`], taking the input's text instead of copying it.
+pub fn version_owned(input: Input, mode: SegmentMode) -> Version {
+    Version {
+        sentences: sentences(&input.text, mode),
+        name: input.name,
+        text: input.text,
+    }
+}
+
+fn sentences(text: &str, mode: SegmentMode) -> Vec<crate::model::Sentence> {
+    match mode {
+        SegmentMode::Prose => {
+            let mut s = segment::segment(text);
+            boilerplate::mark(&mut s);
+            s
+        }
+        SegmentMode::Lines => segment::segment_lines(text),
     }
 }
 
@@ -155,6 +167,58 @@ pub fn analyze_with(inputs: &[Input], options: Options, collation: bool) -> Anal
         comparisons,
         rows,
     }
+}
+
+/// [`analyze_with`] without the N-way collation, running `beside(base, versions)` on
+/// another thread while the comparisons are computed (e.g. the part of an export that
+/// needs only the versions).
+pub fn analyze_beside<T: Send>(
+    inputs: Vec<Input>,
+    options: Options,
+    beside: impl FnOnce(usize, &[Version]) -> T + Send,
+) -> (Analysis, T) {
+    // The versions take over the input texts; contiguous chunks over the cores.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = inputs.len().div_ceil(threads).max(1);
+    let mut chunks: Vec<Vec<Input>> = Vec::new();
+    for input in inputs {
+        match chunks.last_mut() {
+            Some(c) if c.len() < chunk => c.push(input),
+            _ => chunks.push(vec![input]),
+        }
+    }
+    let versions: Vec<Version> = std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|c| {
+                scope.spawn(move || {
+                    c.into_iter()
+                        .map(|i| version_owned(i, options.segment))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    let base = options.base.min(versions.len().saturating_sub(1));
+    let (comparisons, extra) = std::thread::scope(|scope| {
+        let extra = scope.spawn(|| beside(base, &versions));
+        let comparisons = compare_all(&versions, base);
+        let extra = extra
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (comparisons, extra)
+    });
+    let analysis = Analysis {
+        base,
+        versions,
+        comparisons,
+        rows: Vec::new(),
+    };
+    (analysis, extra)
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! The JSON export, exactly the schema documented in `docs/json.md`. Scores and shares are
 //! rounded to three decimals so the bytes are stable across platforms.
 
-use crate::model::{Analysis, Comparison, EditOp, Stats};
+use std::io::{self, Write};
+
+use crate::model::{Analysis, Comparison, EditOp, Stats, Version};
 
 /// The JSON text, written by hand in exactly the layout of `serde_json`'s pretty printer
 /// (two-space indent, `[]` for empty arrays, `": "` after keys, the same string escapes
@@ -12,6 +14,50 @@ struct Out {
     depth: usize,
     /// Whether the innermost open object or array has a member yet.
     has_member: Vec<bool>,
+}
+
+/// Where the text of an [`Out`] goes: kept whole in its buffer, or written out in chunks
+/// of about [`CHUNK`] bytes as it is made (the first write error stops the writing and is
+/// kept).
+struct Spill<'w> {
+    w: Option<&'w mut dyn Write>,
+    result: io::Result<()>,
+}
+
+/// Bytes gathered before a chunk is written out.
+const CHUNK: usize = 1 << 20;
+
+impl<'w> Spill<'w> {
+    fn keep() -> Self {
+        Spill {
+            w: None,
+            result: Ok(()),
+        }
+    }
+
+    fn to(w: &'w mut dyn Write) -> Self {
+        Spill {
+            w: Some(w),
+            result: Ok(()),
+        }
+    }
+
+    /// Write the buffer out if it holds a chunk.
+    fn check(&mut self, out: &mut Out) {
+        if out.buf.len() >= CHUNK {
+            self.flush(out);
+        }
+    }
+
+    /// Write out (and empty) the buffer, if writing.
+    fn flush(&mut self, out: &mut Out) {
+        if let Some(w) = self.w.as_mut() {
+            if self.result.is_ok() {
+                self.result = w.write_all(out.buf.as_bytes());
+            }
+            out.buf.clear();
+        }
+    }
 }
 
 impl Out {
@@ -218,7 +264,7 @@ fn stats(out: &mut Out, s: &Stats) {
     out.close('}');
 }
 
-fn comparison(out: &mut Out, c: &Comparison) {
+fn comparison(out: &mut Out, c: &Comparison, spill: &mut Spill) {
     out.member();
     out.open('{');
     out.key_uint("other", c.other);
@@ -255,6 +301,7 @@ fn comparison(out: &mut Out, c: &Comparison) {
         }
         out.close(']');
         out.close('}');
+        spill.check(out);
     }
     out.close(']');
     out.key_uints("unmatched_base", &c.unmatched_base);
@@ -264,82 +311,129 @@ fn comparison(out: &mut Out, c: &Comparison) {
 
 /// The analysis as pretty-printed JSON (two-space indent), ending with a newline.
 pub fn json(analysis: &Analysis) -> String {
-    // Room for the sentence texts and their fields, and for the links.
-    let versions_size: usize = analysis
-        .versions
-        .iter()
-        .map(|v| v.text.len() + 110 * v.sentences.len())
-        .sum();
-    let comparisons_size: usize = analysis
-        .comparisons
-        .iter()
-        .map(|c| 250 * c.links.len())
-        .sum();
-    // The comparisons are written beside the versions, from inside the top-level object
-    // (depth 1, after a member), and appended.
-    let comparisons = |capacity: usize| {
-        let mut out = Out {
-            buf: String::with_capacity(capacity),
-            depth: 1,
-            has_member: vec![true],
-        };
-        out.key("comparisons");
-        out.open('[');
-        for c in &analysis.comparisons {
-            comparison(&mut out, c);
-        }
-        out.close(']');
-        out.buf
-    };
-    let versions = |capacity: usize| {
-        let mut out = Out {
-            buf: String::with_capacity(capacity),
-            depth: 0,
-            has_member: Vec::new(),
-        };
-        out.open('{');
-        out.key_uint("base", analysis.base);
-        out.key("versions");
-        out.open('[');
-        for v in &analysis.versions {
-            out.member();
-            out.open('{');
-            out.key_str("name", &v.name);
-            out.key("sentences");
-            out.open('[');
-            for s in &v.sentences {
-                out.member();
-                out.open('{');
-                out.key_str("text", &s.text);
-                out.key_uint("start", s.start);
-                out.key_uint("end", s.end);
-                out.key_bool("boilerplate", s.boilerplate);
-                out.close('}');
-            }
-            out.close(']');
-            out.close('}');
-        }
-        out.close(']');
-        out.buf
-    };
-    let capacity = versions_size + comparisons_size + 16;
+    let versions_size = versions_capacity(&analysis.versions);
+    let comparisons_size = comparisons_capacity(&analysis.comparisons);
     let parallel = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1)
         && versions_size + comparisons_size > 1 << 20;
+    let capacity = versions_size + comparisons_size + 16;
     let mut buf = if parallel {
         std::thread::scope(|scope| {
-            let tail = scope.spawn(|| comparisons(comparisons_size));
-            let mut buf = versions(capacity);
+            let tail = scope.spawn(|| comparisons_part(&analysis.comparisons));
+            let mut buf = versions_part_with(analysis.base, &analysis.versions, capacity);
             let tail = tail.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
             buf.push_str(&tail);
             buf
         })
     } else {
-        let mut buf = versions(capacity);
-        buf.push_str(&comparisons(0));
+        let mut buf = versions_part_with(analysis.base, &analysis.versions, capacity);
+        buf.push_str(&comparisons_part(&analysis.comparisons));
         buf
     };
-    buf.push_str("\n}\n");
+    buf.push_str(JSON_END);
     buf
+}
+
+/// What follows [`comparisons_part`] to end the document.
+pub const JSON_END: &str = "\n}\n";
+
+/// Room for the sentence texts and their fields.
+fn versions_capacity(versions: &[Version]) -> usize {
+    versions
+        .iter()
+        .map(|v| v.text.len() + 110 * v.sentences.len())
+        .sum()
+}
+
+/// Room for the links.
+fn comparisons_capacity(comparisons: &[Comparison]) -> usize {
+    comparisons.iter().map(|c| 250 * c.links.len()).sum()
+}
+
+/// The start of the JSON document up to the versions, inclusive: with
+/// [`comparisons_part`] and [`JSON_END`] after it, the text of [`json`]. It needs only the
+/// versions, so it can be written while the comparisons are computed.
+pub fn versions_part(base: usize, versions: &[Version]) -> String {
+    versions_part_with(base, versions, versions_capacity(versions))
+}
+
+/// [`versions_part`] written to `w` as it is made.
+pub fn write_versions_part(base: usize, versions: &[Version], w: &mut dyn Write) -> io::Result<()> {
+    let mut spill = Spill::to(w);
+    let mut out = versions_into(base, versions, 2 * CHUNK, &mut spill);
+    spill.flush(&mut out);
+    spill.result
+}
+
+fn versions_part_with(base: usize, versions: &[Version], capacity: usize) -> String {
+    versions_into(base, versions, capacity, &mut Spill::keep()).buf
+}
+
+fn versions_into(base: usize, versions: &[Version], capacity: usize, spill: &mut Spill) -> Out {
+    let mut out = Out {
+        buf: String::with_capacity(capacity),
+        depth: 0,
+        has_member: Vec::new(),
+    };
+    out.open('{');
+    out.key_uint("base", base);
+    out.key("versions");
+    out.open('[');
+    for v in versions {
+        out.member();
+        out.open('{');
+        out.key_str("name", &v.name);
+        out.key("sentences");
+        out.open('[');
+        for s in &v.sentences {
+            out.member();
+            out.open('{');
+            out.key_str("text", &s.text);
+            out.key_uint("start", s.start);
+            out.key_uint("end", s.end);
+            out.key_bool("boilerplate", s.boilerplate);
+            out.close('}');
+            spill.check(&mut out);
+        }
+        out.close(']');
+        out.close('}');
+    }
+    out.close(']');
+    out
+}
+
+/// The comparisons member of the JSON document (see [`versions_part`]).
+pub fn comparisons_part(comparisons: &[Comparison]) -> String {
+    comparisons_into(
+        comparisons,
+        comparisons_capacity(comparisons),
+        &mut Spill::keep(),
+    )
+    .buf
+}
+
+/// [`comparisons_part`] and [`JSON_END`] written to `w` as they are made.
+pub fn write_comparisons_part(comparisons: &[Comparison], w: &mut dyn Write) -> io::Result<()> {
+    let mut spill = Spill::to(w);
+    let mut out = comparisons_into(comparisons, 2 * CHUNK, &mut spill);
+    out.buf.push_str(JSON_END);
+    spill.flush(&mut out);
+    spill.result
+}
+
+fn comparisons_into(comparisons: &[Comparison], capacity: usize, spill: &mut Spill) -> Out {
+    // Written from inside the top-level object (depth 1, after a member).
+    let mut out = Out {
+        buf: String::with_capacity(capacity),
+        depth: 1,
+        has_member: vec![true],
+    };
+    out.key("comparisons");
+    out.open('[');
+    for c in comparisons {
+        comparison(&mut out, c, spill);
+    }
+    out.close(']');
+    out
 }
 
 #[cfg(test)]

@@ -472,7 +472,9 @@ impl Model {
         let body = self.body_height();
         let mut first_lines = true;
         while i < self.items.len() {
-            let h = self.height(i) - if first_lines { self.skip } else { 0 };
+            let h = self
+                .height(i)
+                .saturating_sub(if first_lines { self.skip } else { 0 });
             first_lines = false;
             lines += h;
             if lines >= body {
