@@ -17,6 +17,7 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::Version;
+use crate::parallel;
 use crate::similarity::{
     Profile, Vocabulary, containment, cover, grams, normalised_hash, similarity,
 };
@@ -135,10 +136,16 @@ fn side<'a>(v: &'a Version, ids: &[Option<Vec<u32>>], vocab: &'a Vocabulary) -> 
     }
 }
 
+/// Whether two versions are long enough for their per-version work to be worth a thread.
+fn is_large(base: &Version, other: &Version) -> bool {
+    base.text.len() + other.text.len() >= parallel::SMALL_TEXT
+}
+
 /// Pairs of sentences with the same text, once on each side: first by exact display text,
 /// then, among the rest, by normalised text (case, quote style, spacing). Sentences without
 /// a letter or digit are never anchors.
 fn exact_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
+    let large = is_large(base, other);
     let mut pairs = Vec::new();
     let mut done_b = vec![false; base.sentences.len()];
     let mut done_o = vec![false; other.sentences.len()];
@@ -157,14 +164,11 @@ fn exact_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
     };
     for key in [raw as fn(&str) -> u64, normalised_hash] {
         // The other side's keys are computed beside the base's.
-        let (keys_b, keys_o) = std::thread::scope(|scope| {
-            let keys_o = scope.spawn(|| keys(other, &done_o, key));
-            let keys_b = keys(base, &done_b, key);
-            let keys_o = keys_o
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            (keys_b, keys_o)
-        });
+        let (keys_b, keys_o) = parallel::join(
+            large,
+            || keys(base, &done_b, key),
+            || keys(other, &done_o, key),
+        );
         let mut by_key: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
         for (i, &k) in keys_b.iter().enumerate() {
             if !done_b[i] {
@@ -237,7 +241,7 @@ fn candidates(b: &Side, o: &Side, skip_b: &[bool], skip_o: &[bool]) -> Vec<Vec<(
         }
     }
     // Base sentences are independent: split them over the cores in contiguous ranges.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = parallel::cores();
     let n = b.len();
     if threads < 2 || n < 256 {
         return candidates_in(b, o, skip_b, &index, 0..n);
@@ -706,16 +710,21 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
     let (need_b, need_o) = (not(&exact_b), not(&exact_o));
     // Character n-grams of the sentences not matched exactly (the others get theirs on
     // demand in `group_profile`), computed beside the vocabulary.
-    let (ids_b, ids_o, (grams_b, grams_o)) = std::thread::scope(|scope| {
-        let join = |h: std::thread::ScopedJoinHandle<'_, _>| {
-            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
-        };
-        let grams_b = scope.spawn(|| grams_of(base, &need_b));
-        let grams_o = scope.spawn(|| grams_of(other, &need_o));
-        let ids_b = term_ids(base, &need_b, &mut vocab);
-        let ids_o = term_ids(other, &need_o, &mut vocab);
-        (ids_b, ids_o, (join(grams_b), join(grams_o)))
-    });
+    let large = is_large(base, other);
+    let ((ids_b, ids_o), (grams_b, grams_o)) = parallel::join(
+        large,
+        || {
+            let ids_b = term_ids(base, &need_b, &mut vocab);
+            (ids_b, term_ids(other, &need_o, &mut vocab))
+        },
+        || {
+            parallel::join(
+                large,
+                || grams_of(base, &need_b),
+                || grams_of(other, &need_o),
+            )
+        },
+    );
     let mut b = side(base, &ids_b, &vocab);
     let mut o = side(other, &ids_o, &vocab);
     b.set_grams(grams_b);

@@ -334,18 +334,7 @@ fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {
     }
     // Files are read and validated on their own threads; the first error in file order
     // is the one reported, as when reading one after the other.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = files.len().div_ceil(threads);
-    let results: Vec<anyhow::Result<Input>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(read).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
+    let results: Vec<anyhow::Result<Input>> = crate::parallel::map(true, files, read);
     results.into_iter().collect()
 }
 

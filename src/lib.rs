@@ -20,6 +20,7 @@ pub mod export;
 pub mod layout;
 pub mod load;
 pub mod model;
+pub mod parallel;
 pub mod pipeline;
 pub mod segment;
 pub mod similarity;

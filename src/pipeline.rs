@@ -4,7 +4,7 @@
 
 use crate::load::Input;
 use crate::model::{Analysis, Comparison, Link, Version};
-use crate::{align, boilerplate, classify, collate, segment, stats, worddiff};
+use crate::{align, boilerplate, classify, collate, parallel, segment, stats, worddiff};
 
 /// How inputs are split into sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,14 +57,11 @@ fn sentences(text: &str, mode: SegmentMode) -> Vec<crate::model::Sentence> {
 pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     let (b, o) = (&versions[base], &versions[other]);
     // The base's word counts (for the statistics) are counted beside the alignment.
-    let (matches, words_base) = std::thread::scope(|scope| {
-        let words = scope.spawn(|| stats::words_per_sentence(b));
-        let matches = align::align(b, o);
-        let words = words
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (matches, words)
-    });
+    let (matches, words_base) = parallel::join(
+        b.text.len() + o.text.len() >= parallel::SMALL_TEXT,
+        || align::align(b, o),
+        || stats::words_per_sentence(b),
+    );
     let mut used_base = vec![false; b.sentences.len()];
     let mut used_other = vec![false; o.sentences.len()];
     for m in &matches {
@@ -75,7 +72,8 @@ pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
             used_other[j] = true;
         }
     }
-    let diffs = par_map(&matches, |m| {
+    let large = b.text.len() + o.text.len() >= parallel::SMALL_TEXT;
+    let diffs = parallel::map(large, &matches, |m| {
         let diff = match (m.base.as_slice(), m.other.as_slice()) {
             // One sentence a side: its text is the joined text.
             ([i], [j]) => worddiff::diff(&b.sentences[*i].text, &o.sentences[*j].text),
@@ -116,33 +114,13 @@ pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     }
 }
 
-/// `items.iter().map(f).collect()`, spread over the machine's cores in contiguous chunks;
-/// the result keeps the order of `items`, so output stays deterministic.
-fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || items.len() < 2 {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| {
-                let f = &f;
-                scope.spawn(move || part.iter().map(f).collect::<Vec<R>>())
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
-}
-
 /// Compare every version but `base` with `base`, in order, over the machine's cores.
 pub fn compare_all(versions: &[Version], base: usize) -> Vec<Comparison> {
     let others: Vec<usize> = (0..versions.len()).filter(|&k| k != base).collect();
-    par_map(&others, |&k| compare(versions, base, k))
+    let size: usize = versions.iter().map(|v| v.text.len()).sum();
+    parallel::map(size >= parallel::SMALL_TEXT, &others, |&k| {
+        compare(versions, base, k)
+    })
 }
 
 /// Run the whole engine. `options.base` must be a valid index (the CLI checks).
@@ -153,7 +131,10 @@ pub fn analyze(inputs: &[Input], options: Options) -> Analysis {
 /// [`analyze`], leaving `Analysis::rows` empty unless `collation` is set (the JSON
 /// export does not use the N-way collation).
 pub fn analyze_with(inputs: &[Input], options: Options, collation: bool) -> Analysis {
-    let versions: Vec<Version> = par_map(inputs, |i| version(i, options.segment));
+    let size: usize = inputs.iter().map(|i| i.text.len()).sum();
+    let versions: Vec<Version> = parallel::map(size >= parallel::SMALL_TEXT, inputs, |i| {
+        version(i, options.segment)
+    });
     let base = options.base.min(versions.len().saturating_sub(1));
     let comparisons = compare_all(&versions, base);
     let rows = if collation {
@@ -177,8 +158,14 @@ pub fn analyze_beside<T: Send>(
     options: Options,
     beside: impl FnOnce(usize, &[Version]) -> T + Send,
 ) -> (Analysis, T) {
-    // The versions take over the input texts; contiguous chunks over the cores.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // The versions take over the input texts; contiguous chunks over the cores when the
+    // texts are large enough for threads to pay.
+    let size: usize = inputs.iter().map(|i| i.text.len()).sum();
+    let threads = if size >= parallel::SMALL_TEXT {
+        parallel::cores()
+    } else {
+        1
+    };
     let chunk = inputs.len().div_ceil(threads).max(1);
     let mut chunks: Vec<Vec<Input>> = Vec::new();
     for input in inputs {
@@ -187,31 +174,36 @@ pub fn analyze_beside<T: Send>(
             _ => chunks.push(vec![input]),
         }
     }
-    let versions: Vec<Version> = std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
+    let versions: Vec<Version> = if threads < 2 {
+        chunks
             .into_iter()
-            .map(|c| {
-                scope.spawn(move || {
-                    c.into_iter()
-                        .map(|i| version_owned(i, options.segment))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .flatten()
+            .map(|i| version_owned(i, options.segment))
             .collect()
-    });
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = chunks
+                .into_iter()
+                .map(|c| {
+                    scope.spawn(move || {
+                        c.into_iter()
+                            .map(|i| version_owned(i, options.segment))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
+    };
     let base = options.base.min(versions.len().saturating_sub(1));
-    let (comparisons, extra) = std::thread::scope(|scope| {
-        let extra = scope.spawn(|| beside(base, &versions));
-        let comparisons = compare_all(&versions, base);
-        let extra = extra
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (comparisons, extra)
-    });
+    let (comparisons, extra) = parallel::join(
+        size >= parallel::SMALL_TEXT,
+        || compare_all(&versions, base),
+        || beside(base, &versions),
+    );
     let analysis = Analysis {
         base,
         versions,

@@ -313,22 +313,13 @@ fn comparison(out: &mut Out, c: &Comparison, spill: &mut Spill) {
 pub fn json(analysis: &Analysis) -> String {
     let versions_size = versions_capacity(&analysis.versions);
     let comparisons_size = comparisons_capacity(&analysis.comparisons);
-    let parallel = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1)
-        && versions_size + comparisons_size > 1 << 20;
     let capacity = versions_size + comparisons_size + 16;
-    let mut buf = if parallel {
-        std::thread::scope(|scope| {
-            let tail = scope.spawn(|| comparisons_part(&analysis.comparisons));
-            let mut buf = versions_part_with(analysis.base, &analysis.versions, capacity);
-            let tail = tail.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-            buf.push_str(&tail);
-            buf
-        })
-    } else {
-        let mut buf = versions_part_with(analysis.base, &analysis.versions, capacity);
-        buf.push_str(&comparisons_part(&analysis.comparisons));
-        buf
-    };
+    let (mut buf, tail) = crate::parallel::join(
+        versions_size + comparisons_size > 1 << 20,
+        || versions_part_with(analysis.base, &analysis.versions, capacity),
+        || comparisons_part(&analysis.comparisons),
+    );
+    buf.push_str(&tail);
     buf.push_str(JSON_END);
     buf
 }

@@ -1,0 +1,82 @@
+//! How the engine spreads work over the machine's cores: the core count (asked of the
+//! system once), two jobs side by side, and an order-keeping map over contiguous chunks.
+//! Small jobs stay on the calling thread, where starting a thread would cost more than
+//! the job itself.
+
+use std::sync::OnceLock;
+
+/// Bytes of text below which splitting a job over threads does not pay.
+pub const SMALL_TEXT: usize = 64 * 1024;
+
+/// The number of cores available to this process (at least 1), asked once: on Linux the
+/// answer involves reading cgroup files.
+pub fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// `(a(), b())`, with `b` on a thread of its own when `parallel` is set and there is more
+/// than one core. A panic in either job is passed on.
+pub fn join<A: Send, B: Send>(
+    parallel: bool,
+    a: impl FnOnce() -> A,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if !parallel || cores() < 2 {
+        return (a(), b());
+    }
+    std::thread::scope(|scope| {
+        let b = scope.spawn(b);
+        let a = a();
+        let b = b.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (a, b)
+    })
+}
+
+/// `items.iter().map(f).collect()`, spread over the cores in contiguous chunks when
+/// `parallel` is set and there is more than one item and more than one core; the result
+/// keeps the order of `items`, so output stays deterministic.
+pub fn map<T: Sync, R: Send>(parallel: bool, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = cores();
+    if !parallel || threads < 2 || items.len() < 2 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                let f = &f;
+                scope.spawn(move || part.iter().map(f).collect::<Vec<R>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn map_keeps_order_and_join_returns_both() {
+        let items: Vec<u32> = (0..1000).collect();
+        let doubled: Vec<u32> = items.iter().map(|x| x * 2).collect();
+        assert_eq!(map(true, &items, |x| x * 2), doubled);
+        assert_eq!(map(false, &items, |x| x * 2), doubled);
+        assert!(map(true, &[] as &[u32], |x| *x).is_empty());
+        for parallel in [false, true] {
+            assert_eq!(join(parallel, || 1, || "b"), (1, "b"));
+        }
+        assert!(cores() >= 1);
+    }
+
+    #[test]
+    #[should_panic(expected = "boom")]
+    fn join_passes_on_a_panic() {
+        let _ = join(true, || 1, || -> u32 { panic!("boom") });
+    }
+}
