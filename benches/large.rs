@@ -12,8 +12,9 @@ use std::sync::LazyLock;
 
 use divan::counter::BytesCount;
 use divan::{AllocProfiler, Bencher, black_box};
-use wirediff::load::Input;
-use wirediff::{Options, SegmentMode, Version, align, export, pipeline, segment};
+use wirediff::engine::Input;
+use wirediff::engine::stages;
+use wirediff::{Options, Version, export};
 
 #[global_allocator]
 static ALLOC: AllocProfiler = AllocProfiler::system();
@@ -61,10 +62,7 @@ fn bytes(inputs: &[Input]) -> BytesCount {
 }
 
 fn versions(inputs: &[Input]) -> Vec<Version> {
-    inputs
-        .iter()
-        .map(|i| pipeline::version(i, SegmentMode::Prose))
-        .collect()
+    inputs.iter().map(stages::version).collect()
 }
 
 /// Segmentation of version A of the large pair (~5 MB).
@@ -73,14 +71,14 @@ fn segment_large(bencher: Bencher) {
     let a = &PAIR[0];
     bencher
         .counter(BytesCount::new(a.text.len()))
-        .bench(|| black_box(segment::segment(black_box(&a.text))));
+        .bench(|| black_box(stages::segment(black_box(&a.text))));
 }
 
 /// Alignment of the large pair (already segmented).
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn align_large(bencher: Bencher) {
     let v = versions(&PAIR);
-    bencher.bench(|| black_box(align::align(black_box(&v[0]), black_box(&v[1]))));
+    bencher.bench(|| black_box(stages::align(black_box(&v[0]), black_box(&v[1]))));
 }
 
 /// The whole engine on the large pair.

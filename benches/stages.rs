@@ -7,15 +7,16 @@
 
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
-use wirediff::load::Input;
-use wirediff::{Options, SegmentMode, Version, align, export, pipeline, segment, worddiff};
+use wirediff::engine::Input;
+use wirediff::engine::stages;
+use wirediff::{Options, Version, export};
 
 fn main() {
     divan::main();
 }
 
 fn demo() -> Vec<Input> {
-    wirediff::demo::inputs()
+    wirediff::engine::demo()
 }
 
 fn total_bytes(inputs: &[Input]) -> usize {
@@ -23,10 +24,7 @@ fn total_bytes(inputs: &[Input]) -> usize {
 }
 
 fn versions(inputs: &[Input]) -> Vec<Version> {
-    inputs
-        .iter()
-        .map(|i| pipeline::version(i, SegmentMode::Prose))
-        .collect()
+    inputs.iter().map(stages::version).collect()
 }
 
 /// Sentence segmentation of all five demo versions.
@@ -37,7 +35,7 @@ fn segment_demo(bencher: Bencher) {
         .counter(BytesCount::new(total_bytes(&inputs)))
         .bench(|| {
             for input in &inputs {
-                black_box(segment::segment(black_box(&input.text)));
+                black_box(stages::segment(black_box(&input.text)));
             }
         });
 }
@@ -57,7 +55,7 @@ fn align_demo(bencher: Bencher) {
     let versions = versions(&demo());
     bencher.bench(|| {
         for other in &versions[1..] {
-            black_box(align::align(black_box(&versions[0]), black_box(other)));
+            black_box(stages::align(black_box(&versions[0]), black_box(other)));
         }
     });
 }
@@ -69,7 +67,7 @@ fn worddiff_demo(bencher: Bencher) {
     let pairs: Vec<(String, String)> = versions[1..]
         .iter()
         .flat_map(|other| {
-            align::align(&versions[0], other)
+            stages::align(&versions[0], other)
                 .into_iter()
                 .map(|m| (versions[0].joined(&m.base), other.joined(&m.other)))
                 .collect::<Vec<_>>()
@@ -77,7 +75,7 @@ fn worddiff_demo(bencher: Bencher) {
         .collect();
     bencher.bench(|| {
         for (a, b) in &pairs {
-            black_box(worddiff::diff(black_box(a), black_box(b)));
+            black_box(stages::word_diff(black_box(a), black_box(b)));
         }
     });
 }

@@ -25,9 +25,9 @@ use std::sync::LazyLock;
 use divan::{Bencher, black_box};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use wirediff::Analysis;
 use wirediff::Options;
-use wirediff::load::Input;
-use wirediff::model::Analysis;
+use wirediff::engine::Input;
 use wirediff::tui::model::Screen;
 use wirediff::tui::{Model, Msg, update, view};
 

@@ -12,10 +12,8 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::engine::{self, Analysis, Input, Options, SegmentMode};
 use crate::export::{self, Format};
-use crate::load::{self, Input};
-use crate::model::Analysis;
-use crate::pipeline::{Options, SegmentMode};
 use crate::tui::{self, ColorChoice};
 
 /// Compare published versions of one story sentence by sentence.
@@ -167,7 +165,7 @@ fn viewer(common: &Common, files: &[String]) -> anyhow::Result<ExitCode> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         bail!("the viewer needs a terminal; use `wirediff export` for text output");
     }
-    let analysis = analyze(common, files, true)?;
+    let analysis = analyze(common, files)?;
     tui::run(analysis, color_choice(common.color))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -190,7 +188,7 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     if format == Format::Json {
         return json_export(common, args);
     }
-    let analysis = analyze(common, &args.files, true)?;
+    let analysis = analyze(common, &args.files)?;
     let out = export::export(&analysis, format, width);
     match &args.output {
         Some(path) => write_atomic(path, out.as_bytes(), args.force)?,
@@ -219,8 +217,7 @@ fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let (inputs, options) = prepare(common, &args.files)?;
     let analysis = match &args.output {
         Some(path) => {
-            let (analysis, head) =
-                crate::pipeline::analyze_beside(inputs, options, export::json_versions);
+            let (analysis, head) = engine::analyze_beside(inputs, options, export::json_versions);
             let tail = export::json_comparisons(&analysis.comparisons);
             let out = [head.as_str(), &tail, export::JSON_END].concat();
             write_atomic(path, out.as_bytes(), args.force)?;
@@ -228,7 +225,7 @@ fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             analysis
         }
         None => {
-            let (analysis, head) = crate::pipeline::analyze_beside(inputs, options, |base, v| {
+            let (analysis, head) = engine::analyze_beside(inputs, options, |base, v| {
                 let mut out = io::stdout().lock();
                 export::write_json_versions(base, v, &mut out)
             });
@@ -255,7 +252,7 @@ fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
 
 fn render_cmd(common: &Common, args: &RenderArgs) -> anyhow::Result<ExitCode> {
     let (cols, rows) = parse_size(&args.size)?;
-    let analysis = analyze(common, &args.files, true)?;
+    let analysis = analyze(common, &args.files)?;
     // Colour as the viewer would have it (`--color`, `NO_COLOR`); without `--ansi` there
     // are no styles at all.
     let color = color_choice(common.color).enabled();
@@ -296,9 +293,9 @@ fn parse_size(s: &str) -> anyhow::Result<(u16, u16)> {
 }
 
 /// Load the inputs (the demo without files), resolve the base and run the engine.
-fn analyze(common: &Common, files: &[String], collation: bool) -> anyhow::Result<Analysis> {
+fn analyze(common: &Common, files: &[String]) -> anyhow::Result<Analysis> {
     let (inputs, options) = prepare(common, files)?;
-    Ok(crate::pipeline::analyze_with(&inputs, options, collation))
+    Ok(engine::analyze(&inputs, options))
 }
 
 /// The inputs read and the engine options, checked.
@@ -323,19 +320,12 @@ fn prepare(common: &Common, files: &[String]) -> anyhow::Result<(Vec<Input>, Opt
 
 fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {
     if files.is_empty() {
-        return Ok(crate::demo::inputs());
+        return Ok(engine::demo());
     }
     if files.iter().filter(|f| f.as_str() == "-").count() > 1 {
         bail!("-: standard input can only be read once");
     }
-    let read = |f: &String| load::read_input(f).map_err(anyhow::Error::from);
-    if files.len() < 2 || files.iter().any(|f| f.as_str() == "-") {
-        return files.iter().map(read).collect();
-    }
-    // Files are read and validated on their own threads; the first error in file order
-    // is the one reported, as when reading one after the other.
-    let results: Vec<anyhow::Result<Input>> = crate::parallel::map(true, files, read);
-    results.into_iter().collect()
+    Ok(engine::read_inputs(files)?)
 }
 
 /// `--base N` (1-based position) or `--base FILE` (a name as given, or its last component

@@ -1,33 +1,18 @@
 //! wirediff: compare published versions of one story sentence by sentence.
 //!
-//! Three layers, dependencies pointing one way:
-//! - the engine (`model`, `load`, `segment`, `boilerplate`, `similarity`, `align`,
-//!   `worddiff`, `classify`, `collate`, `stats`, `width`, `layout`, `export`, `derivation`,
-//!   `pipeline`, `demo`): plain data and pure functions, no terminal code;
-//! - the viewer (`tui`): ratatui + crossterm, calls only the engine;
-//! - the command line (`cli`): clap, thin.
-//!
-//! See `docs/ARCHITECTURE.md` for the pipeline and module map.
+//! Layers, dependencies pointing one way (see `docs/ARCHITECTURE.md`):
+//! - [`engine`]: load, segment, boilerplate, align, diff and classify, statistics,
+//!   collation, derivation; plain data and pure functions, no terminal code;
+//! - [`render`]: display width and layout rows, shared by the exports and the viewer;
+//! - [`export`]: text, side-by-side and JSON, and the one atomic file writer;
+//! - [`tui`]: the viewer (ratatui + crossterm);
+//! - [`cli`]: the command line (clap, anyhow, exit codes).
+#![forbid(unsafe_code)]
 
-pub mod align;
-pub mod boilerplate;
-pub mod classify;
 pub mod cli;
-pub mod collate;
-pub mod demo;
-pub mod derivation;
+pub mod engine;
 pub mod export;
-pub mod layout;
-pub mod load;
-pub mod model;
-pub mod parallel;
-pub mod pipeline;
-pub mod segment;
-pub mod similarity;
-pub mod stats;
+pub mod render;
 pub mod tui;
-pub mod width;
-pub mod worddiff;
 
-pub use model::*;
-pub use pipeline::{Options, SegmentMode, analyze};
+pub use engine::{Analysis, Options, SegmentMode, Version, analyze};

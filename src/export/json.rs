@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use crate::model::{Analysis, Comparison, EditOp, Stats, Version};
+use crate::engine::{Analysis, Comparison, EditOp, Stats, Version};
 
 /// The JSON text, written by hand in exactly the layout of `serde_json`'s pretty printer
 /// (two-space indent, `[]` for empty arrays, `": "` after keys, the same string escapes
@@ -314,12 +314,8 @@ pub fn json(analysis: &Analysis) -> String {
     let versions_size = versions_capacity(&analysis.versions);
     let comparisons_size = comparisons_capacity(&analysis.comparisons);
     let capacity = versions_size + comparisons_size + 16;
-    let (mut buf, tail) = crate::parallel::join(
-        versions_size + comparisons_size > 1 << 20,
-        || versions_part_with(analysis.base, &analysis.versions, capacity),
-        || comparisons_part(&analysis.comparisons),
-    );
-    buf.push_str(&tail);
+    let mut buf = versions_part_with(analysis.base, &analysis.versions, capacity);
+    buf.push_str(&comparisons_part(&analysis.comparisons));
     buf.push_str(JSON_END);
     buf
 }

@@ -16,8 +16,8 @@ pub use side_by_side::side_by_side;
 pub(crate) use text::inline as inline_text;
 pub use text::text;
 
-use crate::collate::RowKind;
-use crate::model::{Analysis, LinkKind};
+use crate::engine::RowKind;
+use crate::engine::{Analysis, LinkKind};
 
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -89,8 +89,8 @@ pub(crate) fn furniture_line(n: usize) -> String {
 pub(crate) mod fixture {
     //! A hand-built two-version analysis for the export tests.
 
-    use crate::collate::{PairRow, RowKind};
-    use crate::model::*;
+    use crate::engine::*;
+    use crate::engine::{PairRow, RowKind};
 
     fn version(name: &str, sents: &[(&str, bool)]) -> Version {
         let mut text = String::new();

@@ -3,10 +3,10 @@
 //! its first line. Both sides of a row are wrapped by `layout` and padded to the same
 //! height, exactly as the viewer shows them. Marks are written as `[-...-]` / `{+...+}`.
 
-use crate::collate::{self, PairRow};
-use crate::layout::{self, Line, Mark, Segment};
-use crate::model::{Analysis, Comparison, Version};
-use crate::width::str_width;
+use crate::engine::PairRow;
+use crate::engine::{Analysis, Comparison, Version};
+use crate::render::layout::{self, Line, Mark, Segment};
+use crate::render::width::str_width;
 
 use super::{furniture_line, row_symbol};
 
@@ -26,7 +26,7 @@ pub fn side_by_side(analysis: &Analysis, width: usize) -> String {
         ) else {
             continue;
         };
-        let rows = collate::pair_rows(base, other, cmp);
+        let rows = crate::engine::pair_rows(analysis, cmp.other);
         comparison(&mut out, base, other, cmp, &rows, width);
     }
     out
@@ -129,8 +129,8 @@ fn fold(out: &mut String, rows: usize, width: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::EditClass;
     use crate::export::fixture;
-    use crate::model::EditClass;
 
     #[test]
     fn side_by_side_bytes() {

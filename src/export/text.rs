@@ -4,10 +4,10 @@
 
 use std::fmt::Write;
 
-use crate::collate::{self, PairRow, RowKind};
-use crate::model::{
+use crate::engine::{
     Analysis, Comparison, EditClass, EditOp, Link, LinkKind, Piece, Stats, Version,
 };
+use crate::engine::{PairRow, RowKind};
 
 use super::{furniture_line, numbers};
 
@@ -24,7 +24,7 @@ pub fn text(analysis: &Analysis) -> String {
         ) else {
             continue;
         };
-        let rows = collate::pair_rows(base, other, cmp);
+        let rows = crate::engine::pair_rows(analysis, cmp.other);
         comparison(&mut out, base, other, cmp, &rows);
     }
     out
@@ -348,7 +348,7 @@ added: 1, deleted: 1, boilerplate: 1 base / 1 other
                 0..12,
             )
         ) {
-            use crate::model::{Edit, LinkKind, Piece, WordDiff};
+            use crate::engine::{Edit, LinkKind, Piece, WordDiff};
             let mut d = WordDiff::default();
             let (mut want_b, mut want_o) = (String::new(), String::new());
             for (kind, a, b) in parts {
@@ -381,7 +381,7 @@ added: 1, deleted: 1, boilerplate: 1 base / 1 other
                 want_o.push_str(&eb);
                 d.edits.push(Edit { op, base: ea, other: eb, class: EditClass::Word, in_quote: false });
             }
-            let link = crate::model::Link {
+            let link = crate::engine::Link {
                 base: vec![0],
                 other: vec![0],
                 kind: LinkKind::Rewrite,

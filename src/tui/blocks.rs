@@ -3,10 +3,10 @@
 //! one-column inline form `[-old-]{+new+}`. Built on `layout::wrap`; the model caches
 //! the result per row and width, so only rows in view are ever laid out.
 
-use crate::collate::{PairRow, RowKind};
-use crate::layout::{self, Line, Mark, Segment};
-use crate::model::{Analysis, LinkKind};
-use crate::width::grapheme_width;
+use crate::engine::{Analysis, LinkKind};
+use crate::engine::{PairRow, RowKind};
+use crate::render::layout::{self, Line, Mark, Segment};
+use crate::render::width::grapheme_width;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One laid-out row: `left` and `right` have the same length (`right` is empty in inline
@@ -81,14 +81,14 @@ pub fn inline(analysis: &Analysis, other: usize, row: &PairRow) -> Vec<Segment> 
                 "{+",
                 "+}",
                 right,
-                Mark::Inserted(crate::model::EditClass::Word),
+                Mark::Inserted(crate::engine::EditClass::Word),
             )
         } else {
             (
                 "[-",
                 "-]",
                 left,
-                Mark::Deleted(crate::model::EditClass::Word),
+                Mark::Deleted(crate::engine::EditClass::Word),
             )
         };
         let mark = if row.boilerplate { Mark::Dim } else { mark };
@@ -191,7 +191,7 @@ pub fn inline(analysis: &Analysis, other: usize, row: &PairRow) -> Vec<Segment> 
 pub fn truncate(pieces: &[Segment], width: usize) -> Line {
     let total: usize = pieces
         .iter()
-        .map(|s| crate::width::str_width(&s.text))
+        .map(|s| crate::render::width::str_width(&s.text))
         .sum();
     let limit = if total > width {
         width.saturating_sub(1)
@@ -284,16 +284,14 @@ pub fn fold_block(sentences: usize, g: Geometry) -> Block {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::collate::pair_rows;
-    use crate::load::Input;
+    use crate::engine::Input;
 
     /// Every changed link of `analysis` reads in the viewer's inline mode exactly as in
     /// the text export.
     fn inline_matches_export(analysis: &Analysis) {
         let mut checked = 0;
         for cmp in &analysis.comparisons {
-            let (b, o) = (&analysis.versions[cmp.base], &analysis.versions[cmp.other]);
-            for row in pair_rows(b, o, cmp) {
+            for row in crate::engine::pair_rows(analysis, cmp.other) {
                 let Some(link) = row.link.map(|l| &cmp.links[l]) else {
                     continue;
                 };
@@ -314,9 +312,9 @@ mod tests {
 
     #[test]
     fn inline_rows_read_as_the_text_export() {
-        inline_matches_export(&crate::analyze(
-            &crate::demo::inputs(),
-            crate::Options::default(),
+        inline_matches_export(&crate::engine::analyze(
+            &crate::engine::demo(),
+            crate::engine::Options::default(),
         ));
         // An insertion after shared text whose space is only on the other side.
         let inputs = [
@@ -330,6 +328,9 @@ mod tests {
             text: t.to_string(),
         })
         .collect::<Vec<_>>();
-        inline_matches_export(&crate::analyze(&inputs, crate::Options::default()));
+        inline_matches_export(&crate::engine::analyze(
+            &inputs,
+            crate::engine::Options::default(),
+        ));
     }
 }

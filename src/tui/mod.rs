@@ -27,7 +27,7 @@ pub use msg::{Input, Msg};
 pub use theme::ColorChoice;
 pub use update::{Effect, update};
 
-use crate::model::Analysis;
+use crate::engine::Analysis;
 
 /// Restores the terminal when dropped (also on an early `?`), and from a panic hook.
 struct TerminalGuard;
@@ -244,7 +244,7 @@ pub fn buffer_text(buf: &Buffer, ansi: bool) -> String {
         while x < area.width {
             let cell = &buf[(x, y)];
             let sym = cell.symbol();
-            let w = crate::width::str_width(sym).max(1) as u16;
+            let w = crate::render::width::str_width(sym).max(1) as u16;
             if ansi {
                 let st = (cell.fg, cell.bg, cell.modifier);
                 if cur != Some(st) {

@@ -8,9 +8,8 @@ use std::rc::Rc;
 
 use super::blocks::{self, Block, Geometry};
 use super::theme::{Gutter, Theme};
-use crate::collate::{self, PairRow};
-use crate::derivation::{self, Derivation};
-use crate::model::{Analysis, Cell};
+use crate::engine::{Analysis, Cell};
+use crate::engine::{Derivation, PairRow};
 
 /// Smallest usable terminal.
 pub const MIN_COLS: u16 = 40;
@@ -143,7 +142,7 @@ pub struct Model {
 
 impl Model {
     pub fn new(analysis: Analysis, color: bool, cols: u16, rows: u16) -> Model {
-        let derivation = derivation::derive(&analysis.versions, analysis.base);
+        let derivation = crate::engine::derive(&analysis);
         let other = default_other(&analysis);
         let mut m = Model {
             derivation,
@@ -233,11 +232,7 @@ impl Model {
     }
 
     fn compute_pairs(&self, v: usize) -> Vec<PairRow> {
-        let a = &self.analysis;
-        match a.comparison(v) {
-            Some(c) => collate::pair_rows(&a.versions[a.base], &a.versions[v], c),
-            None => Vec::new(),
-        }
+        crate::engine::pair_rows(&self.analysis, v)
     }
 
     /// Show the pair rows of version `v` (kept from an earlier visit or computed), keeping

@@ -3,9 +3,9 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::collate::RowKind;
-use crate::layout::Mark;
-use crate::model::{EditClass, LinkKind};
+use crate::engine::RowKind;
+use crate::engine::{EditClass, LinkKind};
+use crate::render::layout::Mark;
 
 /// Whether the viewer uses colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -3,7 +3,6 @@
 
 use super::model::{Filter, Item, Model, Prompt, Screen};
 use super::msg::Msg;
-use crate::{collate, derivation, pipeline};
 
 /// What the run loop must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -394,8 +393,8 @@ fn step(m: &mut Model, forward: bool) {
     }
 }
 
-pub(crate) fn is_identical_cell(m: &Model, v: usize, c: &crate::model::Cell) -> bool {
-    use crate::model::{Cell, LinkKind};
+pub(crate) fn is_identical_cell(m: &Model, v: usize, c: &crate::engine::Cell) -> bool {
+    use crate::engine::{Cell, LinkKind};
     match c {
         Cell::Linked { link, .. } => m
             .analysis
@@ -415,13 +414,8 @@ fn make_base(m: &mut Model) {
         m.message = Some("only one version".into());
         return;
     }
-    let versions = &m.analysis.versions;
-    let comparisons = pipeline::compare_all(versions, new_base);
-    let rows = collate::collate(versions, new_base, &comparisons);
-    m.analysis.base = new_base;
-    m.analysis.comparisons = comparisons;
-    m.analysis.rows = rows;
-    m.derivation = derivation::derive(&m.analysis.versions, new_base);
+    crate::engine::rebase(&mut m.analysis, new_base);
+    m.derivation = crate::engine::derive(&m.analysis);
     m.other = old_base;
     m.items.clear();
     m.rebuild_pairs();

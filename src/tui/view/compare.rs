@@ -42,7 +42,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
             } else {
                 model.theme.gutter(kind)
             };
-            let empty = crate::layout::Line::default();
+            let empty = crate::render::layout::Line::default();
             if g.inline {
                 put(buf, 0, sy, GUTTER, &gut, gstyle);
                 let line = block.left.get(k).unwrap_or(&empty);

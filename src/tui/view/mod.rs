@@ -13,8 +13,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::model::{MIN_COLS, MIN_ROWS, Model, Screen};
-use crate::layout::Line;
-use crate::width::{grapheme_width, str_width};
+use crate::render::layout::Line;
+use crate::render::width::{grapheme_width, str_width};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Paint the whole screen.

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::{fit, put};
-use crate::model::{Cell, LinkKind};
+use crate::engine::{Cell, LinkKind};
 use crate::tui::model::{HEADER, Model};
 use crate::tui::theme::Gutter;
 
@@ -147,7 +147,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     let namew = a
         .versions
         .iter()
-        .map(|v| crate::width::str_width(&v.name))
+        .map(|v| crate::render::width::str_width(&v.name))
         .max()
         .unwrap_or(4)
         .clamp(4, 24);
@@ -162,7 +162,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     );
     for (v, ver) in a.versions.iter().enumerate() {
         let name = fit(&ver.name, namew);
-        let pad = " ".repeat(namew - crate::width::str_width(&name));
+        let pad = " ".repeat(namew - crate::render::width::str_width(&name));
         let stats = match a.comparison(v) {
             Some(c) => {
                 let s = &c.stats;

@@ -5,8 +5,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::{fit, put};
+use crate::render::width::str_width;
 use crate::tui::model::{Model, Prompt, Screen};
-use crate::width::str_width;
 
 pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     let y = area.height - 1;

@@ -3,7 +3,7 @@
 //! All story text here is invented.
 #![allow(dead_code)]
 
-use wirediff::model::*;
+use wirediff::engine::*;
 
 fn words(s: &str) -> Vec<String> {
     s.split_whitespace()

@@ -11,7 +11,7 @@
 //! story is marked. The rules err on the side of not marking: a sentence of the story that
 //! ends with sentence punctuation is only ever marked by an explicit furniture phrase.
 
-use crate::model::Sentence;
+use crate::engine::model::Sentence;
 
 /// Set `boilerplate` on the sentences that are page furniture.
 pub fn mark(sentences: &mut [Sentence]) {
@@ -770,7 +770,7 @@ mod tests {
             );
         }
     }
-    use crate::segment::segment;
+    use crate::engine::segment::segment;
     use proptest::prelude::*;
 
     /// Segment and mark; return (text, boilerplate) pairs.

@@ -5,9 +5,9 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::collate::{PairRow, RowKind};
-use crate::model::{Comparison, EditClass, EditOp, Piece, Version, WordDiff};
-use crate::width::{grapheme_width, str_width};
+use crate::engine::{Comparison, EditClass, EditOp, Piece, Version, WordDiff};
+use crate::engine::{PairRow, RowKind};
+use crate::render::width::{grapheme_width, str_width};
 
 /// How a piece of laid-out text is marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -340,7 +340,7 @@ pub fn row_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Edit, Link, LinkKind, Sentence, Stats};
+    use crate::engine::{Edit, Link, LinkKind, Sentence, Stats};
     use proptest::prelude::*;
 
     fn plain(s: &str) -> Vec<Segment> {

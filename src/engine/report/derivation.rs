@@ -16,7 +16,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::Version;
+use crate::engine::model::Version;
 
 /// Below this similarity with every other version, a version copied none of them: a
 /// few shared word triples are names and set phrases any two stories on the same news
@@ -211,7 +211,7 @@ pub fn tree(matrix: Vec<Vec<f32>>, base: usize) -> Derivation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Sentence;
+    use crate::engine::model::Sentence;
 
     fn version(name: &str, text: &str) -> Version {
         let sentences = text

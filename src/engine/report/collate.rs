@@ -17,7 +17,7 @@
 //! that version. The unmatched sentences of all versions anchored after the same row share
 //! one extra row (base cell `Empty`).
 
-use crate::model::{Cell, Comparison, LinkKind, Row, Version};
+use crate::engine::model::{Cell, Comparison, LinkKind, Row, Version};
 
 /// What a row of the two-version view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -273,7 +273,7 @@ pub fn collate(versions: &[Version], base: usize, comparisons: &[Comparison]) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Link, Sentence, Stats, WordDiff};
+    use crate::engine::model::{Link, Sentence, Stats, WordDiff};
     use proptest::prelude::*;
 
     fn version(name: &str, n: usize) -> Version {

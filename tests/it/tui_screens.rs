@@ -1,6 +1,6 @@
 //! Screen snapshots of the viewer (TestBackend + insta) on invented stories.
 
-mod tui_fixture;
+use crate::tui_fixture;
 
 use wirediff::tui::render;
 
@@ -10,7 +10,7 @@ fn screen(a: &wirediff::Analysis, cols: u16, rows: u16, keys: &str) -> String {
     assert_eq!(lines.len(), rows as usize, "exactly ROWS lines");
     for l in &lines {
         assert!(
-            wirediff::width::str_width(l) <= cols as usize,
+            wirediff::render::width::str_width(l) <= cols as usize,
             "line wider than {cols}: {l:?}"
         );
     }
@@ -114,7 +114,10 @@ fn too_small() {
 fn after_resize() {
     let s = render(&tui_fixture::story(), 160, 30, "n n resize:90x16", false).unwrap();
     assert_eq!(s.lines().count(), 16, "the screen takes the new size");
-    assert!(s.lines().all(|l| wirediff::width::str_width(l) <= 90));
+    assert!(
+        s.lines()
+            .all(|l| wirediff::render::width::str_width(l) <= 90)
+    );
     insta::assert_snapshot!("after_resize", s);
 }
 

@@ -24,8 +24,8 @@
 
 use std::ops::Range;
 
-use crate::model::{Edit, EditClass, EditOp, LinkKind, Piece, WordDiff};
-use crate::worddiff::{Token, TokenKind, tokenize, word_count};
+use crate::engine::diff::{Token, TokenKind, tokenize, word_count};
+use crate::engine::model::{Edit, EditClass, EditOp, LinkKind, Piece, WordDiff};
 
 /// Byte ranges of one edit in the base and other texts. A side the edit does not touch
 /// has an empty range at the insertion point.
@@ -701,7 +701,7 @@ pub fn link_kind(diff: &WordDiff, score: f32) -> LinkKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::worddiff::diff;
+    use crate::engine::diff::diff;
 
     fn classes(a: &str, b: &str) -> Vec<(EditClass, bool)> {
         diff(a, b)

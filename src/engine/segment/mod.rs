@@ -12,7 +12,7 @@
 //! sentence starts there. A line that ends without terminal punctuation ends a sentence when
 //! the next line does not start in lower case (headlines, lists of links).
 
-use crate::model::Sentence;
+use crate::engine::model::Sentence;
 
 /// Split prose into sentences (boilerplate not yet marked).
 pub fn segment(text: &str) -> Vec<Sentence> {

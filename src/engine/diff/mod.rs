@@ -21,14 +21,16 @@
 //! diffed token by token: the common prefix and suffix (cut at whitespace) stay equal and
 //! the middle becomes one replace, with `WordDiff::bounded` set.
 
+pub mod classify;
+
 use std::borrow::Cow;
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
 use similar::{Algorithm, DiffOp};
 
-use crate::classify::{self, EditSpan};
-use crate::model::{Edit, EditClass, EditOp, Piece, WordDiff};
+use crate::engine::model::{Edit, EditClass, EditOp, Piece, WordDiff};
+use classify::EditSpan;
 
 /// Sides with more tokens than this are diffed coarsely (prefix / middle / suffix).
 pub const MAX_TOKENS: usize = 5_000;

@@ -1,28 +1,28 @@
 //! The built-in demo story: a fictional wire story and four published versions of it,
 //! written for wirediff and embedded in the binary.
 
-use crate::load::Input;
+use crate::engine::load::Input;
 
 const FILES: [(&str, &str); 5] = [
     (
         "demo/01-wire.txt",
-        include_str!("../assets/demo/01-wire.txt"),
+        include_str!("../../assets/demo/01-wire.txt"),
     ),
     (
         "demo/02-verbatim.txt",
-        include_str!("../assets/demo/02-verbatim.txt"),
+        include_str!("../../assets/demo/02-verbatim.txt"),
     ),
     (
         "demo/03-spun.txt",
-        include_str!("../assets/demo/03-spun.txt"),
+        include_str!("../../assets/demo/03-spun.txt"),
     ),
     (
         "demo/04-trimmed.txt",
-        include_str!("../assets/demo/04-trimmed.txt"),
+        include_str!("../../assets/demo/04-trimmed.txt"),
     ),
     (
         "demo/05-aggregator.txt",
-        include_str!("../assets/demo/05-aggregator.txt"),
+        include_str!("../../assets/demo/05-aggregator.txt"),
     ),
 ];
 

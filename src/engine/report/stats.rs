@@ -7,8 +7,8 @@
 //! link diffs: `2 * shared / (base words + other words)`, 1.0 for a verbatim copy and near
 //! 0 for an unrelated story.
 
-use crate::model::{Link, LinkKind, Stats, Version};
-use crate::worddiff::word_count;
+use crate::engine::diff::word_count;
+use crate::engine::model::{Link, LinkKind, Stats, Version};
 
 fn is_bp(v: &Version, i: usize) -> bool {
     v.sentences.get(i).is_some_and(|s| s.boilerplate)
@@ -64,27 +64,9 @@ pub fn words_per_sentence(v: &Version) -> Vec<usize> {
         .collect()
 }
 
+/// The statistics of one comparison, given the words per sentence of the base
+/// (`words_per_sentence(base)`, counted beside the alignment).
 pub fn compute(
-    base: &Version,
-    other: &Version,
-    links: &[Link],
-    unmatched_base: &[usize],
-    unmatched_other: &[usize],
-) -> Stats {
-    let words_base = words_per_sentence(base);
-    compute_with(
-        base,
-        other,
-        links,
-        unmatched_base,
-        unmatched_other,
-        words_base,
-    )
-}
-
-/// [`compute`] with the words per sentence of the base (`words_per_sentence(base)`)
-/// already counted.
-pub fn compute_with(
     base: &Version,
     other: &Version,
     links: &[Link],
@@ -168,9 +150,9 @@ pub fn compute_with(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::link_kind;
-    use crate::model::Sentence;
-    use crate::worddiff::diff;
+    use crate::engine::diff::classify::link_kind;
+    use crate::engine::diff::diff;
+    use crate::engine::model::Sentence;
 
     fn version(sentences: &[(&str, bool)]) -> Version {
         Version {
@@ -209,7 +191,7 @@ mod tests {
             link(&b, &o, &[0], &[0], false),
             link(&b, &o, &[1], &[1], false),
         ];
-        let s = compute(&b, &o, &links, &[], &[]);
+        let s = compute(&b, &o, &links, &[], &[], words_per_sentence(&b));
         assert_eq!(s.base_sentences, 1);
         assert_eq!(s.other_sentences, 1);
         assert_eq!(s.carried, 1);
@@ -238,7 +220,7 @@ mod tests {
             link(&b, &o, &[0], &[1], false),
             link(&b, &o, &[2], &[0], true),
         ];
-        let s = compute(&b, &o, &links, &[1, 3], &[2, 3]);
+        let s = compute(&b, &o, &links, &[1, 3], &[2, 3], words_per_sentence(&b));
         assert_eq!(s.base_sentences, 3);
         assert_eq!(s.carried, 2);
         assert!((s.carried_share - 2.0 / 3.0).abs() < 1e-6);
@@ -261,15 +243,15 @@ mod tests {
     fn unrelated_and_empty() {
         let b = version(&[("Apples grow on trees.", false)]);
         let o = version(&[("Rockets reach orbit quickly.", false)]);
-        let s = compute(&b, &o, &[], &[0], &[0]);
+        let s = compute(&b, &o, &[], &[0], &[0], words_per_sentence(&b));
         assert_eq!(s.similarity, 0.0);
         assert_eq!((s.deleted, s.added, s.carried), (1, 1, 0));
         let e = version(&[]);
-        let s = compute(&e, &e, &[], &[], &[]);
+        let s = compute(&e, &e, &[], &[], &[], words_per_sentence(&e));
         assert_eq!(s.carried_share, 0.0);
         assert_eq!(s.similarity, 1.0);
         // Out-of-range indices are ignored rather than panicking.
-        let s = compute(&b, &o, &[], &[7], &[9]);
+        let s = compute(&b, &o, &[], &[7], &[9], words_per_sentence(&b));
         assert_eq!((s.deleted, s.added), (0, 0));
     }
 }

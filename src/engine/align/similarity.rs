@@ -190,13 +190,6 @@ pub fn normalised_hash(text: &str) -> u64 {
     h
 }
 
-/// The normalised string of a text, used for character n-grams and exact matching.
-pub fn normalised(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    each_normalised_char(text, |c| out.push(c));
-    out
-}
-
 /// Hashed character 4-grams of the normalised form of `text`, sorted and unique.
 pub fn grams(text: &str) -> Vec<u32> {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -275,19 +268,6 @@ impl Vocabulary {
     pub fn idf(&self, id: u32) -> f32 {
         let df = self.df[id as usize] as f32;
         ((self.docs as f32 + 1.0) / (df + 0.5)).ln().max(0.05)
-    }
-
-    /// Number of sentences containing the term.
-    pub fn df(&self, id: u32) -> u32 {
-        self.df[id as usize]
-    }
-
-    pub fn len(&self) -> usize {
-        self.df.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.df.is_empty()
     }
 }
 
@@ -414,6 +394,13 @@ pub fn cover(part: &Profile, whole: &Profile) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The normalised string of a text, used for character n-grams and exact matching.
+    fn normalised(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        each_normalised_char(text, |c| out.push(c));
+        out
+    }
 
     fn profiles(a: &str, b: &str) -> (Profile, Profile) {
         let mut v = Vocabulary::default();

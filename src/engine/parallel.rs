@@ -3,6 +3,7 @@
 //! Small jobs stay on the calling thread, where starting a thread would cost more than
 //! the job itself.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Bytes of text below which splitting a job over threads does not pay.
@@ -48,6 +49,68 @@ pub fn map<T: Sync, R: Send>(parallel: bool, items: &[T], f: impl Fn(&T) -> R + 
             .map(|part| {
                 let f = &f;
                 scope.spawn(move || part.iter().map(f).collect::<Vec<R>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// [`map`] over owned items: each item is moved into `f` (no copy of large texts), in
+/// contiguous chunks over the cores when `parallel` is set; the order of `items` is kept.
+pub fn map_owned<T: Send, R: Send>(
+    parallel: bool,
+    items: Vec<T>,
+    f: impl Fn(T) -> R + Sync,
+) -> Vec<R> {
+    let threads = cores();
+    if !parallel || threads < 2 || items.len() < 2 {
+        return items.into_iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<T>> = Vec::with_capacity(threads);
+    for item in items {
+        match chunks.last_mut() {
+            Some(c) if c.len() < chunk => c.push(item),
+            _ => chunks.push(vec![item]),
+        }
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|part| {
+                let f = &f;
+                scope.spawn(move || part.into_iter().map(f).collect::<Vec<R>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// `f(0..n)`, or `f` over contiguous sub-ranges of `0..n` (one a core) with the results
+/// concatenated in order, when `parallel` is set and there is more than one core. For
+/// jobs whose per-range state (scratch buffers) should be set up once a thread.
+pub fn map_ranges<R: Send>(
+    parallel: bool,
+    n: usize,
+    f: impl Fn(Range<usize>) -> Vec<R> + Sync,
+) -> Vec<R> {
+    let threads = cores();
+    if !parallel || threads < 2 || n < 2 {
+        return f(0..n);
+    }
+    let chunk = n.div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..n)
+            .step_by(chunk)
+            .map(|lo| {
+                let f = &f;
+                scope.spawn(move || f(lo..(lo + chunk).min(n)))
             })
             .collect();
         handles

@@ -2,11 +2,11 @@
 //! what the engine finds in it, end to end (segmentation, boilerplate, alignment, word diff,
 //! classification).
 
-use wirediff::model::{Analysis, Comparison, EditClass, LinkKind};
-use wirediff::{Options, analyze, demo};
+use wirediff::engine::{Analysis, Comparison, EditClass, LinkKind};
+use wirediff::{Options, analyze};
 
 fn demo_analysis() -> Analysis {
-    analyze(&demo::inputs(), Options::default())
+    analyze(&wirediff::engine::demo(), Options::default())
 }
 
 fn comparison<'a>(a: &'a Analysis, name_part: &str) -> &'a Comparison {
@@ -17,7 +17,7 @@ fn comparison<'a>(a: &'a Analysis, name_part: &str) -> &'a Comparison {
 }
 
 /// The link whose base side contains `needle`.
-fn link_with<'a>(a: &'a Analysis, c: &'a Comparison, needle: &str) -> &'a wirediff::model::Link {
+fn link_with<'a>(a: &'a Analysis, c: &'a Comparison, needle: &str) -> &'a wirediff::engine::Link {
     let base = &a.versions[a.base];
     c.links
         .iter()

@@ -3,14 +3,17 @@
 use wirediff::tui::render;
 
 fn demo() -> wirediff::Analysis {
-    wirediff::analyze(&wirediff::demo::inputs(), wirediff::Options::default())
+    wirediff::analyze(&wirediff::engine::demo(), wirediff::Options::default())
 }
 
 fn screen(cols: u16, rows: u16, keys: &str) -> String {
     let s = render(&demo(), cols, rows, keys, false).expect("render");
     assert_eq!(s.lines().count(), rows as usize);
     for l in s.lines() {
-        assert!(wirediff::width::str_width(l) <= cols as usize, "{l:?}");
+        assert!(
+            wirediff::render::width::str_width(l) <= cols as usize,
+            "{l:?}"
+        );
     }
     s
 }

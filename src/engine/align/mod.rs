@@ -12,15 +12,17 @@
 //!    and remaining strong pairs are linked as moves.
 //! 6. A link is `moved` when it is off the longest chain of non-crossing links.
 
+pub mod similarity;
+
 use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::model::Version;
-use crate::parallel;
-use crate::similarity::{
+use crate::engine::align::similarity::{
     Profile, Vocabulary, containment, cover, grams, normalised_hash, similarity,
 };
+use crate::engine::model::Version;
+use crate::engine::parallel;
 
 /// One alignment unit before word diffing.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,24 +243,9 @@ fn candidates(b: &Side, o: &Side, skip_b: &[bool], skip_o: &[bool]) -> Vec<Vec<(
         }
     }
     // Base sentences are independent: split them over the cores in contiguous ranges.
-    let threads = parallel::cores();
     let n = b.len();
-    if threads < 2 || n < 256 {
-        return candidates_in(b, o, skip_b, &index, 0..n);
-    }
-    let chunk = n.div_ceil(threads);
-    std::thread::scope(|scope| {
-        let index = &index;
-        let handles: Vec<_> = (0..n)
-            .step_by(chunk)
-            .map(|lo| {
-                scope.spawn(move || candidates_in(b, o, skip_b, index, lo..(lo + chunk).min(n)))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+    parallel::map_ranges(n >= 256, n, |range| {
+        candidates_in(b, o, skip_b, &index, range)
     })
 }
 
@@ -849,7 +836,7 @@ pub fn align(base: &Version, other: &Version) -> Vec<Match> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Sentence;
+    use crate::engine::model::Sentence;
 
     fn version(lines: &[&str]) -> Version {
         let mut text = String::new();

@@ -1,6 +1,6 @@
 //! State tests: key sequences through `keymap` and `update`, checked on the `Model`.
 
-mod tui_fixture;
+use crate::tui_fixture;
 
 use wirediff::tui::keymap::{parse_keys, to_msg};
 use wirediff::tui::model::{Filter, Item, Model, Prompt, Screen};
@@ -139,7 +139,7 @@ fn ctrl_d_and_ctrl_u_scroll_half_a_page_ctrl_f_and_ctrl_b_a_page() {
 
 #[test]
 fn tab_from_an_added_sentence_stays_near_it() {
-    use wirediff::collate::RowKind;
+    use wirediff::engine::RowKind;
     let mut m = story(120, 30);
     // paper.txt adds "A relief fund ..." after the sentence linked to base #9 (index 8).
     let added = (0..m.items.len())
@@ -625,7 +625,7 @@ mod props {
                 .max()
                 .expect("a known height");
             for l in out.lines() {
-                prop_assert!(wirediff::width::str_width(l) <= c as usize, "{:?}", l);
+                prop_assert!(wirediff::render::width::str_width(l) <= c as usize, "{:?}", l);
             }
         }
     }

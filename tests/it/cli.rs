@@ -8,7 +8,7 @@ use std::process::Output;
 
 use assert_cmd::Command;
 use serde_json::Value;
-use wirediff::width::str_width;
+use wirediff::render::width::str_width;
 
 fn fixture(name: &str) -> String {
     let p: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", name]

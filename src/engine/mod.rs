@@ -1,0 +1,299 @@
+//! The engine: load, segment, mark boilerplate, align each version with the base,
+//! word-diff and classify every link, compute statistics, the N-way collation and the
+//! derivation. Plain data and pure functions; no terminal, no command line.
+
+mod align;
+mod boilerplate;
+mod demo;
+mod diff;
+mod load;
+mod model;
+mod parallel;
+mod report;
+mod segment;
+mod text;
+
+pub use load::{Input, LoadError, read_input};
+pub use model::*;
+pub use report::collate::{PairRow, RowKind};
+pub use report::derivation::Derivation;
+
+use diff::classify;
+use report::{collate, derivation, stats};
+
+/// How inputs are split into sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SegmentMode {
+    /// Sentence segmentation of prose, with boilerplate marking.
+    #[default]
+    Prose,
+    /// One sentence per non-empty line, as is (no boilerplate marking).
+    Lines,
+}
+
+/// Engine options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Index of the base version.
+    pub base: usize,
+    /// How inputs are split into sentences.
+    pub segment: SegmentMode,
+}
+
+/// The built-in demo story: five invented versions of one wire story, the first the base.
+pub fn demo() -> Vec<Input> {
+    demo::inputs()
+}
+
+/// Read the inputs at `paths` (`-` is standard input), big ones side by side; the first
+/// error in path order is the one returned, as when reading one after the other.
+pub fn read_inputs(paths: &[String]) -> Result<Vec<Input>, LoadError> {
+    let parallel = paths.len() > 1 && !paths.iter().any(|p| p == "-");
+    parallel::map(parallel, paths, |p| read_input(p))
+        .into_iter()
+        .collect()
+}
+
+/// Run the whole engine: segment every input, mark boilerplate, compare every version
+/// with the base and build the N-way collation rows. `options.base` is clamped to the
+/// inputs.
+pub fn analyze(inputs: &[Input], options: Options) -> Analysis {
+    let size: usize = inputs.iter().map(|i| i.text.len()).sum();
+    let versions: Vec<Version> = parallel::map(size >= parallel::SMALL_TEXT, inputs, |i| {
+        version(i, options.segment)
+    });
+    let base = options.base.min(versions.len().saturating_sub(1));
+    let comparisons = compare_all(&versions, base);
+    let rows = collate::collate(&versions, base, &comparisons);
+    Analysis {
+        base,
+        versions,
+        comparisons,
+        rows,
+    }
+}
+
+/// [`analyze`] without the N-way collation (`rows` stays empty), taking over the input
+/// texts, and running `beside(base, versions)` on another thread while the comparisons
+/// are computed (the part of an export that needs only the versions).
+pub fn analyze_beside<T: Send>(
+    inputs: Vec<Input>,
+    options: Options,
+    beside: impl FnOnce(usize, &[Version]) -> T + Send,
+) -> (Analysis, T) {
+    let size: usize = inputs.iter().map(|i| i.text.len()).sum();
+    let large = size >= parallel::SMALL_TEXT;
+    let versions = parallel::map_owned(large, inputs, |i| version_owned(i, options.segment));
+    let base = options.base.min(versions.len().saturating_sub(1));
+    let (comparisons, extra) = parallel::join(
+        large,
+        || compare_all(&versions, base),
+        || beside(base, &versions),
+    );
+    let analysis = Analysis {
+        base,
+        versions,
+        comparisons,
+        rows: Vec::new(),
+    };
+    (analysis, extra)
+}
+
+/// Make version `new_base` the base: every comparison and the collation are recomputed.
+/// An index out of range leaves the analysis as it is.
+pub fn rebase(analysis: &mut Analysis, new_base: usize) {
+    if new_base >= analysis.versions.len() {
+        return;
+    }
+    let comparisons = compare_all(&analysis.versions, new_base);
+    analysis.rows = collate::collate(&analysis.versions, new_base, &comparisons);
+    analysis.comparisons = comparisons;
+    analysis.base = new_base;
+}
+
+/// Who most likely copies whom: a tree over the versions, rooted at the likely original.
+pub fn derive(analysis: &Analysis) -> Derivation {
+    derivation::derive(&analysis.versions, analysis.base)
+}
+
+/// The rows of the two-version view of `other` against the base (empty when `other` is
+/// the base or out of range): links in base order, added sentences after their nearest
+/// matched predecessor, deleted ones in place.
+pub fn pair_rows(analysis: &Analysis, other: usize) -> Vec<PairRow> {
+    match analysis.comparison(other) {
+        Some(c) => collate::pair_rows(
+            &analysis.versions[analysis.base],
+            &analysis.versions[other],
+            c,
+        ),
+        None => Vec::new(),
+    }
+}
+
+/// Entry points to single stages, for the benchmarks in `benches/` only.
+#[doc(hidden)]
+pub mod stages {
+    pub use super::align::align;
+    pub use super::diff::diff as word_diff;
+    pub use super::segment::segment;
+
+    /// One input segmented (with boilerplate marked) into a version.
+    pub fn version(input: &super::Input) -> super::Version {
+        super::version(input, super::SegmentMode::Prose)
+    }
+}
+
+/// Segment one input into a version.
+fn version(input: &Input, mode: SegmentMode) -> Version {
+    Version {
+        name: input.name.clone(),
+        text: input.text.clone(),
+        sentences: sentences(&input.text, mode),
+    }
+}
+
+/// [`version`], taking the input's text instead of copying it.
+fn version_owned(input: Input, mode: SegmentMode) -> Version {
+    Version {
+        sentences: sentences(&input.text, mode),
+        name: input.name,
+        text: input.text,
+    }
+}
+
+fn sentences(text: &str, mode: SegmentMode) -> Vec<Sentence> {
+    match mode {
+        SegmentMode::Prose => {
+            let mut s = segment::segment(text);
+            boilerplate::mark(&mut s);
+            s
+        }
+        SegmentMode::Lines => segment::segment_lines(text),
+    }
+}
+
+/// Compare `other` with `base` (indices into `versions`).
+fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
+    let (b, o) = (&versions[base], &versions[other]);
+    // The base's word counts (for the statistics) are counted beside the alignment.
+    let (matches, words_base) = parallel::join(
+        b.text.len() + o.text.len() >= parallel::SMALL_TEXT,
+        || align::align(b, o),
+        || stats::words_per_sentence(b),
+    );
+    let mut used_base = vec![false; b.sentences.len()];
+    let mut used_other = vec![false; o.sentences.len()];
+    for m in &matches {
+        for &i in &m.base {
+            used_base[i] = true;
+        }
+        for &j in &m.other {
+            used_other[j] = true;
+        }
+    }
+    let large = b.text.len() + o.text.len() >= parallel::SMALL_TEXT;
+    let diffs = parallel::map(large, &matches, |m| {
+        let diff = match (m.base.as_slice(), m.other.as_slice()) {
+            // One sentence a side: its text is the joined text.
+            ([i], [j]) => diff::diff(&b.sentences[*i].text, &o.sentences[*j].text),
+            _ => diff::diff(&b.joined(&m.base), &o.joined(&m.other)),
+        };
+        let kind = classify::link_kind(&diff, m.score);
+        (kind, diff)
+    });
+    let links: Vec<Link> = matches
+        .into_iter()
+        .zip(diffs)
+        .map(|(m, (kind, diff))| Link {
+            base: m.base,
+            other: m.other,
+            kind,
+            score: m.score,
+            moved: m.moved,
+            diff,
+        })
+        .collect();
+    let unmatched = |used: &[bool]| -> Vec<usize> {
+        used.iter()
+            .enumerate()
+            .filter(|(_, u)| !**u)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let unmatched_base = unmatched(&used_base);
+    let unmatched_other = unmatched(&used_other);
+    let stats = stats::compute(b, o, &links, &unmatched_base, &unmatched_other, words_base);
+    Comparison {
+        base,
+        other,
+        links,
+        unmatched_base,
+        unmatched_other,
+        stats,
+    }
+}
+
+/// Compare every version but `base` with `base`, in order, over the machine's cores.
+fn compare_all(versions: &[Version], base: usize) -> Vec<Comparison> {
+    let others: Vec<usize> = (0..versions.len()).filter(|&k| k != base).collect();
+    let size: usize = versions.iter().map(|v| v.text.len()).sum();
+    parallel::map(size >= parallel::SMALL_TEXT, &others, |&k| {
+        compare(versions, base, k)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// On the demo story, every sentence of every version is in exactly one link or in the
+    /// unmatched list of its comparison.
+    #[test]
+    fn comparisons_partition_every_sentence() {
+        let analysis = analyze(&crate::engine::demo(), Options::default());
+        assert_eq!(analysis.comparisons.len(), analysis.versions.len() - 1);
+        for c in &analysis.comparisons {
+            for (side, n, unmatched) in [
+                (
+                    0,
+                    analysis.versions[c.base].sentences.len(),
+                    &c.unmatched_base,
+                ),
+                (
+                    1,
+                    analysis.versions[c.other].sentences.len(),
+                    &c.unmatched_other,
+                ),
+            ] {
+                let mut count = vec![0; n];
+                for l in &c.links {
+                    for &i in if side == 0 { &l.base } else { &l.other } {
+                        count[i] += 1;
+                    }
+                }
+                for &i in unmatched {
+                    count[i] += 1;
+                }
+                assert!(count.iter().all(|&k| k == 1), "{}: {count:?}", c.other);
+            }
+        }
+    }
+
+    #[test]
+    fn base_option_picks_the_base() {
+        let analysis = analyze(
+            &crate::engine::demo(),
+            Options {
+                base: 2,
+                segment: SegmentMode::Prose,
+            },
+        );
+        assert_eq!(analysis.base, 2);
+        assert!(
+            analysis
+                .comparisons
+                .iter()
+                .all(|c| c.base == 2 && c.other != 2)
+        );
+    }
+}

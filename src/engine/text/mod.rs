@@ -1,0 +1,1 @@
+//! Text primitives shared by the stages: the tokenizer and quotation spans.

@@ -1,0 +1,11 @@
+//! The one integration-test binary (as ripgrep and helix have it): the command line, the
+//! demo story through the engine, the viewer's screens and state, and the real binary in a
+//! pseudo-terminal.
+
+mod cli;
+mod demo_story;
+mod tui_demo;
+mod tui_e2e;
+mod tui_fixture;
+mod tui_screens;
+mod tui_state;
