@@ -7,6 +7,8 @@
 //! `WIREDIFF_BENCH_WORDS=100000 cargo bench --bench large`).
 
 mod common;
+#[path = "../tests/it/json_reference.rs"]
+mod json_reference;
 
 use std::sync::LazyLock;
 
@@ -94,6 +96,14 @@ fn analyze_large_pair(bencher: Bencher) {
 fn export_json_large_pair(bencher: Bencher) {
     let analysis = wirediff::analyze(&PAIR, Options::default());
     bencher.bench(|| black_box(export::json(black_box(&analysis))));
+}
+
+/// The same JSON through serde_json (derived `Serialize` mirror structs, pretty printer):
+/// the measure behind keeping the hand-written writer (`docs/ARCHITECTURE.md`).
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn export_json_serde_reference_large_pair(bencher: Bencher) {
+    let analysis = wirediff::analyze(&PAIR, Options::default());
+    bencher.bench(|| black_box(json_reference::json(black_box(&analysis))));
 }
 
 /// End to end on the large pair: `analyze` and then JSON export.

@@ -11,6 +11,8 @@ mod model;
 mod parallel;
 mod report;
 mod segment;
+#[doc(hidden)]
+pub mod stages;
 mod text;
 
 pub use load::{Input, LoadError, read_input};
@@ -127,19 +129,6 @@ pub fn pair_rows(analysis: &Analysis, other: usize) -> Vec<PairRow> {
             c,
         ),
         None => Vec::new(),
-    }
-}
-
-/// Entry points to single stages, for the benchmarks in `benches/` only.
-#[doc(hidden)]
-pub mod stages {
-    pub use super::align::align;
-    pub use super::diff::diff as word_diff;
-    pub use super::segment::segment;
-
-    /// One input segmented (with boilerplate marked) into a version.
-    pub fn version(input: &super::Input) -> super::Version {
-        super::version(input, super::SegmentMode::Prose)
     }
 }
 

@@ -3,12 +3,10 @@
 //!
 //! Nothing here computes anything beyond trivial accessors; the stages live in their own
 //! modules (`load`, `segment`, `boilerplate`, `align`, `worddiff`, `classify`, `collate`,
-//! `stats`). All types are serialisable so that `export::json` can write them directly.
-
-use serde::Serialize;
+//! `stats`). The JSON export (`export::json`) writes them by hand.
 
 /// One sentence (or headline, or line of page furniture) of a version.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// The sentence as shown: whitespace runs (including CR, LF, tabs and other control
     /// characters) collapsed to one space, trimmed. Never empty.
@@ -21,25 +19,22 @@ pub struct Sentence {
     /// excluded from similarity statistics.
     pub boilerplate: bool,
     /// Index of the paragraph (block separated by a blank line) the sentence belongs to.
-    #[serde(skip)]
     pub paragraph: usize,
 }
 
 /// One published version of the story.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Version {
     /// File name as given on the command line (or `-` / `demo/...`).
     pub name: String,
     /// The original text, exactly as read (after UTF-8 validation; BOM and CRLF kept), so
     /// that sentence spans index into it.
-    #[serde(skip)]
     pub text: String,
     pub sentences: Vec<Sentence>,
 }
 
 /// How two linked sentence groups relate, from closest to loosest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LinkKind {
     /// Same words; at most spacing or quote-style changes.
     Identical,
@@ -74,8 +69,7 @@ impl LinkKind {
 }
 
 /// What a word edit does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EditOp {
     Replace,
     Insert,
@@ -84,8 +78,7 @@ pub enum EditOp {
 
 /// What kind of change a word edit is, for highlighting and filtering. Ordered roughly by
 /// how much an editor cares (later = more important).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EditClass {
     /// Only punctuation (or quote style) differs.
     Punctuation,
@@ -122,7 +115,7 @@ impl EditClass {
 
 /// One merged word-level edit inside a link. `base`/`other` hold the removed and inserted
 /// text (empty for an insert/delete respectively).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {
     pub op: EditOp,
     pub base: String,
@@ -135,7 +128,7 @@ pub struct Edit {
 
 /// A piece of one side of a word diff: a run of text, either shared with the other side or
 /// belonging to edit number `edit` (an index into `WordDiff::edits`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
     pub text: String,
     pub edit: Option<usize>,
@@ -143,7 +136,7 @@ pub struct Piece {
 
 /// The word diff of one link: each side as a sequence of pieces whose texts concatenate to
 /// that side's joined sentence text, plus the merged edits.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct WordDiff {
     pub base: Vec<Piece>,
     pub other: Vec<Piece>,
@@ -155,7 +148,7 @@ pub struct WordDiff {
 
 /// One alignment unit between the base and another version: 1:1, 1:2, 2:1 (and rarely
 /// n:m). Indices are sentence indices into the respective versions, ascending.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Link {
     pub base: Vec<usize>,
     pub other: Vec<usize>,
@@ -168,7 +161,7 @@ pub struct Link {
 }
 
 /// Per-version statistics against the base.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Stats {
     /// Non-boilerplate sentences in the base / the other version.
     pub base_sentences: usize,
@@ -194,7 +187,7 @@ pub struct Stats {
 }
 
 /// The alignment of one version against the base.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
     /// Index of the base version.
     pub base: usize,
@@ -210,7 +203,7 @@ pub struct Comparison {
 }
 
 /// What one collation row holds for one version.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cell {
     /// Nothing from this version at this row.
     Empty,
@@ -225,20 +218,19 @@ pub enum Cell {
 }
 
 /// One row of the N-way collation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     /// One cell per version, indexed like `Analysis::versions`.
     pub cells: Vec<Cell>,
 }
 
 /// Everything wirediff knows about a set of versions.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
     pub base: usize,
     pub versions: Vec<Version>,
     /// One comparison per non-base version, in version order.
     pub comparisons: Vec<Comparison>,
-    #[serde(skip)]
     pub rows: Vec<Row>,
 }
 

@@ -16,8 +16,9 @@ pub use side_by_side::side_by_side;
 pub(crate) use text::inline as inline_text;
 pub use text::text;
 
-use crate::engine::RowKind;
 use crate::engine::{Analysis, LinkKind};
+// The viewer names rows and kinds with the same symbols.
+pub use crate::render::symbols::{kind_symbol, row_symbol};
 
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -50,39 +51,6 @@ pub fn has_differences(analysis: &Analysis) -> bool {
                 .iter()
                 .any(|l| l.kind != LinkKind::Identical || l.moved)
     })
-}
-
-/// The one-character symbol of a link kind.
-pub fn kind_symbol(kind: LinkKind) -> char {
-    match kind {
-        LinkKind::Identical => '=',
-        LinkKind::Minor => '~',
-        LinkKind::Rewrite => '*',
-        LinkKind::Paraphrase => '%',
-        LinkKind::Partial => '<',
-    }
-}
-
-/// The one-character symbol of a two-version row (`m` for a moved link).
-pub fn row_symbol(kind: RowKind) -> char {
-    match kind {
-        RowKind::Link { moved: true, .. } => 'm',
-        RowKind::Link { kind, .. } => kind_symbol(kind),
-        RowKind::Deleted => '-',
-        RowKind::Added => '+',
-    }
-}
-
-/// 1-based sentence numbers: `#3`, or `#3+4` for a group.
-pub(crate) fn numbers(indices: &[usize]) -> String {
-    let parts: Vec<String> = indices.iter().map(|i| (i + 1).to_string()).collect();
-    format!("#{}", parts.join("+"))
-}
-
-/// The folded line for a run of `n` boilerplate rows.
-pub(crate) fn furniture_line(n: usize) -> String {
-    let noun = if n == 1 { "line" } else { "lines" };
-    format!("\u{2026} {n} {noun} of page furniture (boilerplate)")
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::engine::{
 };
 use crate::engine::{PairRow, RowKind};
 
-use super::{furniture_line, numbers};
+use crate::render::symbols::{furniture_line, kind_symbol, numbers};
 
 /// The whole analysis as text: one section per comparison, in version order.
 pub fn text(analysis: &Analysis) -> String {
@@ -89,7 +89,7 @@ fn block(out: &mut String, base: &Version, other: &Version, cmp: &Comparison, ro
     let (bi, oi) = (valid(base, &row.base), valid(other, &row.other));
     match (row.kind, row.link.and_then(|l| cmp.links.get(l))) {
         (RowKind::Link { kind, moved }, Some(link)) => {
-            let mut tag = format!("{} {}", super::kind_symbol(kind), kind.name());
+            let mut tag = format!("{} {}", kind_symbol(kind), kind.name());
             if moved {
                 let from = oi.first().map_or(0, |j| j + 1);
                 let _ = write!(tag, ", moved (from #{from})");

@@ -66,7 +66,7 @@ pub fn sides(analysis: &Analysis, other: usize, row: &PairRow) -> (Vec<Segment>,
     }
     let moved = matches!(row.kind, RowKind::Link { moved: true, .. });
     if moved && !row.other.is_empty() {
-        let note = format!("(from {}) ", crate::export::numbers(&row.other));
+        let note = format!("(from {}) ", crate::render::symbols::numbers(&row.other));
         right.insert(0, seg(note, Mark::Dim));
     }
     (left, right)

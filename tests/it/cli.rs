@@ -299,15 +299,26 @@ fn base_option_picks_the_base() {
 }
 
 #[test]
-fn lines_segmentation_option_runs() {
+fn lines_segmentation_makes_each_line_a_unit() {
     let o = run(&[
         "export",
         "--segment",
         "lines",
+        "--format",
+        "json",
         &fixture("ferry-wire.txt"),
         &fixture("ferry-copy.txt"),
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let wire = fs::read_to_string(fixture("ferry-wire.txt")).unwrap();
+    let lines: Vec<&str> = wire.lines().filter(|l| !l.trim().is_empty()).collect();
+    let sentences = v["versions"][0]["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), lines.len());
+    for (s, line) in sentences.iter().zip(&lines) {
+        assert_eq!(s["text"], line.trim());
+        assert_eq!(s["boilerplate"], false);
+    }
 }
 
 // ---- standard input and output files ----
@@ -446,10 +457,15 @@ fn bad_size_and_width() {
 
 #[test]
 fn help_and_version_exit_zero() {
-    for args in [&["--help"][..], &["export", "--help"], &["--version"]] {
+    for (args, needle) in [
+        (&["--help"][..], "Usage: wirediff"),
+        (&["export", "--help"], "--format"),
+        (&["--version"], env!("CARGO_PKG_VERSION")),
+    ] {
         let o = run(args);
         assert_eq!(o.status.code(), Some(0));
-        assert!(!o.stdout.is_empty());
+        assert!(stdout(&o).contains(needle), "{args:?}: {}", stdout(&o));
+        assert!(o.stderr.is_empty(), "{args:?}: {}", stderr(&o));
     }
 }
 

@@ -1,0 +1,175 @@
+//! A reference JSON writer built on `serde_json`: mirror structs of the schema in
+//! `docs/json.md`, derived `Serialize`, pretty-printed by serde_json. The crate writes its
+//! JSON by hand (faster, and streamed; see `docs/ARCHITECTURE.md`); the tests check the two
+//! agree byte for byte, and `benches/stages.rs` measures both.
+
+use serde::Serialize;
+use wirediff::engine::{Analysis, Comparison, EditOp, Stats, Version};
+
+#[derive(Serialize)]
+pub struct Document<'a> {
+    base: usize,
+    versions: Vec<VersionOut<'a>>,
+    comparisons: Vec<ComparisonOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct VersionOut<'a> {
+    name: &'a str,
+    sentences: Vec<SentenceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SentenceOut<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    boilerplate: bool,
+}
+
+#[derive(Serialize)]
+struct ComparisonOut<'a> {
+    other: usize,
+    similarity: f64,
+    stats: StatsOut,
+    links: Vec<LinkOut<'a>>,
+    unmatched_base: &'a [usize],
+    unmatched_other: &'a [usize],
+}
+
+#[derive(Serialize)]
+struct StatsOut {
+    base_sentences: usize,
+    other_sentences: usize,
+    carried: usize,
+    carried_share: f64,
+    identical: usize,
+    minor: usize,
+    rewrite: usize,
+    paraphrase: usize,
+    partial: usize,
+    moved: usize,
+    added: usize,
+    deleted: usize,
+    boilerplate_base: usize,
+    boilerplate_other: usize,
+    similarity: f64,
+}
+
+#[derive(Serialize)]
+struct LinkOut<'a> {
+    base: &'a [usize],
+    other: &'a [usize],
+    kind: &'static str,
+    moved: bool,
+    score: f64,
+    edits: Vec<EditOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EditOut<'a> {
+    op: &'static str,
+    base: &'a str,
+    other: &'a str,
+    class: &'static str,
+    in_quote: bool,
+}
+
+/// Round to three decimals as the schema says; non-finite values become 0.
+fn round3(x: f32) -> f64 {
+    let x = f64::from(x);
+    if x.is_finite() {
+        (x * 1000.0).round() / 1000.0
+    } else {
+        0.0
+    }
+}
+
+fn version(v: &Version) -> VersionOut<'_> {
+    VersionOut {
+        name: &v.name,
+        sentences: v
+            .sentences
+            .iter()
+            .map(|s| SentenceOut {
+                text: &s.text,
+                start: s.start,
+                end: s.end,
+                boilerplate: s.boilerplate,
+            })
+            .collect(),
+    }
+}
+
+fn stats(s: &Stats) -> StatsOut {
+    StatsOut {
+        base_sentences: s.base_sentences,
+        other_sentences: s.other_sentences,
+        carried: s.carried,
+        carried_share: round3(s.carried_share),
+        identical: s.identical,
+        minor: s.minor,
+        rewrite: s.rewrite,
+        paraphrase: s.paraphrase,
+        partial: s.partial,
+        moved: s.moved,
+        added: s.added,
+        deleted: s.deleted,
+        boilerplate_base: s.boilerplate_base,
+        boilerplate_other: s.boilerplate_other,
+        similarity: round3(s.similarity),
+    }
+}
+
+fn comparison(c: &Comparison) -> ComparisonOut<'_> {
+    ComparisonOut {
+        other: c.other,
+        similarity: round3(c.stats.similarity),
+        stats: stats(&c.stats),
+        links: c
+            .links
+            .iter()
+            .map(|l| LinkOut {
+                base: &l.base,
+                other: &l.other,
+                kind: l.kind.name(),
+                moved: l.moved,
+                score: round3(l.score),
+                edits: l
+                    .diff
+                    .edits
+                    .iter()
+                    .map(|e| EditOut {
+                        op: match e.op {
+                            EditOp::Replace => "replace",
+                            EditOp::Insert => "insert",
+                            EditOp::Delete => "delete",
+                        },
+                        base: &e.base,
+                        other: &e.other,
+                        class: e.class.name(),
+                        in_quote: e.in_quote,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        unmatched_base: &c.unmatched_base,
+        unmatched_other: &c.unmatched_other,
+    }
+}
+
+/// The mirror of `analysis` in the schema's shape.
+pub fn document(analysis: &Analysis) -> Document<'_> {
+    Document {
+        base: analysis.base,
+        versions: analysis.versions.iter().map(version).collect(),
+        comparisons: analysis.comparisons.iter().map(comparison).collect(),
+    }
+}
+
+/// The JSON export as serde_json writes it: pretty-printed, with a final newline.
+pub fn json(analysis: &Analysis) -> String {
+    let mut out = serde_json::to_string_pretty(&document(analysis)).expect("serialise");
+    out.push('\n');
+    out
+}
