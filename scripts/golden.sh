@@ -16,6 +16,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 shared=$(cd "$top/.." && pwd)/shared
 data=${GOLDEN_DATA:-/tmp/wirediff-golden-data}
 mkdir -p "$out"
+# Paths in the outputs are relative to the checkout, so two worktrees give the same bytes.
+cd "$top"
 
 if [ ! -f "$data/pair/a.txt" ]; then
   mkdir -p "$data"
@@ -64,7 +66,7 @@ exports ferry "$fx/ferry-wire.txt" "$fx/ferry-copy.txt" "$fx/ferry-moved.txt" "$
 screens ferry "$fx/ferry-wire.txt" "$fx/ferry-copy.txt" "$fx/ferry-moved.txt" "$fx/ferry-pronoun.txt" "$fx/ferry-quote.txt"
 exports cjk "$fx/cjk-a.txt" "$fx/cjk-b.txt"
 exports emoji "$fx/emoji-a.txt" "$fx/emoji-b.txt"
-for story in "$top"/tests/fixtures/stories/*/; do
+for story in tests/fixtures/stories/*/; do
   n=$(basename "$story")
   exports "fx-$n" "$story"*.txt
 done
