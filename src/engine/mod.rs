@@ -165,14 +165,14 @@ fn sentences(text: &str, mode: SegmentMode) -> Vec<Sentence> {
 fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     let (b, o) = (&versions[base], &versions[other]);
     // The base's word counts (for the statistics) are counted beside the alignment.
-    let (matches, words_base) = parallel::join(
+    let (pairings, words_base) = parallel::join(
         b.text.len() + o.text.len() >= parallel::SMALL_TEXT,
         || align::align(b, o),
         || stats::words_per_sentence(b),
     );
     let mut used_base = vec![false; b.sentences.len()];
     let mut used_other = vec![false; o.sentences.len()];
-    for m in &matches {
+    for m in &pairings {
         for &i in &m.base {
             used_base[i] = true;
         }
@@ -181,7 +181,7 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         }
     }
     let large = b.text.len() + o.text.len() >= parallel::SMALL_TEXT;
-    let diffs = parallel::map(large, &matches, |m| {
+    let diffs = parallel::map(large, &pairings, |m| {
         let diff = match (m.base.as_slice(), m.other.as_slice()) {
             // One sentence a side: its text is the joined text.
             ([i], [j]) => diff::diff(&b.sentences[*i].text, &o.sentences[*j].text),
@@ -190,7 +190,7 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         let kind = classify::link_kind(&diff, m.score);
         (kind, diff)
     });
-    let links: Vec<Link> = matches
+    let links: Vec<Link> = pairings
         .into_iter()
         .zip(diffs)
         .map(|(m, (kind, diff))| Link {

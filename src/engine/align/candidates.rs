@@ -1,0 +1,304 @@
+//! Where the aligner looks: pairs of sentences with the same text, once on each side (the
+//! exact anchors, found by hashing, no scoring), and for every other base sentence its
+//! best few candidates among the other version's sentences, found through an inverted
+//! index of terms so that the work grows with the text rather than with its square.
+
+use std::cmp::Ordering;
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::engine::align::pairing::Used;
+use crate::engine::align::sides::{Side, is_large};
+use crate::engine::align::similarity::{Profile, normalised_hash, similarity};
+use crate::engine::model::Version;
+use crate::engine::parallel;
+
+/// Candidates kept per base sentence.
+const CANDIDATES: usize = 8;
+/// Terms in more sentences than this are not used to find candidates (they are still
+/// weighed in the similarity).
+const POSTING_CAP: usize = 64;
+/// Base sentences from which the candidate search is split over the cores; for fewer,
+/// starting threads costs more than the search.
+const PARALLEL_SENTENCES: usize = 256;
+/// Floor of the rough score's denominator, so that two profiles without weighted terms
+/// do not divide by zero.
+const MIN_WEIGHT: f32 = 1e-6;
+
+/// One candidate partner of a base sentence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Candidate {
+    /// Index of the other version's sentence.
+    pub(super) other: usize,
+    /// Its similarity with the base sentence.
+    pub(super) score: f32,
+}
+
+/// The candidates of every base sentence, and what follows from them.
+pub(super) struct Candidates {
+    /// Per base sentence, its best candidates by rough score (shared term weight), best
+    /// first, each scored by full similarity; empty for the sentences matched exactly.
+    pub(super) of_base: Vec<Vec<Candidate>>,
+    /// Per other sentence, the base sentence that scores best with it among these lists
+    /// (the first on a tie) and that score; `(usize::MAX, 0.0)` for none.
+    pub(super) best_of_other: Vec<(usize, f32)>,
+}
+
+/// The best candidate score of every sentence of each side (0 for none): a weak pair
+/// whose sentence has a much better partner elsewhere is not linked in a gap.
+pub(super) struct BestScores {
+    pub(super) base: Vec<f32>,
+    pub(super) other: Vec<f32>,
+}
+
+impl Candidates {
+    /// The candidates of the sentences of `base` not matched exactly among those of
+    /// `other` not matched exactly.
+    pub(super) fn search(base: &Side, other: &Side, exact: &Used) -> Candidates {
+        let of_base = candidates(base, other, exact);
+        let mut best_of_other: Vec<(usize, f32)> = vec![(usize::MAX, 0.0); other.len()];
+        for (i, list) in of_base.iter().enumerate() {
+            for candidate in list {
+                if candidate.score > best_of_other[candidate.other].1 {
+                    best_of_other[candidate.other] = (i, candidate.score);
+                }
+            }
+        }
+        Candidates {
+            of_base,
+            best_of_other,
+        }
+    }
+
+    /// The best candidate score of every sentence of each side.
+    pub(super) fn best_scores(&self) -> BestScores {
+        BestScores {
+            base: self
+                .of_base
+                .iter()
+                .map(|list| list.iter().map(|c| c.score).fold(0.0, f32::max))
+                .collect(),
+            other: self.best_of_other.iter().map(|best| best.1).collect(),
+        }
+    }
+}
+
+/// Pairs of sentences with the same text, once on each side: first by exact display text,
+/// then, among the rest, by normalised text (case, quote style, spacing). Sentences without
+/// a letter or digit are never anchors. Sorted.
+pub(super) fn exact_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
+    let large = is_large(base, other);
+    let mut pairs = Vec::new();
+    let mut paired_base = vec![false; base.sentences.len()];
+    let mut paired_other = vec![false; other.sentences.len()];
+    for key in [raw_hash as fn(&str) -> u64, normalised_hash] {
+        // The other side's keys are computed beside the base's.
+        let (keys_base, keys_other) = parallel::join(
+            large,
+            || unpaired_keys(base, &paired_base, key),
+            || unpaired_keys(other, &paired_other, key),
+        );
+        let mut found: Vec<(usize, usize)> =
+            unique_on_both_sides(&keys_base, &paired_base, &keys_other, &paired_other)
+                .into_iter()
+                .filter(|&(i, j)| may_anchor(base, i, other, j))
+                .collect();
+        found.sort_unstable();
+        for &(i, j) in &found {
+            paired_base[i] = true;
+            paired_other[j] = true;
+        }
+        pairs.extend(found);
+    }
+    pairs.sort_unstable();
+    pairs
+}
+
+/// A hash of the exact text.
+fn raw_hash(text: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Keys of the sentences not paired yet (0 for the others, never looked at).
+fn unpaired_keys(version: &Version, paired: &[bool], key: fn(&str) -> u64) -> Vec<u64> {
+    version
+        .sentences
+        .iter()
+        .zip(paired)
+        .map(|(sentence, &done)| if done { 0 } else { key(&sentence.text) })
+        .collect()
+}
+
+/// How often a key occurs among the unpaired sentences of each side, and where last.
+#[derive(Default)]
+struct KeyCount {
+    base_count: u32,
+    base_last: usize,
+    other_count: u32,
+    other_last: usize,
+}
+
+/// The (base, other) sentences whose key occurs exactly once among the unpaired sentences
+/// of each side, in no particular order.
+fn unique_on_both_sides(
+    keys_base: &[u64],
+    paired_base: &[bool],
+    keys_other: &[u64],
+    paired_other: &[bool],
+) -> Vec<(usize, usize)> {
+    let mut by_key: HashMap<u64, KeyCount> = HashMap::default();
+    for (i, &key) in keys_base.iter().enumerate() {
+        if !paired_base[i] {
+            let count = by_key.entry(key).or_default();
+            count.base_count += 1;
+            count.base_last = i;
+        }
+    }
+    for (j, &key) in keys_other.iter().enumerate() {
+        if !paired_other[j]
+            && let Some(count) = by_key.get_mut(&key)
+        {
+            count.other_count += 1;
+            count.other_last = j;
+        }
+    }
+    by_key
+        .values()
+        .filter(|count| count.base_count == 1 && count.other_count == 1)
+        .map(|count| (count.base_last, count.other_last))
+        .collect()
+}
+
+/// Whether two sentences of the same text may be an exact anchor: both or neither are
+/// boilerplate, and the text has a letter or digit.
+fn may_anchor(base: &Version, i: usize, other: &Version, j: usize) -> bool {
+    let (base_sentence, other_sentence) = (&base.sentences[i], &other.sentences[j]);
+    base_sentence.boilerplate == other_sentence.boilerplate
+        && base_sentence.text.chars().any(char::is_alphanumeric)
+}
+
+/// Best candidates of each base sentence among the other version's sentences, skipping
+/// the sentences matched exactly on either side.
+fn candidates(base: &Side, other: &Side, exact: &Used) -> Vec<Vec<Candidate>> {
+    let mut index: HashMap<u32, Vec<u32>> = HashMap::default();
+    for (j, profile) in other.profiles.iter().enumerate() {
+        if exact.other[j] {
+            continue;
+        }
+        for &(term, _) in &profile.terms {
+            index.entry(term).or_default().push(j as u32);
+        }
+    }
+    // Base sentences are independent: split them over the cores in contiguous ranges.
+    let count = base.len();
+    parallel::map_ranges(count >= PARALLEL_SENTENCES, count, |range| {
+        candidates_in(base, other, &exact.base, &index, range)
+    })
+}
+
+/// `candidates` for the base sentences in `range`.
+fn candidates_in(
+    base: &Side,
+    other: &Side,
+    skip_base: &[bool],
+    index: &HashMap<u32, Vec<u32>>,
+    range: Range<usize>,
+) -> Vec<Vec<Candidate>> {
+    let mut search = RoughSearch::new(other);
+    let mut out = vec![Vec::new(); range.len()];
+    for i in range.clone() {
+        let profile = &base.profiles[i];
+        if skip_base[i] {
+            continue;
+        }
+        search.add_shared_weights(profile, index);
+        search.keep_best(profile.weight, base.is_boilerplate(i));
+        out[i - range.start] = search
+            .best
+            .iter()
+            .map(|&(j, _)| Candidate {
+                other: j,
+                score: similarity(profile, &other.profiles[j]),
+            })
+            .collect();
+    }
+    out
+}
+
+/// Scratch state of the rough candidate search for one base sentence at a time.
+struct RoughSearch {
+    /// Per other sentence, the weight of the terms it shares with the base sentence.
+    shared: Vec<f32>,
+    /// The other sentences with a non-zero `shared`.
+    touched: Vec<u32>,
+    /// The best `CANDIDATES` (other sentence, rough score) so far, best first.
+    best: Vec<(usize, f32)>,
+    /// Looked up for every candidate: kept compact.
+    other_weight: Vec<f32>,
+    other_boilerplate: Vec<bool>,
+}
+
+impl RoughSearch {
+    fn new(other: &Side) -> RoughSearch {
+        RoughSearch {
+            shared: vec![0f32; other.len()],
+            touched: Vec::new(),
+            best: Vec::with_capacity(CANDIDATES + 1),
+            other_weight: other.profiles.iter().map(|q| q.weight).collect(),
+            other_boilerplate: (0..other.len()).map(|j| other.is_boilerplate(j)).collect(),
+        }
+    }
+
+    /// Sum the weights of the base profile's terms over the other sentences that hold
+    /// them (through `index`, skipping terms too frequent to be telling).
+    fn add_shared_weights(&mut self, profile: &Profile, index: &HashMap<u32, Vec<u32>>) {
+        for &(term, weight) in &profile.terms {
+            let Some(postings) = index.get(&term) else {
+                continue;
+            };
+            if postings.len() > POSTING_CAP {
+                continue;
+            }
+            for &j in postings {
+                if self.shared[j as usize] == 0.0 {
+                    self.touched.push(j);
+                }
+                self.shared[j as usize] += weight;
+            }
+        }
+    }
+
+    /// Keep the best `CANDIDATES` touched sentences (of the same boilerplate status as the
+    /// base sentence) by rough score, ties by index: a total order, so the result is the
+    /// same as selecting from the full list. Then clear the shared weights.
+    fn keep_best(&mut self, base_weight: f32, base_boilerplate: bool) {
+        let by_score = |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        self.best.clear();
+        for &j in &self.touched {
+            let j = j as usize;
+            if self.other_boilerplate[j] != base_boilerplate {
+                continue;
+            }
+            let rough = 2.0 * self.shared[j] / (base_weight + self.other_weight[j]).max(MIN_WEIGHT);
+            let candidate = (j, rough);
+            if self.best.len() == CANDIDATES {
+                if by_score(&candidate, &self.best[CANDIDATES - 1]) != Ordering::Less {
+                    continue;
+                }
+                self.best.pop();
+            }
+            let at = self
+                .best
+                .partition_point(|x| by_score(x, &candidate) == Ordering::Less);
+            self.best.insert(at, candidate);
+        }
+        for &j in &self.touched {
+            self.shared[j as usize] = 0.0;
+        }
+        self.touched.clear();
+    }
+}
