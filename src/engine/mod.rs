@@ -6,6 +6,7 @@ mod align;
 mod boilerplate;
 mod demo;
 mod diff;
+mod findings;
 mod load;
 mod model;
 mod parallel;
@@ -212,14 +213,23 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     let unmatched_base = unmatched(&used_base);
     let unmatched_other = unmatched(&used_other);
     let stats = stats::compute(b, o, &links, &unmatched_base, &unmatched_other, words_base);
-    Comparison {
+    let mut cmp = Comparison {
         base,
         other,
         links,
         unmatched_base,
         unmatched_other,
         stats,
-    }
+        findings: Vec::new(),
+        quotes: Vec::new(),
+        added_quotes: Vec::new(),
+    };
+    let (found, quotes, added_quotes) = findings::find(b, o, &cmp);
+    cmp.stats.findings = findings::counts(&found);
+    cmp.findings = found;
+    cmp.quotes = quotes;
+    cmp.added_quotes = added_quotes;
+    cmp
 }
 
 /// Compare every version but `base` with `base`, in order, over the machine's cores.

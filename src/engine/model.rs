@@ -160,6 +160,112 @@ pub struct Link {
     pub diff: WordDiff,
 }
 
+/// What a finding says changed: the edits an editor checks first, from the most
+/// important. A finding is never raised for punctuation, case, spelling, boilerplate or a
+/// dateline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FindingClass {
+    /// A word changed inside a direct quotation (an altered quote).
+    Quote,
+    /// A negation gained or lost ("did not want" vs "wanted").
+    Negation,
+    /// A number changed.
+    Number,
+    /// A name changed.
+    Name,
+    /// A personal or possessive pronoun swapped ("His" -> "Her").
+    Pronoun,
+    /// A neutral attribution verb made loaded ("said" -> "claimed", "admitted").
+    Attribution,
+}
+
+impl FindingClass {
+    /// Every class, most important first.
+    pub const ALL: [FindingClass; 6] = [
+        FindingClass::Quote,
+        FindingClass::Negation,
+        FindingClass::Number,
+        FindingClass::Name,
+        FindingClass::Pronoun,
+        FindingClass::Attribution,
+    ];
+
+    /// The class as the JSON and every screen name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            FindingClass::Quote => "quote",
+            FindingClass::Negation => "negation",
+            FindingClass::Number => "number",
+            FindingClass::Name => "name",
+            FindingClass::Pronoun => "pronoun",
+            FindingClass::Attribution => "attribution",
+        }
+    }
+}
+
+/// One edit that may change what the story says, located in both versions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub class: FindingClass,
+    /// The base's side of the edit (empty when the other version added it).
+    pub base: String,
+    /// The other version's side (empty when it dropped it).
+    pub other: String,
+    /// Base sentences the edit is in, ascending.
+    pub base_sentences: Vec<usize>,
+    /// Sentences of the other version the edit is in, ascending.
+    pub other_sentences: Vec<usize>,
+    /// The link (index into `Comparison::links`) whose diff holds the edit; `None` for a
+    /// quotation matched outside the links.
+    pub link: Option<usize>,
+}
+
+/// What became of one quotation of the base in the other version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuoteStatus {
+    /// Quoted word for word (quote marks, spacing and punctuation aside).
+    Verbatim,
+    /// Quoted with words changed: see its edits.
+    Altered,
+    /// Its words survive without quote marks (direct speech made indirect).
+    Paraphrased,
+    /// Not in the other version.
+    Missing,
+}
+
+impl QuoteStatus {
+    /// The status as the JSON and every screen name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteStatus::Verbatim => "verbatim",
+            QuoteStatus::Altered => "altered",
+            QuoteStatus::Paraphrased => "paraphrased",
+            QuoteStatus::Missing => "missing",
+        }
+    }
+}
+
+/// A quotation of one version: its words and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    /// The quoted words, without the quote marks.
+    pub text: String,
+    /// Sentences the quotation spans, ascending.
+    pub sentences: Vec<usize>,
+}
+
+/// One quotation of the base and its counterpart in the other version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteMatch {
+    pub base: Quotation,
+    pub status: QuoteStatus,
+    /// The counterpart (a quotation for verbatim and altered, the sentence text that keeps
+    /// the words for paraphrased; `None` when missing).
+    pub other: Option<Quotation>,
+    /// Word edits between the two quotations (altered only).
+    pub edits: Vec<Edit>,
+}
+
 /// Per-version statistics against the base.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Stats {
@@ -184,6 +290,8 @@ pub struct Stats {
     pub boilerplate_other: usize,
     /// Overall similarity in [0, 1].
     pub similarity: f32,
+    /// Findings per class, indexed like `FindingClass::ALL`.
+    pub findings: [usize; 6],
 }
 
 /// The alignment of one version against the base.
@@ -200,6 +308,12 @@ pub struct Comparison {
     /// Other sentences in no link, ascending.
     pub unmatched_other: Vec<usize>,
     pub stats: Stats,
+    /// The edits that may change what the story says, in base order.
+    pub findings: Vec<Finding>,
+    /// Every quotation of the base and what became of it, in base order.
+    pub quotes: Vec<QuoteMatch>,
+    /// Quotations of the other version with no counterpart in the base.
+    pub added_quotes: Vec<Quotation>,
 }
 
 /// What one collation row holds for one version.

@@ -195,6 +195,9 @@ pub(crate) mod fixture {
                 similarity: 0.71234,
                 ..Stats::default()
             },
+            findings: Vec::new(),
+            quotes: Vec::new(),
+            added_quotes: Vec::new(),
         };
         let row = |kind, base: Vec<usize>, other: Vec<usize>, link, boilerplate| PairRow {
             kind,

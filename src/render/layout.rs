@@ -500,6 +500,9 @@ mod tests {
             unmatched_base: vec![],
             unmatched_other: vec![],
             stats: Stats::default(),
+            findings: Vec::new(),
+            quotes: Vec::new(),
+            added_quotes: Vec::new(),
         };
         let row = PairRow {
             kind: RowKind::Link {

@@ -224,6 +224,7 @@ pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         boilerplate_base: b.sentences.len() - nb,
         boilerplate_other: o.sentences.iter().filter(|s| s.boilerplate).count(),
         similarity: links.iter().map(|l| l.score).sum::<f32>() / nb.max(1) as f32,
+        findings: [0; 6],
     };
     Comparison {
         base,
@@ -232,6 +233,9 @@ pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         unmatched_base,
         unmatched_other,
         stats,
+        findings: Vec::new(),
+        quotes: Vec::new(),
+        added_quotes: Vec::new(),
     }
 }
 
@@ -418,6 +422,9 @@ pub fn long(n: usize) -> Analysis {
         unmatched_base: vec![],
         unmatched_other: vec![],
         stats: Stats::default(),
+        findings: Vec::new(),
+        quotes: Vec::new(),
+        added_quotes: Vec::new(),
     };
     let versions = vec![bv, ov];
     let rows = collate(&versions, 0, std::slice::from_ref(&cmp));

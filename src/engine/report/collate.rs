@@ -318,6 +318,9 @@ mod tests {
             unmatched_base: pick(ub),
             unmatched_other: pick(uo),
             stats: Stats::default(),
+            findings: Vec::new(),
+            quotes: Vec::new(),
+            added_quotes: Vec::new(),
         }
     }
 
