@@ -349,6 +349,11 @@ pub struct Analysis {
 }
 
 impl Version {
+    /// The name every screen and export shows for this version.
+    pub fn label(&self) -> &str {
+        &self.name
+    }
+
     /// The display text of a group of sentences, joined by single spaces.
     pub fn joined(&self, indices: &[usize]) -> String {
         let mut out = String::new();
