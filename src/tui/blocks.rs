@@ -1,6 +1,6 @@
 //! The text of each Compare row, marked and laid out for a given width: both sides of a
 //! row wrapped (or truncated) to their column and padded to the same height, or the
-//! one-column inline form `[-old-]{+new+}`. Built on `layout::wrap`; the model caches
+//! one-column inline form `[-old-]{+new+}`. Built on `layout::wrap`; the state caches
 //! the result per row and width, so only rows in view are ever laid out.
 
 use crate::engine::{Analysis, LinkKind};

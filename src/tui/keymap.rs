@@ -7,8 +7,8 @@ use std::io;
 
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 
-use super::model::{Model, Screen};
 use super::msg::{Input, Key, Msg};
+use super::state::{Screen, State};
 
 /// Translate one crossterm event; `None` for events the viewer ignores.
 pub fn from_event(ev: Event) -> Option<Input> {
@@ -83,8 +83,8 @@ pub fn disable_mouse() -> io::Result<()> {
     ratatui::crossterm::execute!(io::stdout(), event::DisableMouseCapture)
 }
 
-/// What an input means in the model's current mode.
-pub fn to_msg(input: Input, model: &Model) -> Option<Msg> {
+/// What an input means in the state's current mode.
+pub fn to_msg(input: Input, state: &State) -> Option<Msg> {
     let (key, ctrl) = match input {
         Input::Click { col, row } => return Some(Msg::Click { col, row }),
         Input::Wheel { down, .. } => return Some(Msg::Wheel { down }),
@@ -94,7 +94,7 @@ pub fn to_msg(input: Input, model: &Model) -> Option<Msg> {
     if ctrl && matches!(key, Key::Char('c') | Key::Char('q')) {
         return Some(Msg::Quit);
     }
-    if model.prompt.is_some() {
+    if state.prompt.is_some() {
         return match key {
             Key::Enter => Some(Msg::PromptSubmit),
             Key::Esc => Some(Msg::PromptCancel),
@@ -103,7 +103,7 @@ pub fn to_msg(input: Input, model: &Model) -> Option<Msg> {
             _ => None,
         };
     }
-    if model.help {
+    if state.help {
         // The help scrolls with the keys that scroll the comparison; Esc, q and ? close
         // it, and so does any other key.
         return Some(match key {
@@ -129,7 +129,7 @@ pub fn to_msg(input: Input, model: &Model) -> Option<Msg> {
             _ => None,
         };
     }
-    let overview = model.screen == Screen::Overview;
+    let overview = state.screen == Screen::Overview;
     Some(match key {
         Key::Char('j') | Key::Down => Msg::Lines(1),
         Key::Char('k') | Key::Up => Msg::Lines(-1),

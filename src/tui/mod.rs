@@ -1,6 +1,6 @@
 //! The interactive viewer: Compare, Overview and Help screens over an `Analysis`.
 //!
-//! Elm-style: a [`model::Model`] of plain data, [`msg::Msg`] messages produced by
+//! Elm-style: a [`state::State`] of plain data, [`msg::Msg`] messages produced by
 //! [`keymap`] (the only module that knows crossterm's events), [`update::update`] with no
 //! I/O, and [`view::draw`]. [`run_app`] is generic over the ratatui backend and fed an
 //! input iterator, so tests drive the real loop on `TestBackend`; [`render`] does that
@@ -8,8 +8,8 @@
 
 mod blocks;
 pub mod keymap;
-pub mod model;
 pub mod msg;
+pub mod state;
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -22,8 +22,8 @@ use ratatui::backend::{Backend, TestBackend};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
-pub use model::Model;
 pub use msg::{Input, Msg};
+pub use state::State;
 pub use theme::ColorChoice;
 pub use update::{Effect, update};
 
@@ -71,53 +71,53 @@ pub fn run(analysis: Analysis, color: ColorChoice) -> anyhow::Result<()> {
     ratatui::crossterm::style::force_color_output(true);
     let (_guard, mut terminal) = TerminalGuard::enter()?;
     let size = terminal.size().context("cannot read the terminal size")?;
-    let mut model = Model::new(analysis, color.enabled(), size.width, size.height);
-    run_app(&mut terminal, &mut model, keymap::terminal_inputs())
+    let mut state = State::new(analysis, color.enabled(), size.width, size.height);
+    run_app(&mut terminal, &mut state, keymap::terminal_inputs())
 }
 
 /// The event loop: draw, take one input, update, perform the effect; until quit or the
 /// inputs end. Redraws after every input; never clears the terminal.
-pub fn run_app<B, I>(terminal: &mut Terminal<B>, model: &mut Model, inputs: I) -> anyhow::Result<()>
+pub fn run_app<B, I>(terminal: &mut Terminal<B>, state: &mut State, inputs: I) -> anyhow::Result<()>
 where
     B: Backend,
     B::Error: Send + Sync + 'static,
     I: IntoIterator<Item = io::Result<Input>>,
 {
-    redraw(terminal, model)?;
+    redraw(terminal, state)?;
     for input in inputs {
         let input = input.context("cannot read the terminal")?;
-        if let Some(msg) = keymap::to_msg(input, model) {
-            let mut effect = update(model, msg);
+        if let Some(msg) = keymap::to_msg(input, state) {
+            let mut effect = update(state, msg);
             loop {
                 let msg = match effect {
-                    Effect::Export { path, overwrite } => perform_export(model, &path, overwrite),
+                    Effect::Export { path, overwrite } => perform_export(state, &path, overwrite),
                     Effect::Rebase => {
                         // Show that something is happening before the screen freezes.
-                        redraw(terminal, model)?;
+                        redraw(terminal, state)?;
                         Msg::Rebase
                     }
                     Effect::Quit => return Ok(()),
                     Effect::None => break,
                 };
-                effect = update(model, msg);
+                effect = update(state, msg);
             }
         }
-        redraw(terminal, model)?;
+        redraw(terminal, state)?;
     }
     Ok(())
 }
 
 /// Draw one frame at the terminal's current size (a resize event may be stale; the
 /// backend's size is the truth, and ratatui resizes its buffers to it while drawing).
-fn redraw<B>(terminal: &mut Terminal<B>, model: &mut Model) -> anyhow::Result<()>
+fn redraw<B>(terminal: &mut Terminal<B>, state: &mut State) -> anyhow::Result<()>
 where
     B: Backend,
     B::Error: Send + Sync + 'static,
 {
     let size = terminal.size().context("cannot read the terminal size")?;
-    if (size.width, size.height) != (model.cols, model.rows) {
+    if (size.width, size.height) != (state.cols, state.rows) {
         update(
-            model,
+            state,
             Msg::Resize {
                 cols: size.width,
                 rows: size.height,
@@ -125,18 +125,18 @@ where
         );
     }
     terminal
-        .draw(|f| view::draw(model, f))
+        .draw(|f| view::draw(state, f))
         .context("cannot draw")?;
     Ok(())
 }
 
 /// Write the shown comparison to `path` (asking first if it exists).
-fn perform_export(model: &Model, path: &str, overwrite: bool) -> Msg {
+fn perform_export(state: &State, path: &str, overwrite: bool) -> Msg {
     let p = std::path::Path::new(path);
     if !overwrite && p.exists() {
         return Msg::ConfirmOverwrite(path.to_string());
     }
-    let text = export_text(model, path);
+    let text = export_text(state, path);
     Msg::Exported(
         std::fs::write(p, text)
             .map(|()| path.to_string())
@@ -146,30 +146,30 @@ fn perform_export(model: &Model, path: &str, overwrite: bool) -> Msg {
 
 /// The shown comparison as an export: JSON for a `.json` file, otherwise what the screen
 /// shows: side-by-side columns at the screen's width, or the inline text form.
-pub fn export_text(model: &Model, path: &str) -> String {
-    let a = &model.analysis;
+pub fn export_text(state: &State, path: &str) -> String {
+    let a = &state.analysis;
     let one = Analysis {
         base: a.base,
         versions: a.versions.clone(),
         comparisons: a
             .comparisons
             .iter()
-            .filter(|c| c.other == model.other)
+            .filter(|c| c.other == state.other)
             .cloned()
             .collect(),
         rows: Vec::new(),
     };
     let format = if path.to_ascii_lowercase().ends_with(".json") {
         crate::export::Format::Json
-    } else if model.inline_mode() {
+    } else if state.inline_mode() {
         crate::export::Format::Text
     } else {
         crate::export::Format::SideBySide
     };
-    crate::export::export(&one, format, model.cols as usize)
+    crate::export::export(&one, format, state.cols as usize)
 }
 
-/// Draw one screen without a terminal: build the model at `cols` x `rows`, feed the key
+/// Draw one screen without a terminal: build the state at `cols` x `rows`, feed the key
 /// script (see [`keymap::parse_keys`]) through `update`, and return exactly `rows` lines,
 /// trailing spaces trimmed; with `ansi`, cell styles (in colour) as SGR escape codes.
 /// Effects that would write files are not performed. Deterministic.
@@ -201,7 +201,7 @@ pub fn render_with(
         return Err("nothing to show: no versions".into());
     }
     let inputs = keymap::parse_keys(keys)?;
-    let mut model = Model::new(analysis.clone(), ansi && color, cols, rows);
+    let mut state = State::new(analysis.clone(), ansi && color, cols, rows);
     let mut terminal = Terminal::new(TestBackend::new(cols, rows)).map_err(|e| e.to_string())?;
     for input in inputs {
         if let Input::Resize { cols, rows } = input {
@@ -213,21 +213,21 @@ pub fn render_with(
                 .resize(ratatui::layout::Rect::new(0, 0, cols, rows))
                 .map_err(|e| e.to_string())?;
         }
-        if let Some(msg) = keymap::to_msg(input, &model) {
-            let mut effect = update(&mut model, msg);
+        if let Some(msg) = keymap::to_msg(input, &state) {
+            let mut effect = update(&mut state, msg);
             if effect == Effect::Rebase {
-                effect = update(&mut model, Msg::Rebase);
+                effect = update(&mut state, Msg::Rebase);
             }
             if let Effect::Export { path, .. } = effect {
-                model.message = Some(format!("(render: not writing {path})"));
+                state.message = Some(format!("(render: not writing {path})"));
             }
         }
-        if model.quit {
+        if state.quit {
             break;
         }
     }
     terminal
-        .draw(|f| view::draw(&model, f))
+        .draw(|f| view::draw(&state, f))
         .map_err(|e| e.to_string())?;
     Ok(buffer_text(terminal.backend().buffer(), ansi))
 }

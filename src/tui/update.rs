@@ -1,8 +1,8 @@
-//! `update(&mut Model, Msg) -> Effect`: every state change of the viewer, no I/O. The
+//! `update(&mut State, Msg) -> Effect`: every state change of the viewer, no I/O. The
 //! run loop performs the returned effect (quit, write an export).
 
-use super::model::{Filter, Item, Model, Prompt, Screen};
 use super::msg::Msg;
+use super::state::{Filter, Item, Prompt, Screen, State};
 
 /// What the run loop must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,7 +20,7 @@ pub enum Effect {
 }
 
 /// Apply one message.
-pub fn update(m: &mut Model, msg: Msg) -> Effect {
+pub fn update(m: &mut State, msg: Msg) -> Effect {
     if !matches!(msg, Msg::Resize { .. } | Msg::Exported(_)) {
         m.message = None;
     }
@@ -32,7 +32,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Effect {
     effect
 }
 
-fn apply(m: &mut Model, msg: Msg) -> Effect {
+fn apply(m: &mut State, msg: Msg) -> Effect {
     let page = (m.body_height().saturating_sub(2)).max(1) as i64;
     match msg {
         Msg::Quit => return Effect::Quit,
@@ -298,14 +298,14 @@ fn apply(m: &mut Model, msg: Msg) -> Effect {
     Effect::None
 }
 
-fn hit_message(m: &Model, item: usize) -> String {
+fn hit_message(m: &State, item: usize) -> String {
     let k = m.hits.iter().position(|&h| h == item).map_or(0, |k| k + 1);
     format!("match {k} of {}", m.hits.len())
 }
 
 /// Go to search hit `item`. A fold of page furniture holding the match is unfolded and
 /// its matching row selected; the returned note then says so, for the status line.
-fn land(m: &mut Model, item: usize) -> &'static str {
+fn land(m: &mut State, item: usize) -> &'static str {
     let fold = match m.items.get(item) {
         Some(&Item::Fold { first, .. }) => Some(first),
         _ => None,
@@ -326,7 +326,7 @@ fn land(m: &mut Model, item: usize) -> &'static str {
 }
 
 /// n / N: the next change, or the next search hit while a search is active.
-fn step(m: &mut Model, forward: bool) {
+fn step(m: &mut State, forward: bool) {
     if m.screen == Screen::Overview {
         let rows = &m.analysis.rows;
         let changed = |r: usize| {
@@ -393,7 +393,7 @@ fn step(m: &mut Model, forward: bool) {
     }
 }
 
-pub(crate) fn is_identical_cell(m: &Model, v: usize, c: &crate::engine::Cell) -> bool {
+pub(crate) fn is_identical_cell(m: &State, v: usize, c: &crate::engine::Cell) -> bool {
     use crate::engine::{Cell, LinkKind};
     match c {
         Cell::Linked { link, .. } => m
@@ -407,7 +407,7 @@ pub(crate) fn is_identical_cell(m: &Model, v: usize, c: &crate::engine::Cell) ->
 }
 
 /// b: the shown version becomes the base; the old base is shown on the right.
-fn make_base(m: &mut Model) {
+fn make_base(m: &mut State) {
     let new_base = m.other;
     let old_base = m.analysis.base;
     if new_base == old_base {
@@ -430,7 +430,7 @@ fn make_base(m: &mut Model) {
 
 /// Tab, Shift-Tab or a digit in the Overview: move its cursor to version `v`'s column;
 /// Compare follows (shows `v` unless it is the base), as Enter would.
-fn select_column(m: &mut Model, v: usize) {
+fn select_column(m: &mut State, v: usize) {
     m.ov_col = v;
     if v != m.base() {
         m.show_version(v);
@@ -438,7 +438,7 @@ fn select_column(m: &mut Model, v: usize) {
 }
 
 /// Enter on an Overview cell: Compare that version at that row.
-fn open_cell(m: &mut Model) {
+fn open_cell(m: &mut State) {
     let v = m.ov_col;
     if v != m.base() {
         m.show_version(v);
@@ -457,13 +457,13 @@ fn open_cell(m: &mut Model) {
     }
 }
 
-fn click(m: &mut Model, col: u16, row: u16) {
+fn click(m: &mut State, col: u16, row: u16) {
     if m.help {
         m.help = false;
         return;
     }
-    let header = super::model::HEADER;
-    if row < header || row >= m.rows.saturating_sub(super::model::STATUS) {
+    let header = super::state::HEADER;
+    if row < header || row >= m.rows.saturating_sub(super::state::STATUS) {
         return;
     }
     let y = (row - header) as usize;
@@ -490,7 +490,7 @@ fn click(m: &mut Model, col: u16, row: u16) {
     }
 }
 
-fn default_export_name(m: &Model) -> String {
+fn default_export_name(m: &State) -> String {
     let stem = |v: usize| {
         let name = &m.analysis.versions[v].name;
         let file = name.rsplit('/').next().unwrap_or(name);

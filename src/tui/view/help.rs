@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use super::{fit, put};
-use crate::tui::model::Model;
+use crate::tui::state::State;
 use crate::tui::theme::Gutter;
 
 /// Every key binding, as (keys, what they do).
@@ -43,7 +43,7 @@ pub fn lines() -> usize {
     KEYS.len() + 1 + LEGEND.len()
 }
 
-pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
+pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
     let inner_w = 56u16.min(area.width.saturating_sub(2));
     let h = (lines() as u16 + 2).min(area.height);
     let w = inner_w + 2;
@@ -67,7 +67,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         .render(rect, buf);
     let x = rect.x + 1;
     let keyw = 17u16.min(inner_w / 2);
-    let key_style = model.theme.gutter(Gutter::Base);
+    let key_style = state.theme.gutter(Gutter::Base);
     let content: Vec<(Option<&str>, &str)> = KEYS
         .iter()
         .map(|(k, w)| (Some(*k), *w))
@@ -76,7 +76,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         .collect();
     for (k, (key, text)) in content
         .iter()
-        .skip(model.help_scroll)
+        .skip(state.help_scroll)
         .take(visible)
         .enumerate()
     {
@@ -94,7 +94,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
                     y,
                     inner_w,
                     &fit(text, inner_w as usize),
-                    model.theme.dim(),
+                    state.theme.dim(),
                 );
             }
         }

@@ -1,4 +1,4 @@
-//! Drawing: `draw(&Model, &mut Frame)` paints the current screen from the model and the
+//! Drawing: `draw(&State, &mut Frame)` paints the current screen from the state and the
 //! cached row layouts; it never computes alignment.
 
 mod compare;
@@ -12,30 +12,30 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::model::{MIN_COLS, MIN_ROWS, Model, Screen};
+use super::state::{MIN_COLS, MIN_ROWS, Screen, State};
 use crate::render::layout::Line;
 use crate::render::width::{grapheme_width, str_width};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Paint the whole screen.
-pub fn draw(model: &Model, frame: &mut Frame) {
+pub fn draw(state: &State, frame: &mut Frame) {
     let area = frame.area();
     let buf = frame.buffer_mut();
-    if model.too_small() {
-        too_small(model, area, buf);
+    if state.too_small() {
+        too_small(state, area, buf);
         return;
     }
-    match model.screen {
-        Screen::Compare => compare::draw(model, area, buf),
-        Screen::Overview => overview::draw(model, area, buf),
+    match state.screen {
+        Screen::Compare => compare::draw(state, area, buf),
+        Screen::Overview => overview::draw(state, area, buf),
     }
-    status::draw(model, area, buf);
-    if model.help {
-        help::draw(model, area, buf);
+    status::draw(state, area, buf);
+    if state.help {
+        help::draw(state, area, buf);
     }
 }
 
-fn too_small(model: &Model, area: Rect, buf: &mut Buffer) {
+fn too_small(state: &State, area: Rect, buf: &mut Buffer) {
     let lines = [
         "Terminal too small".to_string(),
         format!(
@@ -53,7 +53,7 @@ fn too_small(model: &Model, area: Rect, buf: &mut Buffer) {
         let w = str_width(l) as u16;
         let x = area.width.saturating_sub(w) / 2;
         let style = if k == 0 {
-            model.theme.header()
+            state.theme.header()
         } else {
             Style::new()
         };
@@ -89,7 +89,7 @@ pub(crate) fn fit(text: &str, width: usize) -> String {
 /// Paint one laid-out line at (x, y) within `width` cells; `hits` are the search matches
 /// on it, as (offset from x, width) cells (see [`search_hits`]).
 pub(crate) fn paint_line(
-    model: &Model,
+    state: &State,
     buf: &mut Buffer,
     (x, y, width): (u16, u16, u16),
     line: &Line,
@@ -99,7 +99,7 @@ pub(crate) fn paint_line(
     let mut cx = x;
     let limit = x + width;
     for seg in &line.segments {
-        let style = base.patch(model.theme.mark(seg.mark));
+        let style = base.patch(state.theme.mark(seg.mark));
         cx = put(buf, cx, y, limit.saturating_sub(cx), &seg.text, style);
     }
     for &(dx, w) in hits {
@@ -108,7 +108,7 @@ pub(crate) fn paint_line(
                 break;
             }
             if let Some(cell) = buf.cell_mut((x + dx + k, y)) {
-                let style = model.theme.hit_over(cell.modifier);
+                let style = state.theme.hit_over(cell.modifier);
                 cell.set_style(style);
             }
         }
@@ -119,9 +119,9 @@ pub(crate) fn paint_line(
 /// (offset from the line's start, width): compared case-insensitively, grapheme by
 /// grapheme. A match may run on over a line break, and since wrapping drops the spaces
 /// at a break, spaces of the query match a break too.
-pub(crate) fn search_hits(model: &Model, lines: &[Line]) -> Vec<Vec<(u16, u16)>> {
+pub(crate) fn search_hits(state: &State, lines: &[Line]) -> Vec<Vec<(u16, u16)>> {
     let mut out = vec![Vec::new(); lines.len()];
-    let Some(q) = model.search.as_deref().filter(|q| !q.is_empty()) else {
+    let Some(q) = state.search.as_deref().filter(|q| !q.is_empty()) else {
         return out;
     };
     let needle: Vec<String> = q.graphemes(true).map(|g| g.to_lowercase()).collect();

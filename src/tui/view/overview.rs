@@ -8,12 +8,12 @@ use ratatui::style::Style;
 
 use super::{fit, put};
 use crate::engine::{Cell, LinkKind};
-use crate::tui::model::{HEADER, Model};
+use crate::tui::state::{HEADER, State};
 use crate::tui::theme::Gutter;
 
 /// What version `v` holds at collation row `r`.
-pub fn cell_kind(model: &Model, r: usize, v: usize) -> Gutter {
-    let a = &model.analysis;
+pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
+    let a = &state.analysis;
     let Some(row) = a.rows.get(r) else {
         return Gutter::Empty;
     };
@@ -66,10 +66,10 @@ pub fn cell_kind(model: &Model, r: usize, v: usize) -> Gutter {
     }
 }
 
-pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
-    let a = &model.analysis;
+pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
+    let a = &state.analysis;
     let w = area.width as usize;
-    let hstyle = model.theme.header();
+    let hstyle = state.theme.header();
     put(buf, 0, 0, area.width, &" ".repeat(w), hstyle);
     let title = format!(
         " Overview · {} versions · {} rows · base {}: {}",
@@ -80,7 +80,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     );
     put(buf, 0, 0, area.width, &fit(&title, w), hstyle);
 
-    let label = model.overview_label_width();
+    let label = state.overview_label_width();
     let grid_w = label + 3 * a.versions.len();
     // Column numbers.
     for v in 0..a.versions.len() {
@@ -93,37 +93,37 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         } else {
             format!("{:^3}", v + 1)
         };
-        let style = if v == model.ov_col {
-            model.theme.selected()
+        let style = if v == state.ov_col {
+            state.theme.selected()
         } else {
             Style::new()
         };
         put(buf, x as u16, 1, 3, &fit(&text, 3), style);
     }
-    let h = model.overview_height();
+    let h = state.overview_height();
     for k in 0..h {
-        let r = model.ov_top + k;
+        let r = state.ov_top + k;
         if r >= a.rows.len() {
             break;
         }
         let y = HEADER + k as u16;
         let num = format!("{:>width$} ", r + 1, width = label - 1);
-        put(buf, 0, y, label as u16, &num, model.theme.dim());
+        put(buf, 0, y, label as u16, &num, state.theme.dim());
         for v in 0..a.versions.len() {
             let x = label + 3 * v;
             if x + 3 > w {
                 break;
             }
-            let kind = cell_kind(model, r, v);
-            let cursor = r == model.ov_row && v == model.ov_col;
+            let kind = cell_kind(state, r, v);
+            let cursor = r == state.ov_row && v == state.ov_col;
             let text = if cursor {
                 format!("[{}]", kind.symbol())
             } else {
                 format!(" {} ", kind.symbol())
             };
-            let mut style = model.theme.gutter(kind);
+            let mut style = state.theme.gutter(kind);
             if cursor {
-                style = style.patch(model.theme.selected());
+                style = style.patch(state.theme.selected());
             }
             put(buf, x as u16, y, 3, &text, style);
         }
@@ -143,7 +143,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         }
         *y += 1;
     };
-    let bold = model.theme.gutter(Gutter::Base);
+    let bold = state.theme.gutter(Gutter::Base);
     let namew = a
         .versions
         .iter()
@@ -179,8 +179,8 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
             }
             None => "base".to_string(),
         };
-        let style = if v == model.ov_col {
-            model.theme.selected()
+        let style = if v == state.ov_col {
+            state.theme.selected()
         } else {
             Style::new()
         };
@@ -188,7 +188,7 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     }
     y += 1;
     line("Derivation (who copies whom)", bold, &mut y);
-    let d = &model.derivation;
+    let d = &state.derivation;
     for (v, depth) in d.walk() {
         let name = &a.versions[v].name;
         let text = if d.is_unrelated(v) {
@@ -209,12 +209,12 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     line("Legend", bold, &mut y);
     line(
         "# base  = identical  ~ minor  * rewrite  % paraphrase",
-        model.theme.dim(),
+        state.theme.dim(),
         &mut y,
     );
     line(
         "< partial  m moved  + added  - deleted  . furniture",
-        model.theme.dim(),
+        state.theme.dim(),
         &mut y,
     );
 }

@@ -60,7 +60,7 @@ pub enum Prompt {
 /// One entry of the Compare list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
-    /// A pair row (index into `Model::pairs`).
+    /// A pair row (index into `State::pairs`).
     Row(usize),
     /// `count` consecutive rows of page furniture from `first`, holding `sentences`
     /// sentences in all.
@@ -96,7 +96,7 @@ impl std::hash::Hash for Item {
 }
 
 #[derive(Debug)]
-pub struct Model {
+pub struct State {
     pub analysis: Analysis,
     pub derivation: Derivation,
     pub theme: Theme,
@@ -140,11 +140,11 @@ pub struct Model {
     lowered: Vec<Option<Vec<String>>>,
 }
 
-impl Model {
-    pub fn new(analysis: Analysis, color: bool, cols: u16, rows: u16) -> Model {
+impl State {
+    pub fn new(analysis: Analysis, color: bool, cols: u16, rows: u16) -> State {
         let derivation = crate::engine::derive(&analysis);
         let other = default_other(&analysis);
-        let mut m = Model {
+        let mut m = State {
             derivation,
             theme: Theme::new(color),
             screen: Screen::Compare,
@@ -524,7 +524,7 @@ impl Model {
     }
 
     /// Plain text of both sides of an item, for search (nothing for a fold: see
-    /// [`Model::pair_text`] for its rows).
+    /// [`State::pair_text`] for its rows).
     pub fn item_text(&self, item: usize) -> (String, String) {
         match self.items.get(item) {
             Some(Item::Row(p)) => self.pair_text(*p),
@@ -585,7 +585,7 @@ impl Model {
     }
 
     /// Whether pair row `p` matches the active search; `None` without one. Needs
-    /// [`Model::lower_shown`] first.
+    /// [`State::lower_shown`] first.
     fn pair_matcher(&self) -> Option<impl Fn(usize) -> bool + '_> {
         let q = self
             .search
