@@ -7,6 +7,7 @@
 //! for one scripted screen.
 
 mod blocks;
+pub mod help_text;
 pub mod keymap;
 pub mod msg;
 pub mod state;

@@ -395,7 +395,7 @@ impl State {
         }
         self.help_scroll = self
             .help_scroll
-            .min(super::view::help_lines().saturating_sub(self.help_height()));
+            .min(super::help_text::LINE_COUNT.saturating_sub(self.help_height()));
         let rows = self.analysis.rows.len();
         self.ov_row = self.ov_row.min(rows.saturating_sub(1));
         self.ov_col = self

@@ -363,7 +363,7 @@ fn help_toggles_scrolls_and_other_keys_close_it() {
 #[test]
 fn help_pages_and_jumps_when_it_does_not_fit_and_esc_q_close_it() {
     let mut m = story(120, 12);
-    let max = wirediff::tui::view::help_lines() - m.help_height();
+    let max = wirediff::tui::help_text::LINE_COUNT - m.help_height();
     assert!(max > 0, "the help does not fit in 12 rows");
     press(&mut m, "? PgDn");
     assert!(m.help, "PgDn kept the help open");

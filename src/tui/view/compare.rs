@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::{fit, paint_line, put};
+use super::paint::{fit, paint_line, put, search_hits};
 use crate::tui::state::{GUTTER, HEADER, State};
 
 pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
@@ -22,8 +22,8 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
         let text_style = state.theme.row_text(kind);
         let selected = item == state.sel;
         let (left_hits, right_hits) = (
-            super::search_hits(state, &block.left),
-            super::search_hits(state, &block.right),
+            search_hits(state, &block.left),
+            search_hits(state, &block.right),
         );
         for k in skip..block.height() {
             if y >= body {

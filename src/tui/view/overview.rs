@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::{fit, put};
+use super::paint::{fit, put};
 use crate::engine::{Cell, LinkKind};
 use crate::tui::state::{HEADER, State};
 use crate::tui::theme::Gutter;

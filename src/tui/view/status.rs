@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{fit, put};
+use super::paint::{fit, put};
 use crate::render::width::str_width;
 use crate::tui::state::{Prompt, Screen, State};
 
