@@ -3,7 +3,7 @@
 //! Elm-style: a [`state::State`] of plain data, [`msg::Msg`] messages produced by
 //! [`keymap`] (the only module that knows crossterm's events), [`update::update`] with no
 //! I/O, and [`view::draw`]. [`run_app`] is generic over the ratatui backend and fed an
-//! input iterator, so tests drive the real loop on `TestBackend`; [`render`] does that
+//! event iterator, so tests drive the real loop on `TestBackend`; [`render`] does that
 //! for one scripted screen.
 
 mod blocks;
@@ -23,7 +23,7 @@ use ratatui::backend::{Backend, TestBackend};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
-pub use msg::{Input, Msg};
+pub use msg::{Msg, TermEvent};
 pub use state::State;
 pub use theme::ColorChoice;
 pub use update::{Effect, update};
@@ -73,21 +73,21 @@ pub fn run(analysis: Analysis, color: ColorChoice) -> anyhow::Result<()> {
     let (_guard, mut terminal) = TerminalGuard::enter()?;
     let size = terminal.size().context("cannot read the terminal size")?;
     let mut state = State::new(analysis, color.enabled(), size.width, size.height);
-    run_app(&mut terminal, &mut state, keymap::terminal_inputs())
+    run_app(&mut terminal, &mut state, keymap::terminal_events())
 }
 
-/// The event loop: draw, take one input, update, perform the effect; until quit or the
-/// inputs end. Redraws after every input; never clears the terminal.
-pub fn run_app<B, I>(terminal: &mut Terminal<B>, state: &mut State, inputs: I) -> anyhow::Result<()>
+/// The event loop: draw, take one event, update, perform the effect; until quit or the
+/// events end. Redraws after every event; never clears the terminal.
+pub fn run_app<B, I>(terminal: &mut Terminal<B>, state: &mut State, events: I) -> anyhow::Result<()>
 where
     B: Backend,
     B::Error: Send + Sync + 'static,
-    I: IntoIterator<Item = io::Result<Input>>,
+    I: IntoIterator<Item = io::Result<TermEvent>>,
 {
     redraw(terminal, state)?;
-    for input in inputs {
-        let input = input.context("cannot read the terminal")?;
-        if let Some(msg) = keymap::to_msg(input, state) {
+    for event in events {
+        let event = event.context("cannot read the terminal")?;
+        if let Some(msg) = keymap::to_msg(event, state) {
             let mut effect = update(state, msg);
             loop {
                 let msg = match effect {
@@ -201,11 +201,11 @@ pub fn render_with(
     if analysis.versions.is_empty() {
         return Err("nothing to show: no versions".into());
     }
-    let inputs = keymap::parse_keys(keys)?;
+    let events = keymap::parse_keys(keys)?;
     let mut state = State::new(analysis.clone(), ansi && color, cols, rows);
     let mut terminal = Terminal::new(TestBackend::new(cols, rows)).map_err(|e| e.to_string())?;
-    for input in inputs {
-        if let Input::Resize { cols, rows } = input {
+    for event in events {
+        if let TermEvent::Resize { cols, rows } = event {
             if cols == 0 || rows == 0 {
                 return Err("cannot resize to zero".into());
             }
@@ -214,7 +214,7 @@ pub fn render_with(
                 .resize(ratatui::layout::Rect::new(0, 0, cols, rows))
                 .map_err(|e| e.to_string())?;
         }
-        if let Some(msg) = keymap::to_msg(input, &state) {
+        if let Some(msg) = keymap::to_msg(event, &state) {
             let mut effect = update(&mut state, msg);
             if effect == Effect::Rebase {
                 effect = update(&mut state, Msg::Rebase);

@@ -1,5 +1,5 @@
-//! Messages the viewer reacts to, and terminal input in our own terms (so that only
-//! `keymap` knows crossterm's event types and tests can script input as text).
+//! Messages the viewer reacts to, and terminal events in our own terms ([`TermEvent`]), so
+//! that only `keymap` knows crossterm's event types and tests can script input as text.
 
 /// A key, independent of the terminal library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,9 +20,9 @@ pub enum Key {
     End,
 }
 
-/// One input event.
+/// One terminal event (key press, mouse, resize), in our own terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Input {
+pub enum TermEvent {
     Key { key: Key, ctrl: bool },
     Click { col: u16, row: u16 },
     Wheel { down: bool, col: u16, row: u16 },

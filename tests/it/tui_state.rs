@@ -772,7 +772,7 @@ fn no_key_lays_out_more_than_a_few_screens() {
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
     let keys = "j k PgDn n N G g Tab f f f w w i i /council Enter n N Esc o Enter o o resize:80x24 G resize:200x60 g End Home";
     for input in parse_keys(keys).unwrap() {
-        if let wirediff::tui::Input::Resize { cols, rows } = input {
+        if let wirediff::tui::TermEvent::Resize { cols, rows } = input {
             terminal.backend_mut().resize(cols, rows);
         }
         if let Some(msg) = to_msg(input, &m) {
