@@ -21,6 +21,9 @@ pub const HEADER: u16 = 2;
 pub const STATUS: u16 = 1;
 /// Gutter cells between the columns (or left of the inline column).
 pub const GUTTER: u16 = 3;
+/// Cells of one version's column in the Overview grid: a symbol between brackets (the
+/// cursor) or spaces.
+pub const OVERVIEW_COLUMN: usize = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -39,6 +42,15 @@ pub enum Filter {
 }
 
 impl Filter {
+    /// The filter after this one (f cycles all, changes, major).
+    pub fn next(self) -> Filter {
+        match self {
+            Filter::All => Filter::Changes,
+            Filter::Changes => Filter::Major,
+            Filter::Major => Filter::All,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Filter::All => "all rows",

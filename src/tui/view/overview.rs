@@ -8,7 +8,7 @@ use ratatui::style::Style;
 
 use super::paint::{fit, put};
 use crate::engine::{Cell, LinkKind};
-use crate::tui::state::{HEADER, State};
+use crate::tui::state::{HEADER, OVERVIEW_COLUMN, State};
 use crate::tui::theme::Gutter;
 
 /// What version `v` holds at collation row `r`.
@@ -81,24 +81,32 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
     put(buf, 0, 0, area.width, &fit(&title, w), hstyle);
 
     let label = state.overview_label_width();
-    let grid_w = label + 3 * a.versions.len();
+    let grid_w = label + OVERVIEW_COLUMN * a.versions.len();
     // Column numbers.
     for v in 0..a.versions.len() {
-        let x = label + 3 * v;
-        if x + 3 > w {
+        let x = label + OVERVIEW_COLUMN * v;
+        if x + OVERVIEW_COLUMN > w {
             break;
         }
         let text = if v == a.base {
             format!("[{}]", v + 1)
         } else {
-            format!("{:^3}", v + 1)
+            format!("{:^OVERVIEW_COLUMN$}", v + 1)
         };
         let style = if v == state.ov_col {
             state.theme.selected()
         } else {
             Style::new()
         };
-        put(buf, x as u16, 1, 3, &fit(&text, 3), style);
+        let column = OVERVIEW_COLUMN as u16;
+        put(
+            buf,
+            x as u16,
+            1,
+            column,
+            &fit(&text, OVERVIEW_COLUMN),
+            style,
+        );
     }
     let h = state.overview_height();
     for k in 0..h {
@@ -110,8 +118,8 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
         let num = format!("{:>width$} ", r + 1, width = label - 1);
         put(buf, 0, y, label as u16, &num, state.theme.dim());
         for v in 0..a.versions.len() {
-            let x = label + 3 * v;
-            if x + 3 > w {
+            let x = label + OVERVIEW_COLUMN * v;
+            if x + OVERVIEW_COLUMN > w {
                 break;
             }
             let kind = cell_kind(state, r, v);
@@ -125,7 +133,7 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
             if cursor {
                 style = style.patch(state.theme.selected());
             }
-            put(buf, x as u16, y, 3, &text, style);
+            put(buf, x as u16, y, OVERVIEW_COLUMN as u16, &text, style);
         }
     }
     // Side panel: statistics and the derivation tree.
