@@ -95,41 +95,59 @@ pub fn to_msg(event: TermEvent, state: &State) -> Option<Msg> {
         return Some(Msg::Quit);
     }
     if state.prompt.is_some() {
-        return match key {
-            Key::Enter => Some(Msg::PromptSubmit),
-            Key::Esc => Some(Msg::PromptCancel),
-            Key::Backspace => Some(Msg::PromptBackspace),
-            Key::Char(c) if !ctrl => Some(Msg::PromptChar(c)),
-            _ => None,
-        };
+        return prompt_msg(key, ctrl);
     }
     if state.help {
-        // The help scrolls with the keys that scroll the comparison; Esc, q and ? close
-        // it, and so does any other key.
-        return Some(match key {
-            Key::Char('j') | Key::Down => Msg::Lines(1),
-            Key::Char('k') | Key::Up => Msg::Lines(-1),
-            Key::Char('d') if ctrl => Msg::HalfPages(1),
-            Key::Char('u') if ctrl => Msg::HalfPages(-1),
-            Key::Char('f') if ctrl => Msg::Pages(1),
-            Key::Char('b') if ctrl => Msg::Pages(-1),
-            Key::Char(' ') | Key::PageDown => Msg::Pages(1),
-            Key::PageUp => Msg::Pages(-1),
-            Key::Char('g') | Key::Home => Msg::Top,
-            Key::Char('G') | Key::End => Msg::Bottom,
-            _ => Msg::ToggleHelp,
-        });
+        return Some(help_msg(key, ctrl));
     }
     if ctrl {
-        return match key {
-            Key::Char('d') => Some(Msg::HalfPages(1)),
-            Key::Char('u') => Some(Msg::HalfPages(-1)),
-            Key::Char('f') => Some(Msg::Pages(1)),
-            Key::Char('b') => Some(Msg::Pages(-1)),
-            _ => None,
-        };
+        return ctrl_msg(key);
     }
-    let overview = state.screen == Screen::Overview;
+    screen_msg(key, state.screen == Screen::Overview)
+}
+
+/// A key while a prompt line is being typed.
+fn prompt_msg(key: Key, ctrl: bool) -> Option<Msg> {
+    match key {
+        Key::Enter => Some(Msg::PromptSubmit),
+        Key::Esc => Some(Msg::PromptCancel),
+        Key::Backspace => Some(Msg::PromptBackspace),
+        Key::Char(typed) if !ctrl => Some(Msg::PromptChar(typed)),
+        _ => None,
+    }
+}
+
+/// A key over the help: it scrolls with the keys that scroll the comparison; Esc, q and
+/// ? close it, and so does any other key.
+fn help_msg(key: Key, ctrl: bool) -> Msg {
+    match key {
+        Key::Char('j') | Key::Down => Msg::Lines(1),
+        Key::Char('k') | Key::Up => Msg::Lines(-1),
+        Key::Char('d') if ctrl => Msg::HalfPages(1),
+        Key::Char('u') if ctrl => Msg::HalfPages(-1),
+        Key::Char('f') if ctrl => Msg::Pages(1),
+        Key::Char('b') if ctrl => Msg::Pages(-1),
+        Key::Char(' ') | Key::PageDown => Msg::Pages(1),
+        Key::PageUp => Msg::Pages(-1),
+        Key::Char('g') | Key::Home => Msg::Top,
+        Key::Char('G') | Key::End => Msg::Bottom,
+        _ => Msg::ToggleHelp,
+    }
+}
+
+/// A key with Control on either screen (Ctrl-c and Ctrl-q quit everywhere).
+fn ctrl_msg(key: Key) -> Option<Msg> {
+    match key {
+        Key::Char('d') => Some(Msg::HalfPages(1)),
+        Key::Char('u') => Some(Msg::HalfPages(-1)),
+        Key::Char('f') => Some(Msg::Pages(1)),
+        Key::Char('b') => Some(Msg::Pages(-1)),
+        _ => None,
+    }
+}
+
+/// A plain key on the Compare or (with `overview`) the Overview screen.
+fn screen_msg(key: Key, overview: bool) -> Option<Msg> {
     Some(match key {
         Key::Char('j') | Key::Down => Msg::Lines(1),
         Key::Char('k') | Key::Up => Msg::Lines(-1),
@@ -143,7 +161,7 @@ pub fn to_msg(event: TermEvent, state: &State) -> Option<Msg> {
         Key::Char('N') => Msg::Prev,
         Key::Tab => Msg::NextVersion,
         Key::BackTab => Msg::PrevVersion,
-        Key::Char(c @ '1'..='9') => Msg::Version(c as usize - '0' as usize),
+        Key::Char(digit @ '1'..='9') => Msg::Version(digit as usize - '0' as usize),
         Key::Char('b') => Msg::MakeBase,
         Key::Char('o') => Msg::ToggleOverview,
         Key::Char('f') => Msg::CycleFilter,
