@@ -29,6 +29,7 @@ pub use theme::ColorChoice;
 pub use update::{Effect, update};
 
 use crate::engine::Analysis;
+use crate::export::{self, WriteError};
 
 /// Restores the terminal when dropped (also on an early `?`), and from a panic hook.
 struct TerminalGuard;
@@ -131,18 +132,19 @@ where
     Ok(())
 }
 
-/// Write the shown comparison to `path` (asking first if it exists).
+/// Write the shown comparison to `path` with the atomic writer (asking first if it
+/// exists); a failure is reported naming the path.
 fn perform_export(state: &State, path: &str, overwrite: bool) -> Msg {
-    let p = std::path::Path::new(path);
-    if !overwrite && p.exists() {
-        return Msg::ConfirmOverwrite(path.to_string());
+    let target = std::path::Path::new(path);
+    let written = export::check_output(target, overwrite).and_then(|()| {
+        let text = export_text(state, path);
+        export::write_atomic(target, text.as_bytes(), overwrite)
+    });
+    match written {
+        Ok(()) => Msg::Exported(Ok(path.to_string())),
+        Err(WriteError::Exists(_)) => Msg::ConfirmOverwrite(path.to_string()),
+        Err(error) => Msg::Exported(Err(error.to_string())),
     }
-    let text = export_text(state, path);
-    Msg::Exported(
-        std::fs::write(p, text)
-            .map(|()| path.to_string())
-            .map_err(|e| e.to_string()),
-    )
 }
 
 /// The shown comparison as an export: JSON for a `.json` file, otherwise what the screen
@@ -161,13 +163,13 @@ pub fn export_text(state: &State, path: &str) -> String {
         rows: Vec::new(),
     };
     let format = if path.to_ascii_lowercase().ends_with(".json") {
-        crate::export::Format::Json
+        export::Format::Json
     } else if state.inline_mode() {
-        crate::export::Format::Text
+        export::Format::Text
     } else {
-        crate::export::Format::SideBySide
+        export::Format::SideBySide
     };
-    crate::export::export(&one, format, state.cols as usize)
+    export::export(&one, format, state.cols as usize)
 }
 
 /// Draw one screen without a terminal: build the state at `cols` x `rows`, feed the key
@@ -317,4 +319,32 @@ fn color_code(c: Color, bg: bool) -> Option<String> {
         Color::Indexed(i) => format!("{};5;{i}", base + 8),
         Color::Rgb(r, g, b) => format!("{};2;{r};{g};{b}", base + 8),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_asks_before_overwriting_and_names_the_path_on_failure() {
+        let analysis = crate::engine::analyze(&crate::engine::demo(), Default::default());
+        let state = State::new(analysis, false, 100, 30);
+        let dir = tempfile::tempdir().unwrap();
+        let taken = dir.path().join("taken.txt");
+        std::fs::write(&taken, "keep").unwrap();
+        let taken = taken.to_str().unwrap();
+        assert_eq!(
+            perform_export(&state, taken, false),
+            Msg::ConfirmOverwrite(taken.to_string())
+        );
+        assert_eq!(std::fs::read_to_string(taken).unwrap(), "keep");
+        let missing = dir.path().join("missing").join("out.txt");
+        let missing = missing.to_str().unwrap();
+        match perform_export(&state, missing, false) {
+            Msg::Exported(Err(message)) => assert!(message.starts_with(missing), "{message}"),
+            other => panic!("expected a failure, got {other:?}"),
+        }
+        // Nothing but the file we made: no temporary file left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
 }
