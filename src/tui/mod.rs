@@ -1,15 +1,18 @@
 //! The interactive viewer: Compare, Overview and Help screens over an `Analysis`.
 //!
 //! Elm-style: a [`state::State`] of plain data, [`msg::Msg`] messages produced by
-//! [`keymap`] (the only module that knows crossterm's events), [`update::update`] with no
-//! I/O, and [`view::draw`]. [`run_app`] is generic over the ratatui backend and fed an
-//! event iterator, so tests drive the real loop on `TestBackend`; [`render`] does that
-//! for one scripted screen.
+//! [`keymap`] (the only module that knows crossterm's events) from [`msg::TermEvent`]s,
+//! [`update::update`] with no I/O, and [`view::draw`]; the help's content is data in
+//! [`help_text`], read by both the state and the view. [`run_app`] is generic over the
+//! ratatui backend and fed an event iterator, so tests drive the real loop on
+//! `TestBackend`; [`render`] does that for one scripted screen. Exports are written
+//! with the one atomic writer, [`crate::export::write_atomic`].
 
 mod blocks;
 pub mod help_text;
 pub mod keymap;
 pub mod msg;
+mod search_text;
 pub mod state;
 pub mod theme;
 pub mod update;

@@ -1,12 +1,14 @@
 //! The viewer's state: plain data (analysis, shown version, screen, scroll position,
-//! filter, search, prompt, terminal size) plus a per-width cache of laid-out rows.
-//! Navigation helpers here only read and move positions; `update` decides when.
+//! filter, search, prompt, terminal size) plus a per-width cache of laid-out rows and
+//! the search's lower-cased text (`search_text`). Navigation helpers here only read and
+//! move positions; `update` decides when.
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use super::blocks::{self, Block, Geometry};
+use super::search_text::LowerCased;
 use super::theme::{Gutter, Theme};
 use crate::engine::{Analysis, Cell};
 use crate::engine::{Derivation, PairRow};
@@ -92,10 +94,39 @@ impl Item {
     }
 }
 
+/// Laid-out items of the shown comparison at one layout (base, shown version,
+/// geometry); a different layout forgets them all.
 #[derive(Debug, Default)]
-struct Cache {
-    key: Option<(usize, usize, Geometry)>,
+struct LayoutCache {
+    layout: Option<(usize, usize, Geometry)>,
     blocks: HashMap<Item, Rc<Block>>,
+}
+
+impl LayoutCache {
+    /// The block of `item` at `layout`, laid out by `lay_out` unless kept from before.
+    fn get_or_lay_out(
+        &mut self,
+        layout: (usize, usize, Geometry),
+        item: Item,
+        lay_out: impl FnOnce() -> Block,
+    ) -> Rc<Block> {
+        if self.layout != Some(layout) {
+            self.layout = Some(layout);
+            self.blocks.clear();
+        }
+        self.blocks
+            .entry(item)
+            .or_insert_with(|| Rc::new(lay_out()))
+            .clone()
+    }
+
+    fn clear(&mut self) {
+        self.blocks.clear();
+    }
+
+    fn len(&self) -> usize {
+        self.blocks.len()
+    }
 }
 
 impl std::hash::Hash for Item {
@@ -145,11 +176,11 @@ pub struct State {
     pub ov_col: usize,
     pub ov_top: usize,
     pub quit: bool,
-    cache: RefCell<Cache>,
+    cache: RefCell<LayoutCache>,
     /// Pair rows of versions shown before against the current base (Tab back is cheap).
     pairs_of: HashMap<usize, Vec<PairRow>>,
     /// Lower-cased sentences per version, for search (made on first use).
-    lowered: Vec<Option<Vec<String>>>,
+    lowered: LowerCased,
 }
 
 impl State {
@@ -182,9 +213,9 @@ impl State {
             ov_col: analysis.base,
             ov_top: 0,
             quit: false,
-            cache: RefCell::new(Cache::default()),
+            cache: RefCell::new(LayoutCache::default()),
             pairs_of: HashMap::new(),
-            lowered: vec![None; analysis.versions.len()],
+            lowered: LowerCased::new(analysis.versions.len()),
             analysis,
         };
         m.rebuild_pairs();
@@ -310,7 +341,7 @@ impl State {
             p += 1;
         }
         self.items = items;
-        self.cache.borrow_mut().blocks.clear();
+        self.cache.borrow_mut().clear();
         self.sel = anchor.map_or(0, |a| self.item_at_pair(a));
         self.top = top_anchor.map_or(0, |a| self.item_at_pair(a));
         self.skip = 0;
@@ -329,25 +360,19 @@ impl State {
 
     /// Laid-out lines of an item at the current geometry (cached per width).
     pub fn block(&self, item: usize) -> Rc<Block> {
-        let Some(&it) = self.items.get(item) else {
+        let Some(&shown) = self.items.get(item) else {
             return Rc::new(Block::default());
         };
-        let g = self.geometry();
-        let key = (self.analysis.base, self.other, g);
-        let mut cache = self.cache.borrow_mut();
-        if cache.key != Some(key) {
-            cache.key = Some(key);
-            cache.blocks.clear();
-        }
-        if let Some(b) = cache.blocks.get(&it) {
-            return b.clone();
-        }
-        let b = Rc::new(match it {
-            Item::Row(p) => blocks::row_block(&self.analysis, self.other, &self.pairs[p], g),
-            Item::Fold { sentences, .. } => blocks::fold_block(sentences, g),
-        });
-        cache.blocks.insert(it, b.clone());
-        b
+        let geometry = self.geometry();
+        let layout = (self.analysis.base, self.other, geometry);
+        self.cache
+            .borrow_mut()
+            .get_or_lay_out(layout, shown, || match shown {
+                Item::Row(p) => {
+                    blocks::row_block(&self.analysis, self.other, &self.pairs[p], geometry)
+                }
+                Item::Fold { sentences, .. } => blocks::fold_block(sentences, geometry),
+            })
     }
 
     pub fn height(&self, item: usize) -> usize {
@@ -356,13 +381,13 @@ impl State {
 
     /// Number of blocks laid out so far at this width (for tests of laziness).
     pub fn cached_blocks(&self) -> usize {
-        self.cache.borrow().blocks.len()
+        self.cache.borrow().len()
     }
 
     /// Forget every laid-out row (the next draw lays out what it shows afresh); for
     /// benchmarks of a cold redraw.
     pub fn clear_layout_cache(&self) {
-        self.cache.borrow_mut().blocks.clear();
+        self.cache.borrow_mut().clear();
     }
 
     /// Gutter kind of an item.
@@ -392,34 +417,45 @@ impl State {
 
     /// Keep positions valid: after every message, since a resize can shrink content.
     pub fn clamp(&mut self) {
+        self.clamp_compare();
+        self.help_scroll = self
+            .help_scroll
+            .min(super::help_text::LINE_COUNT.saturating_sub(self.help_height()));
+        self.clamp_overview();
+    }
+
+    /// The Compare position and selection within the items, the body filled.
+    fn clamp_compare(&mut self) {
         if self.items.is_empty() {
             self.top = 0;
             self.skip = 0;
             self.sel = 0;
-        } else {
-            self.top = self.top.min(self.items.len() - 1);
-            self.skip = self.skip.min(self.height(self.top) - 1);
-            let max = self.max_pos();
-            if (self.top, self.skip) > max {
-                (self.top, self.skip) = max;
-            }
-            self.sel = self.sel.min(self.items.len() - 1);
+            return;
         }
-        self.help_scroll = self
-            .help_scroll
-            .min(super::help_text::LINE_COUNT.saturating_sub(self.help_height()));
+        self.top = self.top.min(self.items.len() - 1);
+        self.skip = self.skip.min(self.height(self.top) - 1);
+        let max = self.max_pos();
+        if (self.top, self.skip) > max {
+            (self.top, self.skip) = max;
+        }
+        self.sel = self.sel.min(self.items.len() - 1);
+    }
+
+    /// The Overview cursor within the grid, and its first row such that the cursor is in
+    /// view.
+    fn clamp_overview(&mut self) {
         let rows = self.analysis.rows.len();
         self.ov_row = self.ov_row.min(rows.saturating_sub(1));
         self.ov_col = self
             .ov_col
             .min(self.analysis.versions.len().saturating_sub(1));
-        let h = self.overview_height().max(1);
+        let height = self.overview_height().max(1);
         if self.ov_row < self.ov_top {
             self.ov_top = self.ov_row;
-        } else if self.ov_row >= self.ov_top + h {
-            self.ov_top = self.ov_row + 1 - h;
+        } else if self.ov_row >= self.ov_top + height {
+            self.ov_top = self.ov_row + 1 - height;
         }
-        self.ov_top = self.ov_top.min(rows.saturating_sub(h));
+        self.ov_top = self.ov_top.min(rows.saturating_sub(height));
     }
 
     /// Scroll the Compare body by `n` lines (negative: up); the selection follows into
@@ -559,7 +595,7 @@ impl State {
     /// Find the items matching the search again (case-insensitive, either side). A fold
     /// of page furniture matches when one of its rows does.
     pub fn recompute_hits(&mut self) {
-        self.lower_shown();
+        self.prepare_search();
         let hits = match self.pair_matcher() {
             Some(matches) => (0..self.items.len())
                 .filter(|&i| match self.items[i] {
@@ -577,54 +613,23 @@ impl State {
         let Some(Item::Fold { first, count, .. }) = self.items.get(item).copied() else {
             return None;
         };
-        self.lower_shown();
+        self.prepare_search();
         let matches = self.pair_matcher()?;
         (first..first + count).find(|&p| matches(p))
     }
 
-    /// Make the lower-cased sentences of the two shown versions, for search.
-    fn lower_shown(&mut self) {
-        for v in [self.analysis.base, self.other] {
-            if self.lowered[v].is_none() {
-                let low = self.analysis.versions[v]
-                    .sentences
-                    .iter()
-                    .map(|s| s.text.to_lowercase())
-                    .collect();
-                self.lowered[v] = Some(low);
-            }
-        }
+    /// Whether pair row `p` matches the active search; `None` without one. The shown
+    /// versions' lower-cased text must be prepared first.
+    fn pair_matcher(&self) -> Option<impl Fn(usize) -> bool + '_> {
+        let query = self.search.as_deref().filter(|query| !query.is_empty())?;
+        let shown = (self.analysis.base, self.other);
+        Some(self.lowered.matcher(query, &self.pairs, shown))
     }
 
-    /// Whether pair row `p` matches the active search; `None` without one. Needs
-    /// [`State::lower_shown`] first.
-    fn pair_matcher(&self) -> Option<impl Fn(usize) -> bool + '_> {
-        let q = self
-            .search
-            .as_deref()
-            .filter(|q| !q.is_empty())?
-            .to_lowercase();
-        let (base, other) = (self.analysis.base, self.other);
-        let lb = self.lowered[base].as_deref().unwrap_or_default();
-        let lo = self.lowered[other].as_deref().unwrap_or_default();
-        let pairs = &self.pairs;
-        // The sentences of a side joined by spaces (as `item_text`) contain the query; one
-        // without a space can only be found within a sentence.
-        let spaced = q.contains(char::is_whitespace);
-        let side = move |low: &[String], idx: &[usize], q: &str| {
-            let text = |i: usize| low.get(i).map_or("", String::as_str);
-            if spaced {
-                let joined: Vec<&str> = idx.iter().map(|&i| text(i)).collect();
-                joined.join(" ").contains(q)
-            } else {
-                idx.iter().any(|&i| text(i).contains(q))
-            }
-        };
-        Some(move |p: usize| {
-            pairs
-                .get(p)
-                .is_some_and(|r| side(lb, &r.base, &q) || side(lo, &r.other, &q))
-        })
+    /// Make the lower-cased text of the two shown versions, for search.
+    fn prepare_search(&mut self) {
+        let shown = [self.analysis.base, self.other];
+        self.lowered.prepare(&self.analysis, shown);
     }
 
     /// Versions other than the base, in order (Tab cycles through them).

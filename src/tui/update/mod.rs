@@ -1,10 +1,10 @@
 //! `update(&mut State, Msg) -> Effect`: every state change of the viewer, no I/O. The
 //! run loop performs the returned effect (quit, write an export, re-base).
 //!
-//! [`apply`] only routes a message to the concern it belongs to: [`scroll`] (lines,
-//! pages, top and bottom of whichever list is in front), [`compare`] (changes, folds and
-//! clicks of the Compare screen), [`search`], [`overview`] navigation, [`versions`]
-//! (which version is shown, which is the base), the [`prompt`] line and [`export`].
+//! `apply` only routes a message to the concern it belongs to: `scroll` (lines, pages,
+//! top and bottom of whichever list is in front), `compare` (changes, folds and clicks
+//! of the Compare screen), `search`, `overview` navigation, `versions` (which version is
+//! shown, which is the base), the `prompt` line and `export`.
 
 mod compare;
 mod export;
