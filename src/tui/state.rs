@@ -21,6 +21,9 @@ pub const INLINE_BELOW: u16 = 80;
 /// Lines of header above the Compare body and of status below it.
 pub const HEADER: u16 = 2;
 pub const STATUS: u16 = 1;
+/// Lines kept above a revealed row (a quarter of the body at most): enough to see what
+/// leads to it without pushing it far down.
+const REVEAL_CONTEXT: usize = 3;
 /// Gutter cells between the columns (or left of the inline column).
 pub const GUTTER: u16 = 3;
 /// Cells of one version's column in the Overview grid: a symbol between brackets (the
@@ -187,7 +190,7 @@ impl State {
     pub fn new(analysis: Analysis, color: bool, cols: u16, rows: u16) -> State {
         let derivation = crate::engine::derive(&analysis);
         let other = default_other(&analysis);
-        let mut m = State {
+        let mut state = State {
             derivation,
             theme: Theme::new(color),
             screen: Screen::Compare,
@@ -218,8 +221,8 @@ impl State {
             lowered: LowerCased::new(analysis.versions.len()),
             analysis,
         };
-        m.rebuild_pairs();
-        m
+        state.rebuild_pairs();
+        state
     }
 
     pub fn base(&self) -> usize {
@@ -406,11 +409,11 @@ impl State {
         let mut i = self.items.len();
         while i > 0 {
             i -= 1;
-            let h = self.height(i);
-            if h >= remaining {
-                return (i, h - remaining);
+            let height = self.height(i);
+            if height >= remaining {
+                return (i, height - remaining);
             }
-            remaining -= h;
+            remaining -= height;
         }
         (0, 0)
     }
@@ -458,46 +461,16 @@ impl State {
         self.ov_top = self.ov_top.min(rows.saturating_sub(height));
     }
 
-    /// Scroll the Compare body by `n` lines (negative: up); the selection follows into
+    /// Scroll the Compare body by `lines` (negative: up); the selection follows into
     /// view.
-    pub fn scroll(&mut self, n: i64) {
+    pub fn scroll(&mut self, lines: i64) {
         if self.items.is_empty() {
             return;
         }
-        if n > 0 {
-            let mut n = n as usize;
-            while n > 0 {
-                let h = self.height(self.top);
-                if self.skip + n < h {
-                    self.skip += n;
-                    n = 0;
-                } else if self.top + 1 < self.items.len() {
-                    n -= h - self.skip;
-                    self.top += 1;
-                    self.skip = 0;
-                } else {
-                    self.skip = h - 1;
-                    n = 0;
-                }
-                if (self.top, self.skip) >= self.max_pos() {
-                    break;
-                }
-            }
+        if lines > 0 {
+            self.scroll_down(lines as usize);
         } else {
-            let mut n = n.unsigned_abs() as usize;
-            let s = self.skip.min(n);
-            self.skip -= s;
-            n -= s;
-            while n > 0 && self.top > 0 {
-                self.top -= 1;
-                let h = self.height(self.top);
-                if n <= h {
-                    self.skip = h - n;
-                    n = 0;
-                } else {
-                    n -= h;
-                }
-            }
+            self.scroll_up(lines.unsigned_abs() as usize);
         }
         self.clamp();
         let (first, last) = self.visible_items();
@@ -508,6 +481,44 @@ impl State {
         }
     }
 
+    /// Move the position `lines` down, stopping where the body is last filled.
+    fn scroll_down(&mut self, mut lines: usize) {
+        while lines > 0 {
+            let height = self.height(self.top);
+            if self.skip + lines < height {
+                self.skip += lines;
+                lines = 0;
+            } else if self.top + 1 < self.items.len() {
+                lines -= height - self.skip;
+                self.top += 1;
+                self.skip = 0;
+            } else {
+                self.skip = height - 1;
+                lines = 0;
+            }
+            if (self.top, self.skip) >= self.max_pos() {
+                break;
+            }
+        }
+    }
+
+    /// Move the position `lines` up, stopping at the first line.
+    fn scroll_up(&mut self, mut lines: usize) {
+        let within_top = self.skip.min(lines);
+        self.skip -= within_top;
+        lines -= within_top;
+        while lines > 0 && self.top > 0 {
+            self.top -= 1;
+            let height = self.height(self.top);
+            if lines <= height {
+                self.skip = height - lines;
+                lines = 0;
+            } else {
+                lines -= height;
+            }
+        }
+    }
+
     /// First and last item (at least partly) in view.
     pub fn visible_items(&self) -> (usize, usize) {
         let mut lines = 0;
@@ -515,11 +526,11 @@ impl State {
         let body = self.body_height();
         let mut first_lines = true;
         while i < self.items.len() {
-            let h = self
+            let shown = self
                 .height(i)
                 .saturating_sub(if first_lines { self.skip } else { 0 });
             first_lines = false;
-            lines += h;
+            lines += shown;
             if lines >= body {
                 break;
             }
@@ -538,24 +549,24 @@ impl State {
         }
         self.top = item;
         self.skip = 0;
-        let context = (self.body_height() / 4).min(3) as i64;
+        let context = (self.body_height() / 4).min(REVEAL_CONTEXT) as i64;
         self.scroll(-context);
         self.sel = item;
         self.clamp();
     }
 
-    /// Item shown on body line `y` (0 = first body line).
-    pub fn item_at_line(&self, y: usize) -> Option<usize> {
+    /// Item shown on body line `line` (0 = first body line).
+    pub fn item_at_line(&self, line: usize) -> Option<usize> {
         let mut lines = 0;
         let mut i = self.top;
         let mut first = true;
         while i < self.items.len() {
-            let h = self.height(i) - if first { self.skip } else { 0 };
+            let shown = self.height(i) - if first { self.skip } else { 0 };
             first = false;
-            if y < lines + h {
+            if line < lines + shown {
                 return Some(i);
             }
-            lines += h;
+            lines += shown;
             i += 1;
         }
         None
