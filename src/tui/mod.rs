@@ -26,10 +26,10 @@ use ratatui::backend::{Backend, TestBackend};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
-pub use msg::{Msg, TermEvent};
+pub use msg::{Effect, Msg, TermEvent};
 pub use state::State;
 pub use theme::ColorChoice;
-pub use update::{Effect, update};
+pub use update::update;
 
 use crate::engine::Analysis;
 use crate::export::{self, WriteError};

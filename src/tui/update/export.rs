@@ -2,7 +2,7 @@
 //! the file (asking back through [`confirm_overwrite`] when it exists) and reports the
 //! outcome through [`report`].
 
-use super::Effect;
+use crate::tui::msg::Effect;
 use crate::tui::state::{Prompt, State};
 
 /// e: ask for a file name, proposing `<base>-vs-<shown>.txt`.

@@ -14,24 +14,9 @@ mod scroll;
 mod search;
 mod versions;
 
-use super::msg::Msg;
+use super::msg::{Effect, Msg};
 use super::state::{Prompt, Screen, State};
 use scroll::Amount;
-
-/// What the run loop must do after an update.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    None,
-    Quit,
-    /// Write the current comparison to `path`; `overwrite` once the user said yes.
-    Export {
-        path: String,
-        overwrite: bool,
-    },
-    /// Draw a frame (it shows "re-basing…"), then send [`Msg::Rebase`]: the
-    /// recomputation can take a moment on long stories.
-    Rebase,
-}
 
 /// Apply one message.
 pub fn update(state: &mut State, msg: Msg) -> Effect {

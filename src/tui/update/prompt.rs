@@ -1,7 +1,8 @@
 //! The line typed at the bottom of the screen: a search query, an export file name, or
 //! the answer to "overwrite it?". Typing edits it; Enter hands it to search or export.
 
-use super::{Effect, export, search};
+use super::{export, search};
+use crate::tui::msg::Effect;
 use crate::tui::state::{Prompt, State};
 
 /// A character typed: added to the query or file name, or the answer to the overwrite

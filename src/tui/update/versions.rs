@@ -1,7 +1,7 @@
 //! Which version Compare shows beside the base (Tab, Shift-Tab, a digit), and making the
 //! shown version the base (b).
 
-use super::Effect;
+use crate::tui::msg::Effect;
 use crate::tui::state::State;
 
 /// Tab / Shift-Tab: the next (or previous) version other than the base, wrapping around.
