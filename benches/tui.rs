@@ -7,7 +7,7 @@
 //! each, see `benches/common/mod.rs`): A; B = A with a word changed in every 7th sentence
 //! and one paragraph in a hundred moved; C = A with a word changed in every 5th sentence
 //! and a new paragraph after every 10th (about a thousand added sentences). The analysis
-//! is built once per process; each benchmark builds its model outside the timed part.
+//! is built once per process; each benchmark builds its viewer state outside the timed part.
 //!
 //! Keys that move through the document (`j`, `n`, PgDn, `n` between search hits) keep
 //! going from where the previous sample left them, so every press lays out the rows that
@@ -28,8 +28,8 @@ use ratatui::backend::TestBackend;
 use wirediff::Analysis;
 use wirediff::Options;
 use wirediff::engine::Input;
-use wirediff::tui::model::Screen;
-use wirediff::tui::{Model, Msg, update, view};
+use wirediff::tui::state::Screen;
+use wirediff::tui::{Msg, State, update, view};
 
 fn main() {
     divan::main();
@@ -70,29 +70,29 @@ fn size(arg: &str) -> (u16, u16) {
     (c.parse().expect("cols"), r.parse().expect("rows"))
 }
 
-/// A model on the shared analysis and a terminal of the size, with one frame drawn.
-fn setup(arg: &str) -> (Model, Terminal<TestBackend>) {
+/// The viewer's state on the shared analysis and a terminal of the size, with one frame drawn.
+fn setup(arg: &str) -> (State, Terminal<TestBackend>) {
     let (cols, rows) = size(arg);
-    let model = Model::new(ANALYSIS.clone(), true, cols, rows);
+    let state = State::new(ANALYSIS.clone(), true, cols, rows);
     let mut terminal = Terminal::new(TestBackend::new(cols, rows)).expect("terminal");
-    draw(&mut terminal, &model);
-    (model, terminal)
+    draw(&mut terminal, &state);
+    (state, terminal)
 }
 
-fn draw(terminal: &mut Terminal<TestBackend>, model: &Model) {
+fn draw(terminal: &mut Terminal<TestBackend>, state: &State) {
     terminal
-        .draw(|f| view::draw(model, f))
+        .draw(|f| view::draw(state, f))
         .expect("draw to a TestBackend");
 }
 
 /// One keypress: the message through `update`, then the whole frame.
-fn press(terminal: &mut Terminal<TestBackend>, model: &mut Model, msg: Msg) {
-    black_box(update(model, msg));
-    draw(terminal, model);
+fn press(terminal: &mut Terminal<TestBackend>, state: &mut State, msg: Msg) {
+    black_box(update(state, msg));
+    draw(terminal, state);
 }
 
 /// Whether the Compare body shows the last line of the document.
-fn at_end(m: &Model) -> bool {
+fn at_end(m: &State) -> bool {
     let (_, last) = m.visible_items();
     last + 1 >= m.items.len()
 }
@@ -143,7 +143,7 @@ fn key_g_end_cold(bencher: Bencher, arg: &str) {
 }
 
 /// Type `/query` Enter.
-fn search(m: &mut Model, query: &str) {
+fn search(m: &mut State, query: &str) {
     for msg in [Msg::StartSearch]
         .into_iter()
         .chain(query.chars().map(Msg::PromptChar))

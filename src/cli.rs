@@ -4,7 +4,6 @@
 //! 2 trouble). The only module that decides exit codes.
 
 use std::ffi::OsString;
-use std::fs;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,7 +12,7 @@ use anyhow::{Context, anyhow, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::engine::{self, Analysis, Input, Options, SegmentMode};
-use crate::export::{self, Format};
+use crate::export::{self, Format, WriteError};
 use crate::tui::{self, ColorChoice};
 
 /// Compare published versions of one story sentence by sentence.
@@ -178,7 +177,7 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     };
     if let Some(path) = &args.output {
         // Refuse before doing any work.
-        check_output(path, args.force)?;
+        export::check_output(path, args.force).map_err(output_error)?;
     }
     let format = match args.format {
         FormatArg::Text => Format::Text,
@@ -191,7 +190,9 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let analysis = analyze(common, &args.files)?;
     let out = export::export(&analysis, format, width);
     match &args.output {
-        Some(path) => write_atomic(path, out.as_bytes(), args.force)?,
+        Some(path) => {
+            export::write_atomic(path, out.as_bytes(), args.force).map_err(output_error)?
+        }
         None => write_stdout(out.as_bytes())?,
     }
     let code = exit_code(&analysis);
@@ -220,7 +221,7 @@ fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             let (analysis, head) = engine::analyze_beside(inputs, options, export::json_versions);
             let tail = export::json_comparisons(&analysis.comparisons);
             let out = [head.as_str(), &tail, export::JSON_END].concat();
-            write_atomic(path, out.as_bytes(), args.force)?;
+            export::write_atomic(path, out.as_bytes(), args.force).map_err(output_error)?;
             std::mem::forget(out);
             analysis
         }
@@ -367,57 +368,18 @@ fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     }
 }
 
-fn check_output(path: &Path, force: bool) -> anyhow::Result<()> {
-    let name = path.display();
-    match fs::symlink_metadata(path) {
-        Ok(meta) if meta.is_dir() => bail!("{name}: is a directory"),
-        Ok(_) if !force => bail!("{name}: already exists (use --force to overwrite)"),
-        _ => Ok(()),
-    }
-}
-
-/// Write `bytes` to `path` through a temporary file in the same directory and a rename,
-/// so readers never see a half-written file.
-fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
-    check_output(path, force)?;
-    let name = path.display();
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| anyhow!("{name}: not a file name"))?
-        .to_string_lossy()
-        .into_owned();
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut attempt = 0u32;
-    let (tmp, mut file) = loop {
-        let tmp = dir.join(format!(
-            ".{file_name}.wirediff-{}-{attempt}.tmp",
-            std::process::id()
-        ));
-        match fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
-        {
-            Ok(f) => break (tmp, f),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 100 => attempt += 1,
-            Err(e) => return Err(e).with_context(|| format!("{name}: cannot create")),
+/// The writer's refusals in command-line terms: an existing file names the flag that
+/// overwrites it.
+fn output_error(error: WriteError) -> anyhow::Error {
+    match error {
+        WriteError::Exists(path) => {
+            anyhow!(
+                "{}: already exists (use --force to overwrite)",
+                path.display()
+            )
         }
-    };
-    let result = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            fs::rename(&tmp, path)
-        });
-    if let Err(e) = result {
-        let _ = fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("{name}: cannot write"));
+        other => other.into(),
     }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -460,24 +422,5 @@ mod tests {
         for bad in ["100", "x30", "0x10", "10x0", "2000x10", "ax b", "-1x5"] {
             assert!(parse_size(bad).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn atomic_write_refuses_then_forces() {
-        let dir = std::env::temp_dir().join(format!("wirediff-cli-test-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
-        let path = dir.join("out.txt");
-        let _ = fs::remove_file(&path);
-        write_atomic(&path, b"one", false).unwrap();
-        assert_eq!(fs::read(&path).unwrap(), b"one");
-        let e = write_atomic(&path, b"two", false).unwrap_err().to_string();
-        assert!(e.contains("already exists"), "{e}");
-        assert_eq!(fs::read(&path).unwrap(), b"one");
-        write_atomic(&path, b"two", true).unwrap();
-        assert_eq!(fs::read(&path).unwrap(), b"two");
-        // No temporary files left behind.
-        assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
-        assert!(write_atomic(&dir, b"x", true).is_err());
-        fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,10 +1,12 @@
 //! Export of an analysis: plain text with `[-deleted-]{+inserted+}` marks, side-by-side
 //! columns, and JSON (documented in `docs/json.md`). Deterministic: same input, same bytes.
-//! No terminal escapes in any format.
+//! No terminal escapes in any format. Also the one atomic file writer ([`write_atomic`]),
+//! used by the command line and the viewer.
 
 mod json;
 mod side_by_side;
 mod text;
+mod write;
 
 pub use json::{
     JSON_END, comparisons_part as json_comparisons, json, versions_part as json_versions,
@@ -15,6 +17,7 @@ pub use side_by_side::side_by_side;
 #[cfg(test)]
 pub(crate) use text::inline as inline_text;
 pub use text::text;
+pub use write::{WriteError, check_output, write_atomic};
 
 use crate::engine::{Analysis, LinkKind};
 // The viewer names rows and kinds with the same symbols.

@@ -1,6 +1,6 @@
 //! The text of each Compare row, marked and laid out for a given width: both sides of a
 //! row wrapped (or truncated) to their column and padded to the same height, or the
-//! one-column inline form `[-old-]{+new+}`. Built on `layout::wrap`; the model caches
+//! one-column inline form `[-old-]{+new+}`. Built on `layout::wrap`; the state caches
 //! the result per row and width, so only rows in view are ever laid out.
 
 use crate::engine::{Analysis, LinkKind};
@@ -37,6 +37,20 @@ fn seg(text: impl Into<String>, mark: Mark) -> Segment {
     Segment::new(text, mark)
 }
 
+/// How the note before moved text starts ("(from #3) ").
+const MOVED_NOTE_START: &str = "(from #";
+
+/// Identical links differ at most in spacing or quote style.
+fn is_identical(row: &PairRow) -> bool {
+    matches!(
+        row.kind,
+        RowKind::Link {
+            kind: LinkKind::Identical,
+            ..
+        }
+    )
+}
+
 /// The marked text of both sides of a row (as the side-by-side export has it), plus a
 /// "(from #N)" note before moved text naming where it stands in the other version.
 pub fn sides(analysis: &Analysis, other: usize, row: &PairRow) -> (Vec<Segment>, Vec<Segment>) {
@@ -49,15 +63,8 @@ pub fn sides(analysis: &Analysis, other: usize, row: &PairRow) -> (Vec<Segment>,
         cmp,
         row,
     );
-    // Identical links differ at most in spacing or quote style: shown plain, as the text
-    // export shows them.
-    if matches!(
-        row.kind,
-        RowKind::Link {
-            kind: LinkKind::Identical,
-            ..
-        }
-    ) {
+    // Identical links are shown plain, as the text export shows them.
+    if is_identical(row) {
         for s in left.iter_mut().chain(right.iter_mut()) {
             if matches!(s.mark, Mark::Deleted(_) | Mark::Inserted(_)) {
                 s.mark = Mark::Plain;
@@ -76,109 +83,102 @@ pub fn sides(analysis: &Analysis, other: usize, row: &PairRow) -> (Vec<Segment>,
 pub fn inline(analysis: &Analysis, other: usize, row: &PairRow) -> Vec<Segment> {
     let (left, right) = sides(analysis, other, row);
     if row.link.is_none() {
-        let (open, close, side, mark) = if row.base.is_empty() {
-            (
-                "{+",
-                "+}",
-                right,
-                Mark::Inserted(crate::engine::EditClass::Word),
-            )
-        } else {
-            (
-                "[-",
-                "-]",
-                left,
-                Mark::Deleted(crate::engine::EditClass::Word),
-            )
-        };
-        let mark = if row.boilerplate { Mark::Dim } else { mark };
-        let text: String = side.iter().map(|s| s.text.as_str()).collect();
-        return vec![seg(format!("{open}{text}{close}"), mark)];
+        return unlinked_inline(row, left, right);
     }
-    let mut out = Vec::new();
-    if matches!(
-        row.kind,
-        RowKind::Link {
-            kind: LinkKind::Identical,
-            ..
-        }
-    ) {
+    if is_identical(row) {
         // The base text once (after the moved note, if any).
-        out.extend(
-            right
-                .first()
-                .filter(|s| s.text.starts_with("(from #"))
-                .cloned(),
-        );
-        out.extend(left);
-        return out;
+        let note = right
+            .first()
+            .filter(|s| s.text.starts_with(MOVED_NOTE_START))
+            .cloned();
+        return note.into_iter().chain(left).collect();
     }
+    merge_sides(&left, &right)
+}
+
+/// An added or deleted row: all its text in one `{+...+}` or `[-...-]`.
+fn unlinked_inline(row: &PairRow, left: Vec<Segment>, right: Vec<Segment>) -> Vec<Segment> {
+    let word = crate::engine::EditClass::Word;
+    let (open, close, side, mark) = if row.base.is_empty() {
+        ("{+", "+}", right, Mark::Inserted(word))
+    } else {
+        ("[-", "-]", left, Mark::Deleted(word))
+    };
+    let mark = if row.boilerplate { Mark::Dim } else { mark };
+    let text: String = side.iter().map(|s| s.text.as_str()).collect();
+    vec![seg(format!("{open}{text}{close}"), mark)]
+}
+
+/// A segment as the inline form writes it: deleted and inserted text in brackets.
+fn push_marked(out: &mut Vec<Segment>, segment: &Segment) {
+    match segment.mark {
+        Mark::Deleted(_) => out.push(seg(format!("[-{}-]", segment.text), segment.mark)),
+        Mark::Inserted(_) => out.push(seg(format!("{{+{}+}}", segment.text), segment.mark)),
+        _ => out.push(segment.clone()),
+    }
+}
+
+/// Whether the text so far is non-empty and does not end in a space.
+fn unspaced(out: &[Segment]) -> bool {
+    out.last()
+        .is_some_and(|s| !s.text.is_empty() && !s.text.ends_with(char::is_whitespace))
+}
+
+/// Both sides of a changed link merged into one: shared text once, each deletion before
+/// the insertion that replaces it.
+fn merge_sides(left: &[Segment], right: &[Segment]) -> Vec<Segment> {
+    let mut out = Vec::new();
     let (mut i, mut j) = (0, 0);
     // The moved note leads the right side; show it first.
     if right
         .first()
-        .is_some_and(|s| s.mark == Mark::Dim && s.text.starts_with("(from #"))
+        .is_some_and(|s| s.mark == Mark::Dim && s.text.starts_with(MOVED_NOTE_START))
     {
         out.push(right[0].clone());
         j = 1;
     }
-    let push = |out: &mut Vec<Segment>, s: &Segment| match s.mark {
-        Mark::Deleted(_) => out.push(seg(format!("[-{}-]", s.text), s.mark)),
-        Mark::Inserted(_) => out.push(seg(format!("{{+{}+}}", s.text), s.mark)),
-        _ => out.push(s.clone()),
-    };
-    // Whether the text so far is non-empty and does not end in a space.
-    let unspaced = |out: &[Segment]| {
-        out.last()
-            .is_some_and(|s| !s.text.is_empty() && !s.text.ends_with(char::is_whitespace))
-    };
+    let deleted = |s: &Segment| matches!(s.mark, Mark::Deleted(_));
+    let inserted = |s: &Segment| matches!(s.mark, Mark::Inserted(_));
     // The text just before is deleted (an insertion now replaces it).
     let mut replaced = false;
     while i < left.len() || j < right.len() {
-        let r_inserted = right
-            .get(j)
-            .is_some_and(|r| matches!(r.mark, Mark::Inserted(_)));
-        if !r_inserted
-            && !left
-                .get(i)
-                .is_some_and(|l| matches!(l.mark, Mark::Deleted(_)))
-        {
+        if !right.get(j).is_some_and(inserted) && !left.get(i).is_some_and(deleted) {
             replaced = false;
         }
         match (left.get(i), right.get(j)) {
-            (Some(l), _) if matches!(l.mark, Mark::Deleted(_)) => {
-                push(&mut out, l);
+            (Some(base), _) if deleted(base) => {
+                push_marked(&mut out, base);
                 i += 1;
                 replaced = true;
             }
-            (_, Some(r)) if matches!(r.mark, Mark::Inserted(_)) => {
+            (_, Some(shown)) if inserted(shown) => {
                 // The space before a pure insertion may live only on the other side (as
                 // in the text export).
                 let spaced = j > 0 && right[j - 1].text.ends_with(char::is_whitespace);
                 if !replaced && spaced && unspaced(&out) {
                     out.push(seg(" ", Mark::Plain));
                 }
-                push(&mut out, r);
+                push_marked(&mut out, shown);
                 j += 1;
             }
-            (Some(l), Some(r)) => {
+            (Some(base), Some(shown)) => {
                 // After an insertion the other side may carry the separating space.
                 if unspaced(&out)
-                    && !l.text.starts_with(char::is_whitespace)
-                    && r.text.starts_with(char::is_whitespace)
+                    && !base.text.starts_with(char::is_whitespace)
+                    && shown.text.starts_with(char::is_whitespace)
                 {
                     out.push(seg(" ", Mark::Plain));
                 }
-                push(&mut out, l);
+                push_marked(&mut out, base);
                 i += 1;
                 j += 1;
             }
-            (Some(l), None) => {
-                push(&mut out, l);
+            (Some(base), None) => {
+                push_marked(&mut out, base);
                 i += 1;
             }
-            (None, Some(r)) => {
-                push(&mut out, r);
+            (None, Some(shown)) => {
+                push_marked(&mut out, shown);
                 j += 1;
             }
             (None, None) => break,

@@ -1,17 +1,17 @@
 //! Key bindings: the only module that knows crossterm's event types. Turns terminal
-//! events into [`Input`] (key presses only; releases and repeats from Windows are
-//! dropped) and inputs into [`Msg`] for the current mode; also parses the textual key
+//! events into [`TermEvent`] (key presses only; releases and repeats from Windows are
+//! dropped) and those into [`Msg`] for the current mode; also parses the textual key
 //! names used by `render` and tests.
 
 use std::io;
 
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 
-use super::model::{Model, Screen};
-use super::msg::{Input, Key, Msg};
+use super::msg::{Key, Msg, TermEvent};
+use super::state::{Screen, State};
 
 /// Translate one crossterm event; `None` for events the viewer ignores.
-pub fn from_event(ev: Event) -> Option<Input> {
+pub fn from_event(ev: Event) -> Option<TermEvent> {
     match ev {
         Event::Key(k) if k.kind == KeyEventKind::Press => {
             let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
@@ -33,32 +33,32 @@ pub fn from_event(ev: Event) -> Option<Input> {
                 KeyCode::End => Key::End,
                 _ => return None,
             };
-            Some(Input::Key { key, ctrl })
+            Some(TermEvent::Key { key, ctrl })
         }
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(_) => Some(Input::Click {
+            MouseEventKind::Down(_) => Some(TermEvent::Click {
                 col: m.column,
                 row: m.row,
             }),
-            MouseEventKind::ScrollDown => Some(Input::Wheel {
+            MouseEventKind::ScrollDown => Some(TermEvent::Wheel {
                 down: true,
                 col: m.column,
                 row: m.row,
             }),
-            MouseEventKind::ScrollUp => Some(Input::Wheel {
+            MouseEventKind::ScrollUp => Some(TermEvent::Wheel {
                 down: false,
                 col: m.column,
                 row: m.row,
             }),
             _ => None,
         },
-        Event::Resize(cols, rows) => Some(Input::Resize { cols, rows }),
+        Event::Resize(cols, rows) => Some(TermEvent::Resize { cols, rows }),
         _ => None,
     }
 }
 
-/// Blocking iterator over the terminal's inputs.
-pub fn terminal_inputs() -> impl Iterator<Item = io::Result<Input>> {
+/// Blocking iterator over the terminal's events.
+pub fn terminal_events() -> impl Iterator<Item = io::Result<TermEvent>> {
     std::iter::from_fn(|| {
         loop {
             match event::read() {
@@ -83,53 +83,71 @@ pub fn disable_mouse() -> io::Result<()> {
     ratatui::crossterm::execute!(io::stdout(), event::DisableMouseCapture)
 }
 
-/// What an input means in the model's current mode.
-pub fn to_msg(input: Input, model: &Model) -> Option<Msg> {
-    let (key, ctrl) = match input {
-        Input::Click { col, row } => return Some(Msg::Click { col, row }),
-        Input::Wheel { down, .. } => return Some(Msg::Wheel { down }),
-        Input::Resize { cols, rows } => return Some(Msg::Resize { cols, rows }),
-        Input::Key { key, ctrl } => (key, ctrl),
+/// What an event means in the state's current mode.
+pub fn to_msg(event: TermEvent, state: &State) -> Option<Msg> {
+    let (key, ctrl) = match event {
+        TermEvent::Click { col, row } => return Some(Msg::Click { col, row }),
+        TermEvent::Wheel { down, .. } => return Some(Msg::Wheel { down }),
+        TermEvent::Resize { cols, rows } => return Some(Msg::Resize { cols, rows }),
+        TermEvent::Key { key, ctrl } => (key, ctrl),
     };
     if ctrl && matches!(key, Key::Char('c') | Key::Char('q')) {
         return Some(Msg::Quit);
     }
-    if model.prompt.is_some() {
-        return match key {
-            Key::Enter => Some(Msg::PromptSubmit),
-            Key::Esc => Some(Msg::PromptCancel),
-            Key::Backspace => Some(Msg::PromptBackspace),
-            Key::Char(c) if !ctrl => Some(Msg::PromptChar(c)),
-            _ => None,
-        };
+    if state.prompt.is_some() {
+        return prompt_msg(key, ctrl);
     }
-    if model.help {
-        // The help scrolls with the keys that scroll the comparison; Esc, q and ? close
-        // it, and so does any other key.
-        return Some(match key {
-            Key::Char('j') | Key::Down => Msg::Lines(1),
-            Key::Char('k') | Key::Up => Msg::Lines(-1),
-            Key::Char('d') if ctrl => Msg::HalfPages(1),
-            Key::Char('u') if ctrl => Msg::HalfPages(-1),
-            Key::Char('f') if ctrl => Msg::Pages(1),
-            Key::Char('b') if ctrl => Msg::Pages(-1),
-            Key::Char(' ') | Key::PageDown => Msg::Pages(1),
-            Key::PageUp => Msg::Pages(-1),
-            Key::Char('g') | Key::Home => Msg::Top,
-            Key::Char('G') | Key::End => Msg::Bottom,
-            _ => Msg::ToggleHelp,
-        });
+    if state.help {
+        return Some(help_msg(key, ctrl));
     }
     if ctrl {
-        return match key {
-            Key::Char('d') => Some(Msg::HalfPages(1)),
-            Key::Char('u') => Some(Msg::HalfPages(-1)),
-            Key::Char('f') => Some(Msg::Pages(1)),
-            Key::Char('b') => Some(Msg::Pages(-1)),
-            _ => None,
-        };
+        return ctrl_msg(key);
     }
-    let overview = model.screen == Screen::Overview;
+    screen_msg(key, state.screen == Screen::Overview)
+}
+
+/// A key while a prompt line is being typed.
+fn prompt_msg(key: Key, ctrl: bool) -> Option<Msg> {
+    match key {
+        Key::Enter => Some(Msg::PromptSubmit),
+        Key::Esc => Some(Msg::PromptCancel),
+        Key::Backspace => Some(Msg::PromptBackspace),
+        Key::Char(typed) if !ctrl => Some(Msg::PromptChar(typed)),
+        _ => None,
+    }
+}
+
+/// A key over the help: it scrolls with the keys that scroll the comparison; Esc, q and
+/// ? close it, and so does any other key.
+fn help_msg(key: Key, ctrl: bool) -> Msg {
+    match key {
+        Key::Char('j') | Key::Down => Msg::Lines(1),
+        Key::Char('k') | Key::Up => Msg::Lines(-1),
+        Key::Char('d') if ctrl => Msg::HalfPages(1),
+        Key::Char('u') if ctrl => Msg::HalfPages(-1),
+        Key::Char('f') if ctrl => Msg::Pages(1),
+        Key::Char('b') if ctrl => Msg::Pages(-1),
+        Key::Char(' ') | Key::PageDown => Msg::Pages(1),
+        Key::PageUp => Msg::Pages(-1),
+        Key::Char('g') | Key::Home => Msg::Top,
+        Key::Char('G') | Key::End => Msg::Bottom,
+        _ => Msg::ToggleHelp,
+    }
+}
+
+/// A key with Control on either screen (Ctrl-c and Ctrl-q quit everywhere).
+fn ctrl_msg(key: Key) -> Option<Msg> {
+    match key {
+        Key::Char('d') => Some(Msg::HalfPages(1)),
+        Key::Char('u') => Some(Msg::HalfPages(-1)),
+        Key::Char('f') => Some(Msg::Pages(1)),
+        Key::Char('b') => Some(Msg::Pages(-1)),
+        _ => None,
+    }
+}
+
+/// A plain key on the Compare or (with `overview`) the Overview screen.
+fn screen_msg(key: Key, overview: bool) -> Option<Msg> {
     Some(match key {
         Key::Char('j') | Key::Down => Msg::Lines(1),
         Key::Char('k') | Key::Up => Msg::Lines(-1),
@@ -143,7 +161,7 @@ pub fn to_msg(input: Input, model: &Model) -> Option<Msg> {
         Key::Char('N') => Msg::Prev,
         Key::Tab => Msg::NextVersion,
         Key::BackTab => Msg::PrevVersion,
-        Key::Char(c @ '1'..='9') => Msg::Version(c as usize - '0' as usize),
+        Key::Char(digit @ '1'..='9') => Msg::Version(digit as usize - '0' as usize),
         Key::Char('b') => Msg::MakeBase,
         Key::Char('o') => Msg::ToggleOverview,
         Key::Char('f') => Msg::CycleFilter,
@@ -168,10 +186,10 @@ pub fn to_msg(input: Input, model: &Model) -> Option<Msg> {
 /// - `resize:COLSxROWS`: the terminal changed size;
 /// - anything else is typed one character at a time: `n`, `G`, `?`, and `/storm Enter`
 ///   (type "/storm" then press Enter) to search.
-pub fn parse_keys(script: &str) -> Result<Vec<Input>, String> {
+pub fn parse_keys(script: &str) -> Result<Vec<TermEvent>, String> {
     let mut out = Vec::new();
     for tok in script.split_whitespace() {
-        let key = |key| Input::Key { key, ctrl: false };
+        let key = |key| TermEvent::Key { key, ctrl: false };
         let named = match tok {
             "Enter" => Some(key(Key::Enter)),
             "Esc" => Some(key(Key::Esc)),
@@ -187,12 +205,12 @@ pub fn parse_keys(script: &str) -> Result<Vec<Input>, String> {
             "PgDn" => Some(key(Key::PageDown)),
             "Home" => Some(key(Key::Home)),
             "End" => Some(key(Key::End)),
-            "wheel-up" => Some(Input::Wheel {
+            "wheel-up" => Some(TermEvent::Wheel {
                 down: false,
                 col: 0,
                 row: 0,
             }),
-            "wheel-down" => Some(Input::Wheel {
+            "wheel-down" => Some(TermEvent::Wheel {
                 down: true,
                 col: 0,
                 row: 0,
@@ -203,7 +221,7 @@ pub fn parse_keys(script: &str) -> Result<Vec<Input>, String> {
             out.push(i);
         } else if let Some(c) = tok.strip_prefix("C-").filter(|r| r.chars().count() == 1) {
             let c = c.chars().next().unwrap_or('c');
-            out.push(Input::Key {
+            out.push(TermEvent::Key {
                 key: Key::Char(c),
                 ctrl: true,
             });
@@ -215,7 +233,7 @@ pub fn parse_keys(script: &str) -> Result<Vec<Input>, String> {
                 s.parse::<u16>()
                     .map_err(|_| format!("bad number in {tok:?}"))
             };
-            out.push(Input::Click {
+            out.push(TermEvent::Click {
                 col: num(c)?,
                 row: num(r)?,
             });
@@ -227,7 +245,7 @@ pub fn parse_keys(script: &str) -> Result<Vec<Input>, String> {
                 s.parse::<u16>()
                     .map_err(|_| format!("bad number in {tok:?}"))
             };
-            out.push(Input::Resize {
+            out.push(TermEvent::Resize {
                 cols: num(c)?,
                 rows: num(r)?,
             });
@@ -248,36 +266,36 @@ mod tests {
         assert_eq!(
             keys,
             vec![
-                Input::Key {
+                TermEvent::Key {
                     key: Key::Char('n'),
                     ctrl: false
                 },
-                Input::Key {
+                TermEvent::Key {
                     key: Key::BackTab,
                     ctrl: false
                 },
-                Input::Key {
+                TermEvent::Key {
                     key: Key::Char('/'),
                     ctrl: false
                 },
-                Input::Key {
+                TermEvent::Key {
                     key: Key::Char('a'),
                     ctrl: false
                 },
-                Input::Key {
+                TermEvent::Key {
                     key: Key::Char('b'),
                     ctrl: false
                 },
-                Input::Key {
+                TermEvent::Key {
                     key: Key::Enter,
                     ctrl: false
                 },
-                Input::Key {
+                TermEvent::Key {
                     key: Key::Char('c'),
                     ctrl: true
                 },
-                Input::Click { col: 3, row: 4 },
-                Input::Resize {
+                TermEvent::Click { col: 3, row: 4 },
+                TermEvent::Resize {
                     cols: 100,
                     rows: 30
                 },

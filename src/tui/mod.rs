@@ -1,15 +1,19 @@
 //! The interactive viewer: Compare, Overview and Help screens over an `Analysis`.
 //!
-//! Elm-style: a [`model::Model`] of plain data, [`msg::Msg`] messages produced by
-//! [`keymap`] (the only module that knows crossterm's events), [`update::update`] with no
-//! I/O, and [`view::draw`]. [`run_app`] is generic over the ratatui backend and fed an
-//! input iterator, so tests drive the real loop on `TestBackend`; [`render`] does that
-//! for one scripted screen.
+//! Elm-style: a [`state::State`] of plain data, [`msg::Msg`] messages produced by
+//! [`keymap`] (the only module that knows crossterm's events) from [`msg::TermEvent`]s,
+//! [`update::update`] with no I/O, and [`view::draw`]; the help's content is data in
+//! [`help_text`], read by both the state and the view. [`run_app`] is generic over the
+//! ratatui backend and fed an event iterator, so tests drive the real loop on
+//! `TestBackend`; [`render`] does that for one scripted screen. Exports are written
+//! with the one atomic writer, [`crate::export::write_atomic`].
 
 mod blocks;
+pub mod help_text;
 pub mod keymap;
-pub mod model;
 pub mod msg;
+mod search_text;
+pub mod state;
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -22,12 +26,13 @@ use ratatui::backend::{Backend, TestBackend};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
-pub use model::Model;
-pub use msg::{Input, Msg};
+pub use msg::{Effect, Msg, TermEvent};
+pub use state::State;
 pub use theme::ColorChoice;
-pub use update::{Effect, update};
+pub use update::update;
 
 use crate::engine::Analysis;
+use crate::export::{self, WriteError};
 
 /// Restores the terminal when dropped (also on an early `?`), and from a panic hook.
 struct TerminalGuard;
@@ -71,53 +76,53 @@ pub fn run(analysis: Analysis, color: ColorChoice) -> anyhow::Result<()> {
     ratatui::crossterm::style::force_color_output(true);
     let (_guard, mut terminal) = TerminalGuard::enter()?;
     let size = terminal.size().context("cannot read the terminal size")?;
-    let mut model = Model::new(analysis, color.enabled(), size.width, size.height);
-    run_app(&mut terminal, &mut model, keymap::terminal_inputs())
+    let mut state = State::new(analysis, color.enabled(), size.width, size.height);
+    run_app(&mut terminal, &mut state, keymap::terminal_events())
 }
 
-/// The event loop: draw, take one input, update, perform the effect; until quit or the
-/// inputs end. Redraws after every input; never clears the terminal.
-pub fn run_app<B, I>(terminal: &mut Terminal<B>, model: &mut Model, inputs: I) -> anyhow::Result<()>
+/// The event loop: draw, take one event, update, perform the effect; until quit or the
+/// events end. Redraws after every event; never clears the terminal.
+pub fn run_app<B, I>(terminal: &mut Terminal<B>, state: &mut State, events: I) -> anyhow::Result<()>
 where
     B: Backend,
     B::Error: Send + Sync + 'static,
-    I: IntoIterator<Item = io::Result<Input>>,
+    I: IntoIterator<Item = io::Result<TermEvent>>,
 {
-    redraw(terminal, model)?;
-    for input in inputs {
-        let input = input.context("cannot read the terminal")?;
-        if let Some(msg) = keymap::to_msg(input, model) {
-            let mut effect = update(model, msg);
+    redraw(terminal, state)?;
+    for event in events {
+        let event = event.context("cannot read the terminal")?;
+        if let Some(msg) = keymap::to_msg(event, state) {
+            let mut effect = update(state, msg);
             loop {
                 let msg = match effect {
-                    Effect::Export { path, overwrite } => perform_export(model, &path, overwrite),
+                    Effect::Export { path, overwrite } => perform_export(state, &path, overwrite),
                     Effect::Rebase => {
                         // Show that something is happening before the screen freezes.
-                        redraw(terminal, model)?;
+                        redraw(terminal, state)?;
                         Msg::Rebase
                     }
                     Effect::Quit => return Ok(()),
                     Effect::None => break,
                 };
-                effect = update(model, msg);
+                effect = update(state, msg);
             }
         }
-        redraw(terminal, model)?;
+        redraw(terminal, state)?;
     }
     Ok(())
 }
 
 /// Draw one frame at the terminal's current size (a resize event may be stale; the
 /// backend's size is the truth, and ratatui resizes its buffers to it while drawing).
-fn redraw<B>(terminal: &mut Terminal<B>, model: &mut Model) -> anyhow::Result<()>
+fn redraw<B>(terminal: &mut Terminal<B>, state: &mut State) -> anyhow::Result<()>
 where
     B: Backend,
     B::Error: Send + Sync + 'static,
 {
     let size = terminal.size().context("cannot read the terminal size")?;
-    if (size.width, size.height) != (model.cols, model.rows) {
+    if (size.width, size.height) != (state.cols, state.rows) {
         update(
-            model,
+            state,
             Msg::Resize {
                 cols: size.width,
                 rows: size.height,
@@ -125,51 +130,52 @@ where
         );
     }
     terminal
-        .draw(|f| view::draw(model, f))
+        .draw(|f| view::draw(state, f))
         .context("cannot draw")?;
     Ok(())
 }
 
-/// Write the shown comparison to `path` (asking first if it exists).
-fn perform_export(model: &Model, path: &str, overwrite: bool) -> Msg {
-    let p = std::path::Path::new(path);
-    if !overwrite && p.exists() {
-        return Msg::ConfirmOverwrite(path.to_string());
+/// Write the shown comparison to `path` with the atomic writer (asking first if it
+/// exists); a failure is reported naming the path.
+fn perform_export(state: &State, path: &str, overwrite: bool) -> Msg {
+    let target = std::path::Path::new(path);
+    let written = export::check_output(target, overwrite).and_then(|()| {
+        let text = export_text(state, path);
+        export::write_atomic(target, text.as_bytes(), overwrite)
+    });
+    match written {
+        Ok(()) => Msg::Exported(Ok(path.to_string())),
+        Err(WriteError::Exists(_)) => Msg::ConfirmOverwrite(path.to_string()),
+        Err(error) => Msg::Exported(Err(error.to_string())),
     }
-    let text = export_text(model, path);
-    Msg::Exported(
-        std::fs::write(p, text)
-            .map(|()| path.to_string())
-            .map_err(|e| e.to_string()),
-    )
 }
 
 /// The shown comparison as an export: JSON for a `.json` file, otherwise what the screen
 /// shows: side-by-side columns at the screen's width, or the inline text form.
-pub fn export_text(model: &Model, path: &str) -> String {
-    let a = &model.analysis;
+pub fn export_text(state: &State, path: &str) -> String {
+    let a = &state.analysis;
     let one = Analysis {
         base: a.base,
         versions: a.versions.clone(),
         comparisons: a
             .comparisons
             .iter()
-            .filter(|c| c.other == model.other)
+            .filter(|c| c.other == state.other)
             .cloned()
             .collect(),
         rows: Vec::new(),
     };
     let format = if path.to_ascii_lowercase().ends_with(".json") {
-        crate::export::Format::Json
-    } else if model.inline_mode() {
-        crate::export::Format::Text
+        export::Format::Json
+    } else if state.inline_mode() {
+        export::Format::Text
     } else {
-        crate::export::Format::SideBySide
+        export::Format::SideBySide
     };
-    crate::export::export(&one, format, model.cols as usize)
+    export::export(&one, format, state.cols as usize)
 }
 
-/// Draw one screen without a terminal: build the model at `cols` x `rows`, feed the key
+/// Draw one screen without a terminal: build the state at `cols` x `rows`, feed the key
 /// script (see [`keymap::parse_keys`]) through `update`, and return exactly `rows` lines,
 /// trailing spaces trimmed; with `ansi`, cell styles (in colour) as SGR escape codes.
 /// Effects that would write files are not performed. Deterministic.
@@ -200,11 +206,11 @@ pub fn render_with(
     if analysis.versions.is_empty() {
         return Err("nothing to show: no versions".into());
     }
-    let inputs = keymap::parse_keys(keys)?;
-    let mut model = Model::new(analysis.clone(), ansi && color, cols, rows);
+    let events = keymap::parse_keys(keys)?;
+    let mut state = State::new(analysis.clone(), ansi && color, cols, rows);
     let mut terminal = Terminal::new(TestBackend::new(cols, rows)).map_err(|e| e.to_string())?;
-    for input in inputs {
-        if let Input::Resize { cols, rows } = input {
+    for event in events {
+        if let TermEvent::Resize { cols, rows } = event {
             if cols == 0 || rows == 0 {
                 return Err("cannot resize to zero".into());
             }
@@ -213,21 +219,21 @@ pub fn render_with(
                 .resize(ratatui::layout::Rect::new(0, 0, cols, rows))
                 .map_err(|e| e.to_string())?;
         }
-        if let Some(msg) = keymap::to_msg(input, &model) {
-            let mut effect = update(&mut model, msg);
+        if let Some(msg) = keymap::to_msg(event, &state) {
+            let mut effect = update(&mut state, msg);
             if effect == Effect::Rebase {
-                effect = update(&mut model, Msg::Rebase);
+                effect = update(&mut state, Msg::Rebase);
             }
             if let Effect::Export { path, .. } = effect {
-                model.message = Some(format!("(render: not writing {path})"));
+                state.message = Some(format!("(render: not writing {path})"));
             }
         }
-        if model.quit {
+        if state.quit {
             break;
         }
     }
     terminal
-        .draw(|f| view::draw(&model, f))
+        .draw(|f| view::draw(&state, f))
         .map_err(|e| e.to_string())?;
     Ok(buffer_text(terminal.backend().buffer(), ansi))
 }
@@ -316,4 +322,32 @@ fn color_code(c: Color, bg: bool) -> Option<String> {
         Color::Indexed(i) => format!("{};5;{i}", base + 8),
         Color::Rgb(r, g, b) => format!("{};2;{r};{g};{b}", base + 8),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_asks_before_overwriting_and_names_the_path_on_failure() {
+        let analysis = crate::engine::analyze(&crate::engine::demo(), Default::default());
+        let state = State::new(analysis, false, 100, 30);
+        let dir = tempfile::tempdir().unwrap();
+        let taken = dir.path().join("taken.txt");
+        std::fs::write(&taken, "keep").unwrap();
+        let taken = taken.to_str().unwrap();
+        assert_eq!(
+            perform_export(&state, taken, false),
+            Msg::ConfirmOverwrite(taken.to_string())
+        );
+        assert_eq!(std::fs::read_to_string(taken).unwrap(), "keep");
+        let missing = dir.path().join("missing").join("out.txt");
+        let missing = missing.to_str().unwrap();
+        match perform_export(&state, missing, false) {
+            Msg::Exported(Err(message)) => assert!(message.starts_with(missing), "{message}"),
+            other => panic!("expected a failure, got {other:?}"),
+        }
+        // Nothing but the file we made: no temporary file left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
 }

@@ -1,5 +1,7 @@
-//! Messages the viewer reacts to, and terminal input in our own terms (so that only
-//! `keymap` knows crossterm's event types and tests can script input as text).
+//! The viewer's vocabulary: terminal events in our own terms ([`TermEvent`]), so that
+//! only `keymap` knows crossterm's event types and tests can script input as text; the
+//! messages `update` reacts to ([`Msg`]); and the effects it asks the run loop for
+//! ([`Effect`]).
 
 /// A key, independent of the terminal library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,9 +22,9 @@ pub enum Key {
     End,
 }
 
-/// One input event.
+/// One terminal event (key press, mouse, resize), in our own terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Input {
+pub enum TermEvent {
     Key { key: Key, ctrl: bool },
     Click { col: u16, row: u16 },
     Wheel { down: bool, col: u16, row: u16 },
@@ -85,4 +87,19 @@ pub enum Msg {
     ConfirmOverwrite(String),
     /// The outcome of an export, for the status line.
     Exported(Result<String, String>),
+}
+
+/// What the run loop must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    /// Write the current comparison to `path`; `overwrite` once the user said yes.
+    Export {
+        path: String,
+        overwrite: bool,
+    },
+    /// Draw a frame (it shows "re-basing…"), then send [`Msg::Rebase`]: the
+    /// recomputation can take a moment on long stories.
+    Rebase,
 }

@@ -133,7 +133,7 @@ fn styles_without_colour() {
     assert!(!s.contains('\x1b'));
 }
 
-fn draw_model(m: &mut wirediff::tui::Model) -> ratatui::buffer::Buffer {
+fn draw_model(m: &mut wirediff::tui::State) -> ratatui::buffer::Buffer {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(m.cols, m.rows)).unwrap();
     wirediff::tui::run_app(&mut terminal, m, std::iter::empty()).unwrap();
@@ -158,7 +158,7 @@ fn find(buf: &ratatui::buffer::Buffer, word: &str) -> Vec<(u16, u16)> {
 #[test]
 fn without_colour_every_mark_is_a_modifier() {
     use ratatui::style::{Color, Modifier};
-    let mut m = wirediff::tui::Model::new(tui_fixture::story(), false, 100, 24);
+    let mut m = wirediff::tui::State::new(tui_fixture::story(), false, 100, 24);
     let buf = draw_model(&mut m);
     assert!(
         buf.content()
@@ -197,7 +197,7 @@ fn search_hits_are_highlighted() {
 #[test]
 fn a_match_wrapped_over_two_lines_is_highlighted_on_both() {
     use ratatui::style::Color;
-    let mut m = wirediff::tui::Model::new(tui_fixture::story(), true, 80, 24);
+    let mut m = wirediff::tui::State::new(tui_fixture::story(), true, 80, 24);
     for msg in [wirediff::tui::Msg::StartSearch]
         .into_iter()
         .chain(
@@ -242,7 +242,7 @@ fn a_match_wrapped_over_two_lines_is_highlighted_on_both() {
 #[test]
 fn without_colour_a_hit_inside_a_reversed_mark_stands_out() {
     use ratatui::style::Modifier;
-    let mut m = wirediff::tui::Model::new(tui_fixture::story(), false, 100, 24);
+    let mut m = wirediff::tui::State::new(tui_fixture::story(), false, 100, 24);
     for msg in [wirediff::tui::Msg::StartSearch]
         .into_iter()
         .chain("wat".chars().map(wirediff::tui::Msg::PromptChar))

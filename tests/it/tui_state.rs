@@ -1,12 +1,12 @@
-//! State tests: key sequences through `keymap` and `update`, checked on the `Model`.
+//! State tests: key sequences through `keymap` and `update`, checked on the `State`.
 
 use crate::tui_fixture;
 
 use wirediff::tui::keymap::{parse_keys, to_msg};
-use wirediff::tui::model::{Filter, Item, Model, Prompt, Screen};
+use wirediff::tui::state::{Filter, Item, Prompt, Screen, State};
 use wirediff::tui::{Effect, Msg, update};
 
-fn press(m: &mut Model, keys: &str) -> Vec<Effect> {
+fn press(m: &mut State, keys: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     for input in parse_keys(keys).unwrap() {
         if let Some(msg) = to_msg(input, m) {
@@ -22,8 +22,8 @@ fn press(m: &mut Model, keys: &str) -> Vec<Effect> {
     effects
 }
 
-fn story(cols: u16, rows: u16) -> Model {
-    Model::new(tui_fixture::story(), false, cols, rows)
+fn story(cols: u16, rows: u16) -> State {
+    State::new(tui_fixture::story(), false, cols, rows)
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn n_past_the_last_change_says_so() {
 
 #[test]
 fn next_change_is_brought_into_view() {
-    let mut m = Model::new(tui_fixture::long(2000), false, 100, 20);
+    let mut m = State::new(tui_fixture::long(2000), false, 100, 20);
     for _ in 0..30 {
         press(&mut m, "n");
         let (first, last) = m.visible_items();
@@ -93,7 +93,7 @@ fn resize_clamps_the_scroll_and_keeps_the_row() {
 
 #[test]
 fn resize_keeps_the_selection_on_screen() {
-    let mut m = Model::new(tui_fixture::long(200), false, 100, 20);
+    let mut m = State::new(tui_fixture::long(200), false, 100, 20);
     press(&mut m, "G");
     let sel = m.sel;
     assert_eq!(sel, m.items.len() - 1);
@@ -124,11 +124,11 @@ fn scrolling_stops_at_the_end() {
 fn ctrl_d_and_ctrl_u_scroll_half_a_page_ctrl_f_and_ctrl_b_a_page() {
     let long = tui_fixture::long(200);
     let at = |keys: &str| {
-        let mut m = Model::new(long.clone(), false, 100, 20);
+        let mut m = State::new(long.clone(), false, 100, 20);
         press(&mut m, keys);
         (m.top, m.skip)
     };
-    let half = Model::new(long.clone(), false, 100, 20).body_height() / 2;
+    let half = State::new(long.clone(), false, 100, 20).body_height() / 2;
     let lines = |n: usize| vec!["j"; n].join(" ");
     assert_eq!(at("C-d"), at(&lines(half)));
     assert_eq!(at("C-d C-d C-u"), at(&lines(half)));
@@ -363,7 +363,7 @@ fn help_toggles_scrolls_and_other_keys_close_it() {
 #[test]
 fn help_pages_and_jumps_when_it_does_not_fit_and_esc_q_close_it() {
     let mut m = story(120, 12);
-    let max = wirediff::tui::view::help_lines() - m.help_height();
+    let max = wirediff::tui::help_text::LINE_COUNT - m.help_height();
     assert!(max > 0, "the help does not fit in 12 rows");
     press(&mut m, "? PgDn");
     assert!(m.help, "PgDn kept the help open");
@@ -427,7 +427,7 @@ fn only_visible_rows_are_laid_out() {
     let a = tui_fixture::long(10_000);
     eprintln!("fixture: {:?}", t.elapsed());
     let t = std::time::Instant::now();
-    let mut m = Model::new(a, false, 120, 40);
+    let mut m = State::new(a, false, 120, 40);
     eprintln!("model: {:?}", t.elapsed());
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
     let start = std::time::Instant::now();
@@ -699,7 +699,7 @@ fn e_writes_the_shown_comparison_and_never_overwrites_without_yes() {
 
 #[test]
 fn a_search_hit_in_folded_furniture_counts_and_n_unfolds_it() {
-    let selected_text = |m: &Model| match m.items[m.sel] {
+    let selected_text = |m: &State| match m.items[m.sel] {
         Item::Row(p) => {
             assert!(m.pairs[p].boilerplate, "on a row of page furniture");
             let (l, r) = m.pair_text(p);
@@ -768,11 +768,11 @@ fn search_hits_are_the_items_whose_text_contains_the_query() {
 
 #[test]
 fn no_key_lays_out_more_than_a_few_screens() {
-    let mut m = Model::new(tui_fixture::long(3_000), false, 120, 40);
+    let mut m = State::new(tui_fixture::long(3_000), false, 120, 40);
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
     let keys = "j k PgDn n N G g Tab f f f w w i i /council Enter n N Esc o Enter o o resize:80x24 G resize:200x60 g End Home";
     for input in parse_keys(keys).unwrap() {
-        if let wirediff::tui::Input::Resize { cols, rows } = input {
+        if let wirediff::tui::TermEvent::Resize { cols, rows } = input {
             terminal.backend_mut().resize(cols, rows);
         }
         if let Some(msg) = to_msg(input, &m) {
@@ -789,7 +789,7 @@ fn no_key_lays_out_more_than_a_few_screens() {
 
 #[test]
 fn overview_opens_on_the_row_being_read_and_enter_comes_back() {
-    let mut m = Model::new(tui_fixture::long(300), false, 100, 20);
+    let mut m = State::new(tui_fixture::long(300), false, 100, 20);
     press(&mut m, "n n n n");
     let sel = m.sel;
     press(&mut m, "o");

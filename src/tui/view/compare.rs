@@ -6,24 +6,24 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::{fit, paint_line, put};
-use crate::tui::model::{GUTTER, HEADER, Model};
+use super::paint::{fit, paint_line, put, search_hits};
+use crate::tui::state::{GUTTER, HEADER, State};
 
-pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
-    header(model, area, buf);
-    let g = model.geometry();
-    let body = model.body_height();
+pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
+    header(state, area, buf);
+    let g = state.geometry();
+    let body = state.body_height();
     let mut y = 0usize;
-    let mut item = model.top;
-    let mut skip = model.skip;
-    while y < body && item < model.items.len() {
-        let block = model.block(item);
-        let kind = model.gutter(item);
-        let text_style = model.theme.row_text(kind);
-        let selected = item == model.sel;
+    let mut item = state.top;
+    let mut skip = state.skip;
+    while y < body && item < state.items.len() {
+        let block = state.block(item);
+        let kind = state.gutter(item);
+        let text_style = state.theme.row_text(kind);
+        let selected = item == state.sel;
         let (left_hits, right_hits) = (
-            super::search_hits(model, &block.left),
-            super::search_hits(model, &block.right),
+            search_hits(state, &block.left),
+            search_hits(state, &block.right),
         );
         for k in skip..block.height() {
             if y >= body {
@@ -38,25 +38,25 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
                 format!(" {sym} ")
             };
             let gstyle = if selected {
-                model.theme.gutter(kind).patch(model.theme.selected())
+                state.theme.gutter(kind).patch(state.theme.selected())
             } else {
-                model.theme.gutter(kind)
+                state.theme.gutter(kind)
             };
             let empty = crate::render::layout::Line::default();
             if g.inline {
                 put(buf, 0, sy, GUTTER, &gut, gstyle);
                 let line = block.left.get(k).unwrap_or(&empty);
                 let h = line_hits(&left_hits, k);
-                paint_line(model, buf, (GUTTER, sy, g.left as u16), line, text_style, h);
+                paint_line(state, buf, (GUTTER, sy, g.left as u16), line, text_style, h);
             } else {
                 let lw = g.left as u16;
                 let line = block.left.get(k).unwrap_or(&empty);
                 let h = line_hits(&left_hits, k);
-                paint_line(model, buf, (0, sy, lw), line, text_style, h);
+                paint_line(state, buf, (0, sy, lw), line, text_style, h);
                 put(buf, lw, sy, GUTTER, &gut, gstyle);
                 let line = block.right.get(k).unwrap_or(&empty);
                 paint_line(
-                    model,
+                    state,
                     buf,
                     (lw + GUTTER, sy, g.right as u16),
                     line,
@@ -69,13 +69,13 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         skip = 0;
         item += 1;
     }
-    if model.items.is_empty() {
-        let msg = if model.pairs.is_empty() {
+    if state.items.is_empty() {
+        let msg = if state.pairs.is_empty() {
             "nothing to compare"
         } else {
             "no rows match the filter (f changes it)"
         };
-        put(buf, 1, HEADER, area.width - 1, msg, model.theme.dim());
+        put(buf, 1, HEADER, area.width - 1, msg, state.theme.dim());
     }
 }
 
@@ -88,21 +88,21 @@ fn pct(x: f32) -> String {
     format!("{:.0}%", (x * 100.0).clamp(0.0, 100.0))
 }
 
-fn header(model: &Model, area: Rect, buf: &mut Buffer) {
-    let a = &model.analysis;
+fn header(state: &State, area: Rect, buf: &mut Buffer) {
+    let a = &state.analysis;
     let w = area.width as usize;
-    let style = model.theme.header();
+    let style = state.theme.header();
     put(buf, 0, 0, area.width, &" ".repeat(w), style);
     let n = a.versions.len();
     let title = format!(
         " base {}/{n}: {}  vs  {}/{n}: {}",
         a.base + 1,
         a.versions[a.base].name,
-        model.other + 1,
-        a.versions[model.other].name
+        state.other + 1,
+        a.versions[state.other].name
     );
     put(buf, 0, 0, area.width, &fit(&title, w), style);
-    let stats = match a.comparison(model.other) {
+    let stats = match a.comparison(state.other) {
         Some(c) => {
             let s = &c.stats;
             let changed = s.minor + s.rewrite;

@@ -1,10 +1,10 @@
-//! Drawing: `draw(&Model, &mut Frame)` paints the current screen from the model and the
+//! Drawing: `draw(&State, &mut Frame)` paints the current screen from the state and the
 //! cached row layouts; it never computes alignment.
 
 mod compare;
 mod help;
-pub use help::lines as help_lines;
 mod overview;
+mod paint;
 mod status;
 
 use ratatui::Frame;
@@ -12,30 +12,29 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::model::{MIN_COLS, MIN_ROWS, Model, Screen};
-use crate::render::layout::Line;
-use crate::render::width::{grapheme_width, str_width};
-use unicode_segmentation::UnicodeSegmentation;
+use super::state::{MIN_COLS, MIN_ROWS, Screen, State};
+use crate::render::width::str_width;
+use paint::put;
 
 /// Paint the whole screen.
-pub fn draw(model: &Model, frame: &mut Frame) {
+pub fn draw(state: &State, frame: &mut Frame) {
     let area = frame.area();
     let buf = frame.buffer_mut();
-    if model.too_small() {
-        too_small(model, area, buf);
+    if state.too_small() {
+        too_small(state, area, buf);
         return;
     }
-    match model.screen {
-        Screen::Compare => compare::draw(model, area, buf),
-        Screen::Overview => overview::draw(model, area, buf),
+    match state.screen {
+        Screen::Compare => compare::draw(state, area, buf),
+        Screen::Overview => overview::draw(state, area, buf),
     }
-    status::draw(model, area, buf);
-    if model.help {
-        help::draw(model, area, buf);
+    status::draw(state, area, buf);
+    if state.help {
+        help::draw(state, area, buf);
     }
 }
 
-fn too_small(model: &Model, area: Rect, buf: &mut Buffer) {
+fn too_small(state: &State, area: Rect, buf: &mut Buffer) {
     let lines = [
         "Terminal too small".to_string(),
         format!(
@@ -53,122 +52,10 @@ fn too_small(model: &Model, area: Rect, buf: &mut Buffer) {
         let w = str_width(l) as u16;
         let x = area.width.saturating_sub(w) / 2;
         let style = if k == 0 {
-            model.theme.header()
+            state.theme.header()
         } else {
             Style::new()
         };
         put(buf, x, y, area.width - x, l, style);
     }
-}
-
-/// Write `text` at (x, y), at most `width` cells, never splitting a wide glyph.
-pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, text: &str, style: Style) -> u16 {
-    if y >= buf.area.height || x >= buf.area.width {
-        return x;
-    }
-    let max = width.min(buf.area.width - x) as usize;
-    let (end, _) = buf.set_stringn(x, y, text, max, style);
-    end
-}
-
-/// Cut a string to `width` cells at a grapheme boundary.
-pub(crate) fn fit(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut w = 0;
-    for g in text.graphemes(true) {
-        let gw = grapheme_width(g);
-        if w + gw > width {
-            break;
-        }
-        w += gw;
-        out.push_str(g);
-    }
-    out
-}
-
-/// Paint one laid-out line at (x, y) within `width` cells; `hits` are the search matches
-/// on it, as (offset from x, width) cells (see [`search_hits`]).
-pub(crate) fn paint_line(
-    model: &Model,
-    buf: &mut Buffer,
-    (x, y, width): (u16, u16, u16),
-    line: &Line,
-    base: Style,
-    hits: &[(u16, u16)],
-) {
-    let mut cx = x;
-    let limit = x + width;
-    for seg in &line.segments {
-        let style = base.patch(model.theme.mark(seg.mark));
-        cx = put(buf, cx, y, limit.saturating_sub(cx), &seg.text, style);
-    }
-    for &(dx, w) in hits {
-        for k in 0..w.max(1) {
-            if x + dx + k >= limit {
-                break;
-            }
-            if let Some(cell) = buf.cell_mut((x + dx + k, y)) {
-                let style = model.theme.hit_over(cell.modifier);
-                cell.set_style(style);
-            }
-        }
-    }
-}
-
-/// The cells of the search matches in the lines of one side of a row, per line, as
-/// (offset from the line's start, width): compared case-insensitively, grapheme by
-/// grapheme. A match may run on over a line break, and since wrapping drops the spaces
-/// at a break, spaces of the query match a break too.
-pub(crate) fn search_hits(model: &Model, lines: &[Line]) -> Vec<Vec<(u16, u16)>> {
-    let mut out = vec![Vec::new(); lines.len()];
-    let Some(q) = model.search.as_deref().filter(|q| !q.is_empty()) else {
-        return out;
-    };
-    let needle: Vec<String> = q.graphemes(true).map(|g| g.to_lowercase()).collect();
-    let space = |g: &str| g.chars().all(char::is_whitespace);
-    // Graphemes of all lines: (lower-cased, line, offset, width, first of a later line).
-    let mut cells: Vec<(String, usize, u16, u16, bool)> = Vec::new();
-    for (k, line) in lines.iter().enumerate() {
-        let mut dx = 0u16;
-        for seg in &line.segments {
-            for g in seg.text.graphemes(true) {
-                let w = grapheme_width(g) as u16;
-                cells.push((g.to_lowercase(), k, dx, w, k > 0 && dx == 0));
-                dx += w;
-            }
-        }
-    }
-    // The number of cells of a match starting at cell i, if one does.
-    let match_at = |i: usize| -> Option<usize> {
-        let (mut c, mut j) = (i, 0);
-        while j < needle.len() {
-            if c > i && cells.get(c).is_some_and(|cell| cell.4) {
-                while j < needle.len() && space(&needle[j]) {
-                    j += 1;
-                }
-                if j == needle.len() {
-                    break;
-                }
-            }
-            if cells.get(c)?.0 != needle[j] {
-                return None;
-            }
-            c += 1;
-            j += 1;
-        }
-        Some(c - i)
-    };
-    let mut i = 0;
-    while i < cells.len() {
-        match match_at(i) {
-            Some(n) if n > 0 => {
-                for c in &cells[i..i + n] {
-                    out[c.1].push((c.2, c.3));
-                }
-                i += n;
-            }
-            _ => i += 1,
-        }
-    }
-    out
 }

@@ -6,14 +6,15 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::{fit, put};
+use super::paint::{fit, put};
 use crate::engine::{Cell, LinkKind};
-use crate::tui::model::{HEADER, Model};
+use crate::render::width::str_width;
+use crate::tui::state::{HEADER, OVERVIEW_COLUMN, State};
 use crate::tui::theme::Gutter;
 
 /// What version `v` holds at collation row `r`.
-pub fn cell_kind(model: &Model, r: usize, v: usize) -> Gutter {
-    let a = &model.analysis;
+pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
+    let a = &state.analysis;
     let Some(row) = a.rows.get(r) else {
         return Gutter::Empty;
     };
@@ -66,155 +67,222 @@ pub fn cell_kind(model: &Model, r: usize, v: usize) -> Gutter {
     }
 }
 
-pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
-    let a = &model.analysis;
-    let w = area.width as usize;
-    let hstyle = model.theme.header();
-    put(buf, 0, 0, area.width, &" ".repeat(w), hstyle);
-    let title = format!(
-        " Overview · {} versions · {} rows · base {}: {}",
-        a.versions.len(),
-        a.rows.len(),
-        a.base + 1,
-        a.versions[a.base].name
-    );
-    put(buf, 0, 0, area.width, &fit(&title, w), hstyle);
+/// Cells between the grid and the side panel.
+const PANEL_GAP: usize = 2;
+/// Narrower than this, the side panel is left out: its table would be cut to nothing
+/// useful.
+const PANEL_MIN_WIDTH: usize = 24;
+/// Cells for a version's name in the statistics table: at least the heading's, at most
+/// enough to leave the numbers room (longer names are cut).
+const NAME_MIN_WIDTH: usize = 4;
+const NAME_MAX_WIDTH: usize = 24;
 
-    let label = model.overview_label_width();
-    let grid_w = label + 3 * a.versions.len();
-    // Column numbers.
-    for v in 0..a.versions.len() {
-        let x = label + 3 * v;
-        if x + 3 > w {
+pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
+    title(state, area, buf);
+    let label = state.overview_label_width();
+    column_numbers(state, area, buf, label);
+    grid(state, area, buf, label);
+    let grid_width = label + OVERVIEW_COLUMN * state.analysis.versions.len();
+    side_panel(state, area, buf, grid_width);
+}
+
+/// The first line: how many versions and rows, and which is the base.
+fn title(state: &State, area: Rect, buf: &mut Buffer) {
+    let analysis = &state.analysis;
+    let width = area.width as usize;
+    let style = state.theme.header();
+    put(buf, 0, 0, area.width, &" ".repeat(width), style);
+    let text = format!(
+        " Overview · {} versions · {} rows · base {}: {}",
+        analysis.versions.len(),
+        analysis.rows.len(),
+        analysis.base + 1,
+        analysis.versions[analysis.base].name
+    );
+    put(buf, 0, 0, area.width, &fit(&text, width), style);
+}
+
+/// The second line: each version's number above its column (the base's in brackets,
+/// the cursor's highlighted).
+fn column_numbers(state: &State, area: Rect, buf: &mut Buffer, label: usize) {
+    let analysis = &state.analysis;
+    for version in 0..analysis.versions.len() {
+        let x = label + OVERVIEW_COLUMN * version;
+        if x + OVERVIEW_COLUMN > area.width as usize {
             break;
         }
-        let text = if v == a.base {
-            format!("[{}]", v + 1)
+        let text = if version == analysis.base {
+            format!("[{}]", version + 1)
         } else {
-            format!("{:^3}", v + 1)
+            format!("{:^OVERVIEW_COLUMN$}", version + 1)
         };
-        let style = if v == model.ov_col {
-            model.theme.selected()
+        let style = if version == state.ov_col {
+            state.theme.selected()
         } else {
             Style::new()
         };
-        put(buf, x as u16, 1, 3, &fit(&text, 3), style);
+        let text = fit(&text, OVERVIEW_COLUMN);
+        put(buf, x as u16, 1, OVERVIEW_COLUMN as u16, &text, style);
     }
-    let h = model.overview_height();
-    for k in 0..h {
-        let r = model.ov_top + k;
-        if r >= a.rows.len() {
+}
+
+/// The rows in view: the row number, then one symbol per version (the cursor's in
+/// brackets).
+fn grid(state: &State, area: Rect, buf: &mut Buffer, label: usize) {
+    let analysis = &state.analysis;
+    for line in 0..state.overview_height() {
+        let row = state.ov_top + line;
+        if row >= analysis.rows.len() {
             break;
         }
-        let y = HEADER + k as u16;
-        let num = format!("{:>width$} ", r + 1, width = label - 1);
-        put(buf, 0, y, label as u16, &num, model.theme.dim());
-        for v in 0..a.versions.len() {
-            let x = label + 3 * v;
-            if x + 3 > w {
+        let y = HEADER + line as u16;
+        let number = format!("{:>width$} ", row + 1, width = label - 1);
+        put(buf, 0, y, label as u16, &number, state.theme.dim());
+        for version in 0..analysis.versions.len() {
+            let x = label + OVERVIEW_COLUMN * version;
+            if x + OVERVIEW_COLUMN > area.width as usize {
                 break;
             }
-            let kind = cell_kind(model, r, v);
-            let cursor = r == model.ov_row && v == model.ov_col;
+            let kind = cell_kind(state, row, version);
+            let cursor = row == state.ov_row && version == state.ov_col;
             let text = if cursor {
                 format!("[{}]", kind.symbol())
             } else {
                 format!(" {} ", kind.symbol())
             };
-            let mut style = model.theme.gutter(kind);
+            let mut style = state.theme.gutter(kind);
             if cursor {
-                style = style.patch(model.theme.selected());
+                style = style.patch(state.theme.selected());
             }
-            put(buf, x as u16, y, 3, &text, style);
+            put(buf, x as u16, y, OVERVIEW_COLUMN as u16, &text, style);
         }
     }
-    // Side panel: statistics and the derivation tree.
-    let px = grid_w + 2;
-    if px + 24 > w {
+}
+
+/// Lines written one under the other right of the grid, down to the status line.
+struct Panel<'b> {
+    buf: &'b mut Buffer,
+    x: u16,
+    width: u16,
+    y: u16,
+    bottom: u16,
+}
+
+impl Panel<'_> {
+    /// Write the next line (cut to the panel's width), if there is room left.
+    fn line(&mut self, text: &str, style: Style) {
+        if self.y < self.bottom {
+            put(
+                self.buf,
+                self.x,
+                self.y,
+                self.width,
+                &fit(text, self.width as usize),
+                style,
+            );
+        }
+        self.y += 1;
+    }
+
+    fn skip_line(&mut self) {
+        self.y += 1;
+    }
+}
+
+/// Beside the grid, when there is room: each version's statistics, the derivation tree
+/// and the legend.
+fn side_panel(state: &State, area: Rect, buf: &mut Buffer, grid_width: usize) {
+    let x = grid_width + PANEL_GAP;
+    let width = area.width as usize;
+    if x + PANEL_MIN_WIDTH > width {
         return;
     }
-    let pw = (w - px) as u16;
-    let px = px as u16;
-    let mut y = HEADER - 1;
-    let bottom = area.height.saturating_sub(1);
-    let mut line = |text: &str, style: Style, y: &mut u16| {
-        if *y < bottom {
-            put(buf, px, *y, pw, &fit(text, pw as usize), style);
-        }
-        *y += 1;
+    let mut panel = Panel {
+        buf,
+        x: x as u16,
+        width: (width - x) as u16,
+        y: HEADER - 1,
+        bottom: area.height.saturating_sub(1),
     };
-    let bold = model.theme.gutter(Gutter::Base);
-    let namew = a
+    statistics(state, &mut panel);
+    panel.skip_line();
+    derivation(state, &mut panel);
+    panel.skip_line();
+    legend(state, &mut panel);
+}
+
+/// One line per version: similarity to the base and what became of the base's sentences.
+fn statistics(state: &State, panel: &mut Panel) {
+    let analysis = &state.analysis;
+    let name_width = analysis
         .versions
         .iter()
-        .map(|v| crate::render::width::str_width(&v.name))
+        .map(|version| str_width(&version.name))
         .max()
-        .unwrap_or(4)
-        .clamp(4, 24);
-    line(
-        &format!(
-            "{:<w$}  sim carried edited reworded moved added deleted",
-            " # version",
-            w = namew + 3
-        ),
-        bold,
-        &mut y,
+        .unwrap_or(NAME_MIN_WIDTH)
+        .clamp(NAME_MIN_WIDTH, NAME_MAX_WIDTH);
+    let heading = format!(
+        "{:<width$}  sim carried edited reworded moved added deleted",
+        " # version",
+        width = name_width + 3
     );
-    for (v, ver) in a.versions.iter().enumerate() {
-        let name = fit(&ver.name, namew);
-        let pad = " ".repeat(namew - crate::render::width::str_width(&name));
-        let stats = match a.comparison(v) {
-            Some(c) => {
-                let s = &c.stats;
+    panel.line(&heading, state.theme.gutter(Gutter::Base));
+    for (index, version) in analysis.versions.iter().enumerate() {
+        let name = fit(&version.name, name_width);
+        let pad = " ".repeat(name_width - str_width(&name));
+        let numbers = match analysis.comparison(index) {
+            Some(comparison) => {
+                let stats = &comparison.stats;
                 format!(
                     "{:>4} {:>7} {:>6} {:>8} {:>5} {:>5} {:>7}",
-                    format!("{:.0}%", s.similarity * 100.0),
-                    format!("{}/{}", s.carried, s.base_sentences),
-                    s.minor + s.rewrite,
-                    s.paraphrase + s.partial,
-                    s.moved,
-                    s.added,
-                    s.deleted
+                    format!("{:.0}%", stats.similarity * 100.0),
+                    format!("{}/{}", stats.carried, stats.base_sentences),
+                    stats.minor + stats.rewrite,
+                    stats.paraphrase + stats.partial,
+                    stats.moved,
+                    stats.added,
+                    stats.deleted
                 )
             }
             None => "base".to_string(),
         };
-        let style = if v == model.ov_col {
-            model.theme.selected()
+        let style = if index == state.ov_col {
+            state.theme.selected()
         } else {
             Style::new()
         };
-        line(&format!("{:>2} {name}{pad}  {stats}", v + 1), style, &mut y);
+        panel.line(&format!("{:>2} {name}{pad}  {numbers}", index + 1), style);
     }
-    y += 1;
-    line("Derivation (who copies whom)", bold, &mut y);
-    let d = &model.derivation;
-    for (v, depth) in d.walk() {
-        let name = &a.versions[v].name;
-        let text = if d.is_unrelated(v) {
-            format!("{} {name} (unrelated: own text)", v + 1)
+}
+
+/// Who copies whom: each version under the one it derives from, with the similarity.
+fn derivation(state: &State, panel: &mut Panel) {
+    panel.line(
+        "Derivation (who copies whom)",
+        state.theme.gutter(Gutter::Base),
+    );
+    let derivation = &state.derivation;
+    for (version, depth) in derivation.walk() {
+        let name = &state.analysis.versions[version].name;
+        let text = if derivation.is_unrelated(version) {
+            format!("{} {name} (unrelated: own text)", version + 1)
         } else if depth == 0 {
-            format!("{} {name}", v + 1)
+            format!("{} {name}", version + 1)
         } else {
             format!(
                 "{}└ {} {name} ({:.0}%)",
                 "  ".repeat(depth - 1),
-                v + 1,
-                d.score[v] * 100.0
+                version + 1,
+                derivation.score[version] * 100.0
             )
         };
-        line(&text, Style::new(), &mut y);
+        panel.line(&text, Style::new());
     }
-    y += 1;
-    line("Legend", bold, &mut y);
-    line(
-        "# base  = identical  ~ minor  * rewrite  % paraphrase",
-        model.theme.dim(),
-        &mut y,
-    );
-    line(
-        "< partial  m moved  + added  - deleted  . furniture",
-        model.theme.dim(),
-        &mut y,
-    );
+}
+
+fn legend(state: &State, panel: &mut Panel) {
+    panel.line("Legend", state.theme.gutter(Gutter::Base));
+    let dim = state.theme.dim();
+    panel.line("# base  = identical  ~ minor  * rewrite  % paraphrase", dim);
+    panel.line("< partial  m moved  + added  - deleted  . furniture", dim);
 }

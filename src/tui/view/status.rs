@@ -4,16 +4,16 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{fit, put};
+use super::paint::{fit, put};
 use crate::render::width::str_width;
-use crate::tui::model::{Model, Prompt, Screen};
+use crate::tui::state::{Prompt, Screen, State};
 
-pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
+pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
     let y = area.height - 1;
-    let style = model.theme.status();
+    let style = state.theme.status();
     let blank = " ".repeat(area.width as usize);
     put(buf, 0, y, area.width, &blank, style);
-    if let Some(p) = &model.prompt {
+    if let Some(p) = &state.prompt {
         let text = match p {
             Prompt::Search(s) => format!("/{s}_"),
             Prompt::Export(s) => {
@@ -31,11 +31,11 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
         );
         return;
     }
-    let left = match &model.message {
+    let left = match &state.message {
         Some(m) => m.clone(),
-        None => position(model),
+        None => position(state),
     };
-    let hints: &[&str] = match model.screen {
+    let hints: &[&str] = match state.screen {
         Screen::Compare => &[
             "? help",
             "q quit",
@@ -78,31 +78,31 @@ pub fn draw(model: &Model, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn position(model: &Model) -> String {
-    match model.screen {
+fn position(state: &State) -> String {
+    match state.screen {
         Screen::Compare => {
-            let mut s = if model.items.is_empty() {
+            let mut s = if state.items.is_empty() {
                 "no rows".to_string()
             } else {
-                format!("row {}/{}", model.sel + 1, model.items.len())
+                format!("row {}/{}", state.sel + 1, state.items.len())
             };
-            s.push_str(&format!(" · {}", model.filter.name()));
-            if model.inline_mode() {
+            s.push_str(&format!(" · {}", state.filter.name()));
+            if state.inline_mode() {
                 s.push_str(" · inline");
             }
-            if !model.wrap {
+            if !state.wrap {
                 s.push_str(" · truncated");
             }
-            if let Some(q) = &model.search {
-                s.push_str(&format!(" · /{q} {} hits", model.hits.len()));
+            if let Some(q) = &state.search {
+                s.push_str(&format!(" · /{q} {} hits", state.hits.len()));
             }
             s
         }
         Screen::Overview => format!(
             "row {}/{} · version {}",
-            model.ov_row + 1,
-            model.analysis.rows.len(),
-            model.ov_col + 1
+            state.ov_row + 1,
+            state.analysis.rows.len(),
+            state.ov_col + 1
         ),
     }
 }

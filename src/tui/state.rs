@@ -1,12 +1,14 @@
 //! The viewer's state: plain data (analysis, shown version, screen, scroll position,
-//! filter, search, prompt, terminal size) plus a per-width cache of laid-out rows.
-//! Navigation helpers here only read and move positions; `update` decides when.
+//! filter, search, prompt, terminal size) plus a per-width cache of laid-out rows and
+//! the search's lower-cased text (`search_text`). Navigation helpers here only read and
+//! move positions; `update` decides when.
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use super::blocks::{self, Block, Geometry};
+use super::search_text::LowerCased;
 use super::theme::{Gutter, Theme};
 use crate::engine::{Analysis, Cell};
 use crate::engine::{Derivation, PairRow};
@@ -19,8 +21,14 @@ pub const INLINE_BELOW: u16 = 80;
 /// Lines of header above the Compare body and of status below it.
 pub const HEADER: u16 = 2;
 pub const STATUS: u16 = 1;
+/// Lines kept above a revealed row (a quarter of the body at most): enough to see what
+/// leads to it without pushing it far down.
+const REVEAL_CONTEXT: usize = 3;
 /// Gutter cells between the columns (or left of the inline column).
 pub const GUTTER: u16 = 3;
+/// Cells of one version's column in the Overview grid: a symbol between brackets (the
+/// cursor) or spaces.
+pub const OVERVIEW_COLUMN: usize = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -39,6 +47,15 @@ pub enum Filter {
 }
 
 impl Filter {
+    /// The filter after this one (f cycles all, changes, major).
+    pub fn next(self) -> Filter {
+        match self {
+            Filter::All => Filter::Changes,
+            Filter::Changes => Filter::Major,
+            Filter::Major => Filter::All,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Filter::All => "all rows",
@@ -60,7 +77,7 @@ pub enum Prompt {
 /// One entry of the Compare list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
-    /// A pair row (index into `Model::pairs`).
+    /// A pair row (index into `State::pairs`).
     Row(usize),
     /// `count` consecutive rows of page furniture from `first`, holding `sentences`
     /// sentences in all.
@@ -80,10 +97,39 @@ impl Item {
     }
 }
 
+/// Laid-out items of the shown comparison at one layout (base, shown version,
+/// geometry); a different layout forgets them all.
 #[derive(Debug, Default)]
-struct Cache {
-    key: Option<(usize, usize, Geometry)>,
+struct LayoutCache {
+    layout: Option<(usize, usize, Geometry)>,
     blocks: HashMap<Item, Rc<Block>>,
+}
+
+impl LayoutCache {
+    /// The block of `item` at `layout`, laid out by `lay_out` unless kept from before.
+    fn get_or_lay_out(
+        &mut self,
+        layout: (usize, usize, Geometry),
+        item: Item,
+        lay_out: impl FnOnce() -> Block,
+    ) -> Rc<Block> {
+        if self.layout != Some(layout) {
+            self.layout = Some(layout);
+            self.blocks.clear();
+        }
+        self.blocks
+            .entry(item)
+            .or_insert_with(|| Rc::new(lay_out()))
+            .clone()
+    }
+
+    fn clear(&mut self) {
+        self.blocks.clear();
+    }
+
+    fn len(&self) -> usize {
+        self.blocks.len()
+    }
 }
 
 impl std::hash::Hash for Item {
@@ -96,7 +142,7 @@ impl std::hash::Hash for Item {
 }
 
 #[derive(Debug)]
-pub struct Model {
+pub struct State {
     pub analysis: Analysis,
     pub derivation: Derivation,
     pub theme: Theme,
@@ -133,18 +179,18 @@ pub struct Model {
     pub ov_col: usize,
     pub ov_top: usize,
     pub quit: bool,
-    cache: RefCell<Cache>,
+    cache: RefCell<LayoutCache>,
     /// Pair rows of versions shown before against the current base (Tab back is cheap).
     pairs_of: HashMap<usize, Vec<PairRow>>,
     /// Lower-cased sentences per version, for search (made on first use).
-    lowered: Vec<Option<Vec<String>>>,
+    lowered: LowerCased,
 }
 
-impl Model {
-    pub fn new(analysis: Analysis, color: bool, cols: u16, rows: u16) -> Model {
+impl State {
+    pub fn new(analysis: Analysis, color: bool, cols: u16, rows: u16) -> State {
         let derivation = crate::engine::derive(&analysis);
         let other = default_other(&analysis);
-        let mut m = Model {
+        let mut state = State {
             derivation,
             theme: Theme::new(color),
             screen: Screen::Compare,
@@ -170,13 +216,13 @@ impl Model {
             ov_col: analysis.base,
             ov_top: 0,
             quit: false,
-            cache: RefCell::new(Cache::default()),
+            cache: RefCell::new(LayoutCache::default()),
             pairs_of: HashMap::new(),
-            lowered: vec![None; analysis.versions.len()],
+            lowered: LowerCased::new(analysis.versions.len()),
             analysis,
         };
-        m.rebuild_pairs();
-        m
+        state.rebuild_pairs();
+        state
     }
 
     pub fn base(&self) -> usize {
@@ -298,7 +344,7 @@ impl Model {
             p += 1;
         }
         self.items = items;
-        self.cache.borrow_mut().blocks.clear();
+        self.cache.borrow_mut().clear();
         self.sel = anchor.map_or(0, |a| self.item_at_pair(a));
         self.top = top_anchor.map_or(0, |a| self.item_at_pair(a));
         self.skip = 0;
@@ -317,25 +363,19 @@ impl Model {
 
     /// Laid-out lines of an item at the current geometry (cached per width).
     pub fn block(&self, item: usize) -> Rc<Block> {
-        let Some(&it) = self.items.get(item) else {
+        let Some(&shown) = self.items.get(item) else {
             return Rc::new(Block::default());
         };
-        let g = self.geometry();
-        let key = (self.analysis.base, self.other, g);
-        let mut cache = self.cache.borrow_mut();
-        if cache.key != Some(key) {
-            cache.key = Some(key);
-            cache.blocks.clear();
-        }
-        if let Some(b) = cache.blocks.get(&it) {
-            return b.clone();
-        }
-        let b = Rc::new(match it {
-            Item::Row(p) => blocks::row_block(&self.analysis, self.other, &self.pairs[p], g),
-            Item::Fold { sentences, .. } => blocks::fold_block(sentences, g),
-        });
-        cache.blocks.insert(it, b.clone());
-        b
+        let geometry = self.geometry();
+        let layout = (self.analysis.base, self.other, geometry);
+        self.cache
+            .borrow_mut()
+            .get_or_lay_out(layout, shown, || match shown {
+                Item::Row(p) => {
+                    blocks::row_block(&self.analysis, self.other, &self.pairs[p], geometry)
+                }
+                Item::Fold { sentences, .. } => blocks::fold_block(sentences, geometry),
+            })
     }
 
     pub fn height(&self, item: usize) -> usize {
@@ -344,13 +384,13 @@ impl Model {
 
     /// Number of blocks laid out so far at this width (for tests of laziness).
     pub fn cached_blocks(&self) -> usize {
-        self.cache.borrow().blocks.len()
+        self.cache.borrow().len()
     }
 
     /// Forget every laid-out row (the next draw lays out what it shows afresh); for
     /// benchmarks of a cold redraw.
     pub fn clear_layout_cache(&self) {
-        self.cache.borrow_mut().blocks.clear();
+        self.cache.borrow_mut().clear();
     }
 
     /// Gutter kind of an item.
@@ -369,87 +409,68 @@ impl Model {
         let mut i = self.items.len();
         while i > 0 {
             i -= 1;
-            let h = self.height(i);
-            if h >= remaining {
-                return (i, h - remaining);
+            let height = self.height(i);
+            if height >= remaining {
+                return (i, height - remaining);
             }
-            remaining -= h;
+            remaining -= height;
         }
         (0, 0)
     }
 
     /// Keep positions valid: after every message, since a resize can shrink content.
     pub fn clamp(&mut self) {
+        self.clamp_compare();
+        self.help_scroll = self
+            .help_scroll
+            .min(super::help_text::LINE_COUNT.saturating_sub(self.help_height()));
+        self.clamp_overview();
+    }
+
+    /// The Compare position and selection within the items, the body filled.
+    fn clamp_compare(&mut self) {
         if self.items.is_empty() {
             self.top = 0;
             self.skip = 0;
             self.sel = 0;
-        } else {
-            self.top = self.top.min(self.items.len() - 1);
-            self.skip = self.skip.min(self.height(self.top) - 1);
-            let max = self.max_pos();
-            if (self.top, self.skip) > max {
-                (self.top, self.skip) = max;
-            }
-            self.sel = self.sel.min(self.items.len() - 1);
+            return;
         }
-        self.help_scroll = self
-            .help_scroll
-            .min(super::view::help_lines().saturating_sub(self.help_height()));
+        self.top = self.top.min(self.items.len() - 1);
+        self.skip = self.skip.min(self.height(self.top) - 1);
+        let max = self.max_pos();
+        if (self.top, self.skip) > max {
+            (self.top, self.skip) = max;
+        }
+        self.sel = self.sel.min(self.items.len() - 1);
+    }
+
+    /// The Overview cursor within the grid, and its first row such that the cursor is in
+    /// view.
+    fn clamp_overview(&mut self) {
         let rows = self.analysis.rows.len();
         self.ov_row = self.ov_row.min(rows.saturating_sub(1));
         self.ov_col = self
             .ov_col
             .min(self.analysis.versions.len().saturating_sub(1));
-        let h = self.overview_height().max(1);
+        let height = self.overview_height().max(1);
         if self.ov_row < self.ov_top {
             self.ov_top = self.ov_row;
-        } else if self.ov_row >= self.ov_top + h {
-            self.ov_top = self.ov_row + 1 - h;
+        } else if self.ov_row >= self.ov_top + height {
+            self.ov_top = self.ov_row + 1 - height;
         }
-        self.ov_top = self.ov_top.min(rows.saturating_sub(h));
+        self.ov_top = self.ov_top.min(rows.saturating_sub(height));
     }
 
-    /// Scroll the Compare body by `n` lines (negative: up); the selection follows into
+    /// Scroll the Compare body by `lines` (negative: up); the selection follows into
     /// view.
-    pub fn scroll(&mut self, n: i64) {
+    pub fn scroll(&mut self, lines: i64) {
         if self.items.is_empty() {
             return;
         }
-        if n > 0 {
-            let mut n = n as usize;
-            while n > 0 {
-                let h = self.height(self.top);
-                if self.skip + n < h {
-                    self.skip += n;
-                    n = 0;
-                } else if self.top + 1 < self.items.len() {
-                    n -= h - self.skip;
-                    self.top += 1;
-                    self.skip = 0;
-                } else {
-                    self.skip = h - 1;
-                    n = 0;
-                }
-                if (self.top, self.skip) >= self.max_pos() {
-                    break;
-                }
-            }
+        if lines > 0 {
+            self.scroll_down(lines as usize);
         } else {
-            let mut n = n.unsigned_abs() as usize;
-            let s = self.skip.min(n);
-            self.skip -= s;
-            n -= s;
-            while n > 0 && self.top > 0 {
-                self.top -= 1;
-                let h = self.height(self.top);
-                if n <= h {
-                    self.skip = h - n;
-                    n = 0;
-                } else {
-                    n -= h;
-                }
-            }
+            self.scroll_up(lines.unsigned_abs() as usize);
         }
         self.clamp();
         let (first, last) = self.visible_items();
@@ -460,6 +481,44 @@ impl Model {
         }
     }
 
+    /// Move the position `lines` down, stopping where the body is last filled.
+    fn scroll_down(&mut self, mut lines: usize) {
+        while lines > 0 {
+            let height = self.height(self.top);
+            if self.skip + lines < height {
+                self.skip += lines;
+                lines = 0;
+            } else if self.top + 1 < self.items.len() {
+                lines -= height - self.skip;
+                self.top += 1;
+                self.skip = 0;
+            } else {
+                self.skip = height - 1;
+                lines = 0;
+            }
+            if (self.top, self.skip) >= self.max_pos() {
+                break;
+            }
+        }
+    }
+
+    /// Move the position `lines` up, stopping at the first line.
+    fn scroll_up(&mut self, mut lines: usize) {
+        let within_top = self.skip.min(lines);
+        self.skip -= within_top;
+        lines -= within_top;
+        while lines > 0 && self.top > 0 {
+            self.top -= 1;
+            let height = self.height(self.top);
+            if lines <= height {
+                self.skip = height - lines;
+                lines = 0;
+            } else {
+                lines -= height;
+            }
+        }
+    }
+
     /// First and last item (at least partly) in view.
     pub fn visible_items(&self) -> (usize, usize) {
         let mut lines = 0;
@@ -467,11 +526,11 @@ impl Model {
         let body = self.body_height();
         let mut first_lines = true;
         while i < self.items.len() {
-            let h = self
+            let shown = self
                 .height(i)
                 .saturating_sub(if first_lines { self.skip } else { 0 });
             first_lines = false;
-            lines += h;
+            lines += shown;
             if lines >= body {
                 break;
             }
@@ -490,24 +549,24 @@ impl Model {
         }
         self.top = item;
         self.skip = 0;
-        let context = (self.body_height() / 4).min(3) as i64;
+        let context = (self.body_height() / 4).min(REVEAL_CONTEXT) as i64;
         self.scroll(-context);
         self.sel = item;
         self.clamp();
     }
 
-    /// Item shown on body line `y` (0 = first body line).
-    pub fn item_at_line(&self, y: usize) -> Option<usize> {
+    /// Item shown on body line `line` (0 = first body line).
+    pub fn item_at_line(&self, line: usize) -> Option<usize> {
         let mut lines = 0;
         let mut i = self.top;
         let mut first = true;
         while i < self.items.len() {
-            let h = self.height(i) - if first { self.skip } else { 0 };
+            let shown = self.height(i) - if first { self.skip } else { 0 };
             first = false;
-            if y < lines + h {
+            if line < lines + shown {
                 return Some(i);
             }
-            lines += h;
+            lines += shown;
             i += 1;
         }
         None
@@ -524,7 +583,7 @@ impl Model {
     }
 
     /// Plain text of both sides of an item, for search (nothing for a fold: see
-    /// [`Model::pair_text`] for its rows).
+    /// [`State::pair_text`] for its rows).
     pub fn item_text(&self, item: usize) -> (String, String) {
         match self.items.get(item) {
             Some(Item::Row(p)) => self.pair_text(*p),
@@ -547,7 +606,7 @@ impl Model {
     /// Find the items matching the search again (case-insensitive, either side). A fold
     /// of page furniture matches when one of its rows does.
     pub fn recompute_hits(&mut self) {
-        self.lower_shown();
+        self.prepare_search();
         let hits = match self.pair_matcher() {
             Some(matches) => (0..self.items.len())
                 .filter(|&i| match self.items[i] {
@@ -565,54 +624,23 @@ impl Model {
         let Some(Item::Fold { first, count, .. }) = self.items.get(item).copied() else {
             return None;
         };
-        self.lower_shown();
+        self.prepare_search();
         let matches = self.pair_matcher()?;
         (first..first + count).find(|&p| matches(p))
     }
 
-    /// Make the lower-cased sentences of the two shown versions, for search.
-    fn lower_shown(&mut self) {
-        for v in [self.analysis.base, self.other] {
-            if self.lowered[v].is_none() {
-                let low = self.analysis.versions[v]
-                    .sentences
-                    .iter()
-                    .map(|s| s.text.to_lowercase())
-                    .collect();
-                self.lowered[v] = Some(low);
-            }
-        }
+    /// Whether pair row `p` matches the active search; `None` without one. The shown
+    /// versions' lower-cased text must be prepared first.
+    fn pair_matcher(&self) -> Option<impl Fn(usize) -> bool + '_> {
+        let query = self.search.as_deref().filter(|query| !query.is_empty())?;
+        let shown = (self.analysis.base, self.other);
+        Some(self.lowered.matcher(query, &self.pairs, shown))
     }
 
-    /// Whether pair row `p` matches the active search; `None` without one. Needs
-    /// [`Model::lower_shown`] first.
-    fn pair_matcher(&self) -> Option<impl Fn(usize) -> bool + '_> {
-        let q = self
-            .search
-            .as_deref()
-            .filter(|q| !q.is_empty())?
-            .to_lowercase();
-        let (base, other) = (self.analysis.base, self.other);
-        let lb = self.lowered[base].as_deref().unwrap_or_default();
-        let lo = self.lowered[other].as_deref().unwrap_or_default();
-        let pairs = &self.pairs;
-        // The sentences of a side joined by spaces (as `item_text`) contain the query; one
-        // without a space can only be found within a sentence.
-        let spaced = q.contains(char::is_whitespace);
-        let side = move |low: &[String], idx: &[usize], q: &str| {
-            let text = |i: usize| low.get(i).map_or("", String::as_str);
-            if spaced {
-                let joined: Vec<&str> = idx.iter().map(|&i| text(i)).collect();
-                joined.join(" ").contains(q)
-            } else {
-                idx.iter().any(|&i| text(i).contains(q))
-            }
-        };
-        Some(move |p: usize| {
-            pairs
-                .get(p)
-                .is_some_and(|r| side(lb, &r.base, &q) || side(lo, &r.other, &q))
-        })
+    /// Make the lower-cased text of the two shown versions, for search.
+    fn prepare_search(&mut self) {
+        let shown = [self.analysis.base, self.other];
+        self.lowered.prepare(&self.analysis, shown);
     }
 
     /// Versions other than the base, in order (Tab cycles through them).
