@@ -20,7 +20,6 @@ pub mod view;
 
 use std::io::{self, IsTerminal};
 
-use anyhow::{Context, bail};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, TestBackend};
 use ratatui::buffer::Buffer;
@@ -34,12 +33,40 @@ pub use update::update;
 use crate::engine::Analysis;
 use crate::export::{self, WriteError};
 
+/// Why the viewer could not run or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum ViewerError {
+    /// The analysis has no versions.
+    #[error("nothing to show: no versions")]
+    Empty,
+    /// Standard output is not a terminal.
+    #[error("the viewer needs a terminal; use `wirediff export` to write a comparison")]
+    NoTerminal,
+    /// A terminal operation failed; `what` says which.
+    #[error("{what}")]
+    Terminal {
+        /// What was being done ("cannot read the terminal", ...).
+        what: &'static str,
+        /// The error the terminal gave.
+        #[source]
+        source: io::Error,
+    },
+    /// Drawing a frame failed.
+    #[error("cannot draw: {0}")]
+    Draw(String),
+}
+
+/// `result`, its error named by `what`.
+fn named<T>(result: io::Result<T>, what: &'static str) -> Result<T, ViewerError> {
+    result.map_err(|source| ViewerError::Terminal { what, source })
+}
+
 /// Restores the terminal when dropped (also on an early `?`), and from a panic hook.
 struct TerminalGuard;
 
 impl TerminalGuard {
-    fn enter() -> anyhow::Result<(TerminalGuard, ratatui::DefaultTerminal)> {
-        let terminal = ratatui::try_init().context("cannot set up the terminal")?;
+    fn enter() -> Result<(TerminalGuard, ratatui::DefaultTerminal), ViewerError> {
+        let terminal = named(ratatui::try_init(), "cannot set up the terminal")?;
         let guard = TerminalGuard;
         // ratatui's hook (installed by try_init) leaves raw mode and the alternate screen;
         // ours runs first and also releases the mouse and shows the cursor.
@@ -49,7 +76,7 @@ impl TerminalGuard {
             let _ = ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::cursor::Show);
             previous(info);
         }));
-        keymap::enable_mouse().context("cannot enable the mouse")?;
+        named(keymap::enable_mouse(), "cannot enable the mouse")?;
         Ok((guard, terminal))
     }
 }
@@ -63,34 +90,37 @@ impl Drop for TerminalGuard {
 }
 
 /// Open the viewer on the terminal until the user quits.
-pub fn run(analysis: Analysis, color: ColorChoice) -> anyhow::Result<()> {
+pub fn run(analysis: Analysis, color: ColorChoice) -> Result<(), ViewerError> {
     if analysis.versions.is_empty() {
-        bail!("nothing to show: no versions");
+        return Err(ViewerError::Empty);
     }
     if !io::stdout().is_terminal() {
-        bail!("the viewer needs a terminal; use `wirediff export` to write a comparison");
+        return Err(ViewerError::NoTerminal);
     }
     // The theme already decided about colour (NO_COLOR included). Left to itself,
     // crossterm drops colour codes under NO_COLOR by writing an empty `ESC[m`, which
     // resets bold and reverse too: with `--color always` every mark would vanish.
     ratatui::crossterm::style::force_color_output(true);
     let (_guard, mut terminal) = TerminalGuard::enter()?;
-    let size = terminal.size().context("cannot read the terminal size")?;
+    let size = named(terminal.size(), "cannot read the terminal size")?;
     let mut state = State::new(analysis, color.enabled(), size.width, size.height);
     run_app(&mut terminal, &mut state, keymap::terminal_events())
 }
 
 /// The event loop: draw, take one event, update, perform the effect; until quit or the
 /// events end. Redraws after every event; never clears the terminal.
-pub fn run_app<B, I>(terminal: &mut Terminal<B>, state: &mut State, events: I) -> anyhow::Result<()>
+pub fn run_app<B, I>(
+    terminal: &mut Terminal<B>,
+    state: &mut State,
+    events: I,
+) -> Result<(), ViewerError>
 where
     B: Backend,
-    B::Error: Send + Sync + 'static,
     I: IntoIterator<Item = io::Result<TermEvent>>,
 {
     redraw(terminal, state)?;
     for event in events {
-        let event = event.context("cannot read the terminal")?;
+        let event = named(event, "cannot read the terminal")?;
         if let Some(msg) = keymap::to_msg(event, state) {
             let mut effect = update(state, msg);
             loop {
@@ -114,12 +144,13 @@ where
 
 /// Draw one frame at the terminal's current size (a resize event may be stale; the
 /// backend's size is the truth, and ratatui resizes its buffers to it while drawing).
-fn redraw<B>(terminal: &mut Terminal<B>, state: &mut State) -> anyhow::Result<()>
+fn redraw<B>(terminal: &mut Terminal<B>, state: &mut State) -> Result<(), ViewerError>
 where
     B: Backend,
-    B::Error: Send + Sync + 'static,
 {
-    let size = terminal.size().context("cannot read the terminal size")?;
+    let size = terminal
+        .size()
+        .map_err(|e| ViewerError::Draw(format!("cannot read the terminal size: {e}")))?;
     if (size.width, size.height) != (state.cols, state.rows) {
         update(
             state,
@@ -131,7 +162,7 @@ where
     }
     terminal
         .draw(|f| view::draw(state, f))
-        .context("cannot draw")?;
+        .map_err(|e| ViewerError::Draw(e.to_string()))?;
     Ok(())
 }
 

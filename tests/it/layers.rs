@@ -53,12 +53,6 @@ fn code_lines(text: &str) -> impl Iterator<Item = &str> {
         .map(|l| l.split_once("//").map_or(l, |(code, _)| code))
 }
 
-fn use_lines(text: &str) -> impl Iterator<Item = &str> {
-    code_lines(text)
-        .map(str::trim_start)
-        .filter(|l| l.starts_with("use ") || l.starts_with("pub use ") || l.starts_with("pub(crate) use "))
-}
-
 #[test]
 fn the_engine_uses_no_terminal_or_cli_crate() {
     let mut bad = Vec::new();
@@ -121,14 +115,14 @@ fn referenced_paths(text: &str, me: &[String], modules: &BTreeSet<Vec<String>>) 
                 if before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':') {
                     continue;
                 }
-                out.push(segments(&line[at..], me.to_vec()));
+                out.extend(segments(&line[at..], me.to_vec()));
             }
         }
         for (at, _) in line.match_indices("crate::") {
             if line[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$') {
                 continue;
             }
-            out.push(segments(&line[at + "crate::".len()..], Vec::new()));
+            out.extend(segments(&line[at + "crate::".len()..], Vec::new()));
         }
         for (at, _) in line.match_indices("super::") {
             if line[..at].ends_with("super::") || line[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
@@ -140,29 +134,38 @@ fn referenced_paths(text: &str, me: &[String], modules: &BTreeSet<Vec<String>>) 
                 base.pop();
                 rest = r;
             }
-            out.push(segments(rest, base));
+            out.extend(segments(rest, base));
         }
     }
     out
 }
 
-/// `base` followed by the leading `a::b::c` segments of `rest` (a `{` list ends it).
-fn segments(rest: &str, mut base: Vec<String>) -> Vec<String> {
-    for seg in rest.split("::") {
-        let name: String = seg
+/// The paths `rest` names after `base`: the leading `a::b::c` segments, and for a
+/// `{x, y::z}` list, one path per item.
+fn segments(rest: &str, mut base: Vec<String>) -> Vec<Vec<String>> {
+    let mut rest = rest;
+    loop {
+        if let Some(list) = rest.strip_prefix('{') {
+            let inner = list.split('}').next().unwrap_or("");
+            return inner
+                .split(',')
+                .flat_map(|item| segments(item.trim(), base.clone()))
+                .collect();
+        }
+        let name: String = rest
             .chars()
             .take_while(|c| c.is_alphanumeric() || *c == '_')
             .collect();
         if name.is_empty() || name == "self" {
-            break;
+            return vec![base];
         }
-        let whole = name.len() == seg.len();
+        rest = &rest[name.len()..];
         base.push(name);
-        if !whole {
-            break;
+        match rest.strip_prefix("::") {
+            Some(r) => rest = r,
+            None => return vec![base],
         }
     }
-    base
 }
 
 #[test]

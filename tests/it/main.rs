@@ -6,7 +6,7 @@ mod cli;
 mod demo_story;
 mod json_agreement;
 mod json_reference;
-// mod layers; (registered once the viewer has no import cycle and no anyhow)
+// mod layers; (registered once engine::diff has no import cycle)
 mod tui_demo;
 mod tui_e2e;
 mod tui_fixture;
