@@ -24,8 +24,8 @@
 
 use std::ops::Range;
 
-use crate::engine::diff::{Token, TokenKind, tokenize, word_count};
 use crate::engine::model::{Edit, EditClass, EditOp, LinkKind, Piece, WordDiff};
+use crate::engine::text::{Token, TokenKind, tokenize, word_count};
 
 /// Byte ranges of one edit in the base and other texts. A side the edit does not touch
 /// has an empty range at the insertion point.

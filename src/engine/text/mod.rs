@@ -1,1 +1,7 @@
-//! Text primitives shared by the stages: the tokenizer and quotation spans.
+//! Text primitives shared by the stages: the tokenizer (words, numbers, punctuation) and
+//! the quotation spans of a text. Pure functions of a `&str`; nothing here knows about
+//! diffs or versions.
+
+mod tokens;
+
+pub(crate) use tokens::{Token, TokenKind, tokenize, word_count};
