@@ -2,6 +2,8 @@
 //! the quotation spans of a text. Pure functions of a `&str`; nothing here knows about
 //! diffs or versions.
 
+mod quotes;
 mod tokens;
 
+pub(crate) use quotes::quote_spans;
 pub(crate) use tokens::{Token, TokenKind, tokenize, word_count};
