@@ -92,6 +92,10 @@ fn is_spaced_alnum(c: char) -> bool {
     c.is_alphanumeric() && !is_ideograph(c)
 }
 
+/// Letter-dot pairs that make dotted initials one token: two ("U.S.", "a.m."), so that a
+/// word before a full stop ("end.") stays a word and a punctuation token.
+const MIN_INITIALS: usize = 2;
+
 /// Iterator over the tokens of a text (see [`tokenize`]).
 #[derive(Debug, Clone)]
 struct Tokens<'a> {
@@ -142,84 +146,25 @@ impl<'a> Tokens<'a> {
     /// way), so both give the same token.
     #[inline]
     fn next_ascii(&self, start: usize) -> Option<Token> {
-        let b = self.text.as_bytes();
-        // The byte at `i`, 0 (no class) past the end. A non-ASCII byte has no class
-        // either, so it stops every run and fails every test; whether one was looked at is
-        // checked at the end.
-        let get = |i: usize| -> u8 { b.get(i).copied().unwrap_or(0) };
-        let first = get(start);
-        let class = |i: usize| CLASS[usize::from(get(i))];
-        let digit = |i: usize| class(i) & DIGIT != 0;
-        let alpha = |i: usize| class(i) & ALPHA != 0;
-        let alnum = |i: usize| class(i) & (DIGIT | ALPHA) != 0;
-        let mut i = start;
-        // Furthest start of a dotted-initials pair looked at.
-        let mut j = start;
-        let kind;
-        if first.is_ascii_digit() || (first == b'$' && digit(start + 1)) {
-            kind = TokenKind::Number;
-            if first == b'$' {
-                i += 1;
-            }
-            loop {
-                while digit(i) {
-                    i += 1;
-                }
-                if matches!(get(i), b'.' | b',') && digit(i + 1) {
-                    i += 1;
-                    continue;
-                }
-                break;
-            }
-            if get(i) == b'%' {
-                i += 1;
-            }
-            while alnum(i) {
-                i += 1;
-            }
-        } else if first.is_ascii_alphabetic() {
-            kind = TokenKind::Word;
-            // Dotted initials: U.S., U.K., a.m.
-            let mut pairs = 0;
-            while alpha(j) && get(j + 1) == b'.' {
-                j += 2;
-                pairs += 1;
-            }
-            if pairs >= 2 && !alnum(j) {
-                i = j;
-            } else {
-                loop {
-                    while alnum(i) {
-                        i += 1;
-                    }
-                    if get(i) == b'\'' && alpha(i + 1) {
-                        i += 1;
-                        continue;
-                    }
-                    break;
-                }
-            }
-        } else if first < 0x80 {
-            kind = TokenKind::Punct;
-            i += 1;
-        } else {
+        let bytes = self.text.as_bytes();
+        if bytes[start] >= 0x80 {
             return None;
         }
-        let core_end = i;
-        while class(i) & WS != 0 {
-            i += 1;
-        }
-        // Every byte before `i` passed a class test, so it is ASCII; the bytes looked at
-        // beyond the token are `i`, `i + 1` and the end of the initials scan `j`, `j + 1`.
-        let ascii = |k: usize| b.get(k).is_none_or(|&x| x < 0x80);
-        if !(ascii(i) && ascii(i + 1) && ascii(j) && ascii(j + 1)) {
+        let scan = scan_ascii(bytes, start);
+        let end = skip_ascii_space(bytes, scan.core_end);
+        // Every byte before `end` passed a class test, so it is ASCII; the bytes looked at
+        // beyond the token are `end`, `end + 1` and the end of the initials scan and the
+        // byte after it.
+        let ascii = |k: usize| bytes.get(k).is_none_or(|&x| x < 0x80);
+        let initials = scan.initials_end;
+        if !(ascii(end) && ascii(end + 1) && ascii(initials) && ascii(initials + 1)) {
             return None;
         }
         Some(Token {
             start,
-            core_end,
-            end: i,
-            kind,
+            core_end: scan.core_end,
+            end,
+            kind: scan.kind,
         })
     }
 
@@ -351,7 +296,7 @@ impl Tokens<'_> {
                 j = self.cluster_end(self.cluster_end(j));
                 pairs += 1;
             }
-            if pairs >= 2 && !self.is(j, alnum) {
+            if pairs >= MIN_INITIALS && !self.is(j, alnum) {
                 i = j;
             } else {
                 i = start;
@@ -394,70 +339,129 @@ pub(crate) fn word_count(text: &str) -> usize {
     Tokens::new(text).filter(Token::is_wordlike).count()
 }
 
-/// [`word_count`] of an ASCII text: the token rules of `Tokens::next_ascii`, counting
-/// the tokens that start a word or number instead of building them.
-fn ascii_word_count(b: &[u8]) -> usize {
-    let n = b.len();
-    // The class of the byte at `i`, 0 past the end.
-    let class = |i: usize| if i < n { CLASS[usize::from(b[i])] } else { 0 };
-    let is = |i: usize, x: u8| i < n && b[i] == x;
-    let (mut i, mut count) = (0, 0);
-    loop {
-        while class(i) & WS != 0 {
-            i += 1;
-        }
-        if i >= n {
-            return count;
-        }
-        let first = b[i];
-        if first.is_ascii_digit() || (first == b'$' && class(i + 1) & DIGIT != 0) {
-            count += 1;
-            if first == b'$' {
-                i += 1;
-            }
-            loop {
-                while class(i) & DIGIT != 0 {
-                    i += 1;
-                }
-                if (is(i, b'.') || is(i, b',')) && class(i + 1) & DIGIT != 0 {
-                    i += 1;
-                    continue;
-                }
-                break;
-            }
-            if is(i, b'%') {
-                i += 1;
-            }
-            while class(i) & (DIGIT | ALPHA) != 0 {
-                i += 1;
-            }
-        } else if first.is_ascii_alphabetic() {
-            count += 1;
-            // Dotted initials: U.S., U.K., a.m.
-            let (mut j, mut pairs) = (i, 0);
-            while class(j) & ALPHA != 0 && is(j + 1, b'.') {
-                j += 2;
-                pairs += 1;
-            }
-            if pairs >= 2 && class(j) & (DIGIT | ALPHA) == 0 {
-                i = j;
-            } else {
-                loop {
-                    while class(i) & (DIGIT | ALPHA) != 0 {
-                        i += 1;
-                    }
-                    if is(i, b'\'') && class(i + 1) & ALPHA != 0 {
-                        i += 1;
-                        continue;
-                    }
-                    break;
-                }
-            }
-        } else {
-            // Punctuation: one character.
-            i += 1;
-        }
+/// [`word_count`] of an ASCII text: the byte rules of `Tokens::next_ascii`, counting the
+/// word and number tokens instead of building them (on ASCII they never give up).
+fn ascii_word_count(bytes: &[u8]) -> usize {
+    let mut count = 0;
+    let mut i = skip_ascii_space(bytes, 0);
+    while i < bytes.len() {
+        let scan = scan_ascii(bytes, i);
+        count += usize::from(scan.kind != TokenKind::Punct);
+        i = skip_ascii_space(bytes, scan.core_end);
     }
+    count
+}
+
+/// One token found by the byte rules.
+struct AsciiScan {
+    kind: TokenKind,
+    /// End of the token (before its trailing whitespace).
+    core_end: usize,
+    /// Furthest start of a dotted-initials pair looked at (`start` when none was).
+    initials_end: usize,
+}
+
+/// The byte at `i`, 0 (a byte of no class) past the end.
+#[inline(always)]
+fn byte_at(bytes: &[u8], i: usize) -> u8 {
+    bytes.get(i).copied().unwrap_or(0)
+}
+
+/// Whether the byte at `i` is of one of `classes` (never past the end).
+#[inline(always)]
+fn is_class(bytes: &[u8], i: usize, classes: u8) -> bool {
+    CLASS[usize::from(byte_at(bytes, i))] & classes != 0
+}
+
+/// Index of the first byte at or after `i` that is not ASCII whitespace.
+#[inline(always)]
+fn skip_ascii_space(bytes: &[u8], mut i: usize) -> usize {
+    while is_class(bytes, i, WS) {
+        i += 1;
+    }
+    i
+}
+
+/// The token at `start`, whose first byte is ASCII, by the token rules over bytes. A
+/// non-ASCII byte has no class, so it stops every run and fails every test; whether one
+/// was looked at is for the caller to check.
+#[inline(always)]
+fn scan_ascii(bytes: &[u8], start: usize) -> AsciiScan {
+    let first = bytes[start];
+    if first.is_ascii_digit() || (first == b'$' && is_class(bytes, start + 1, DIGIT)) {
+        return AsciiScan {
+            kind: TokenKind::Number,
+            core_end: ascii_number_end(bytes, start),
+            initials_end: start,
+        };
+    }
+    if first.is_ascii_alphabetic() {
+        let (core_end, initials_end) = ascii_word_end(bytes, start);
+        return AsciiScan {
+            kind: TokenKind::Word,
+            core_end,
+            initials_end,
+        };
+    }
+    AsciiScan {
+        kind: TokenKind::Punct,
+        core_end: start + 1,
+        initials_end: start,
+    }
+}
+
+/// End of the number at `start`: an optional `$`, digits with `.` or `,` between digits,
+/// an optional `%`, then any letters and digits (`$1.2bn`, `3.5%`, `175,000`).
+#[inline(always)]
+fn ascii_number_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start;
+    if bytes[start] == b'$' {
+        i += 1;
+    }
+    loop {
+        while is_class(bytes, i, DIGIT) {
+            i += 1;
+        }
+        if matches!(byte_at(bytes, i), b'.' | b',') && is_class(bytes, i + 1, DIGIT) {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    if byte_at(bytes, i) == b'%' {
+        i += 1;
+    }
+    while is_class(bytes, i, DIGIT | ALPHA) {
+        i += 1;
+    }
+    i
+}
+
+/// End of the word at `start` and the furthest start of a dotted-initials pair looked at:
+/// dotted initials (`U.S.`), or letters and digits with apostrophes between letters.
+#[inline(always)]
+fn ascii_word_end(bytes: &[u8], start: usize) -> (usize, usize) {
+    let mut initials_end = start;
+    let mut pairs = 0;
+    while is_class(bytes, initials_end, ALPHA) && byte_at(bytes, initials_end + 1) == b'.' {
+        initials_end += 2;
+        pairs += 1;
+    }
+    if pairs >= MIN_INITIALS && !is_class(bytes, initials_end, DIGIT | ALPHA) {
+        return (initials_end, initials_end);
+    }
+    let mut i = start;
+    loop {
+        while is_class(bytes, i, DIGIT | ALPHA) {
+            i += 1;
+        }
+        if byte_at(bytes, i) == b'\'' && is_class(bytes, i + 1, ALPHA) {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    (i, initials_end)
 }
 
 #[cfg(test)]
