@@ -25,7 +25,9 @@
 use std::ops::Range;
 
 use crate::engine::model::{Edit, EditClass, EditOp, LinkKind, Piece, WordDiff};
-use crate::engine::text::{Token, TokenKind, quote_spans, tokenize, word_count};
+use crate::engine::text::{
+    Token, TokenKind, quote_spans, straight_apostrophes, tokenize, word_count,
+};
 
 /// Byte ranges of one edit in the base and other texts. A side the edit does not touch
 /// has an empty range at the insertion point.
@@ -213,7 +215,7 @@ fn word_key(w: &str) -> String {
     if w.is_ascii() {
         return w.to_ascii_lowercase();
     }
-    w.replace('’', "'").to_lowercase()
+    straight_apostrophes(w).to_lowercase()
 }
 
 /// The [`word_keys`] of the whole base and other texts, computed on first use.
@@ -231,7 +233,7 @@ fn edit_class(
     let ot = &other[span.other.clone()];
     let bw = words(bt);
     let ow = words(ot);
-    let same_apostrophes = |a: &str, b: &str| a.replace('’', "'") == b.replace('’', "'");
+    let same_apostrophes = |a: &str, b: &str| straight_apostrophes(a) == straight_apostrophes(b);
     if bw.len() == ow.len() && bw.iter().zip(&ow).all(|(a, b)| same_apostrophes(a, b)) {
         if joining_hyphens(base, &span.base) != joining_hyphens(other, &span.other) {
             return EditClass::Spelling;
@@ -372,7 +374,7 @@ fn names(text: &str, range: &Range<usize>) -> Vec<String> {
             }
             TokenKind::Word => {
                 if !start && core != "I" && core.chars().next().is_some_and(char::is_uppercase) {
-                    out.push(core.replace('’', "'"));
+                    out.push(straight_apostrophes(core).into_owned());
                 }
                 start = false;
             }

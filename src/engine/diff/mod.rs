@@ -30,7 +30,7 @@ use std::time::{Duration, Instant};
 use similar::{Algorithm, DiffOp};
 
 use crate::engine::model::{Edit, EditClass, EditOp, Piece, WordDiff};
-use crate::engine::text::{Token, TokenKind, tokenize};
+use crate::engine::text::{Token, TokenKind, straight_apostrophes, tokenize};
 use classify::EditSpan;
 
 /// Sides with more tokens than this are diffed coarsely (prefix / middle / suffix).
@@ -41,10 +41,10 @@ pub const MAX_BYTES: usize = 60_000;
 const DEADLINE: Duration = Duration::from_millis(200);
 
 /// The comparison key of a token: apostrophes inside words in one style, so that
-/// "Russia's" and "Russia’s" are equal.
+/// "Russia's" and "Russia’s" are equal. A lone ’ is a closing quotation mark and stays one.
 fn key(core: &str) -> Cow<'_, str> {
-    if core.contains('’') && core.chars().any(char::is_alphanumeric) {
-        Cow::Owned(core.replace('’', "'"))
+    if core.chars().any(char::is_alphanumeric) {
+        straight_apostrophes(core)
     } else {
         Cow::Borrowed(core)
     }

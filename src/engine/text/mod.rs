@@ -6,4 +6,4 @@ mod quotes;
 mod tokens;
 
 pub(crate) use quotes::quote_spans;
-pub(crate) use tokens::{Token, TokenKind, tokenize, word_count};
+pub(crate) use tokens::{Token, TokenKind, straight_apostrophes, tokenize, word_count};

@@ -13,6 +13,8 @@
 //! decoding; the byte rules give up (and the character rules decide) as soon as a
 //! non-ASCII byte could matter.
 
+use std::borrow::Cow;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -49,6 +51,17 @@ fn is_currency(c: char) -> bool {
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
+}
+
+/// `text` with curly apostrophes (’) written straight ('), the one style in which words
+/// compare: "Russia’s" and "Russia's" are the same word.
+#[inline]
+pub(crate) fn straight_apostrophes(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() || !text.contains('’') {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.replace('’', "'"))
+    }
 }
 
 /// Characters that extend the preceding character into one user-perceived character
