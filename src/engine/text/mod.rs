@@ -3,6 +3,7 @@
 //! diffs or versions.
 
 mod quotes;
+mod scan;
 mod tokens;
 
 pub(crate) use quotes::quote_spans;

@@ -12,6 +12,8 @@
 
 use std::ops::Range;
 
+use super::scan::{char_at, char_before};
+
 /// How a quotation mark may act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -34,17 +36,18 @@ fn is_closing_context(c: Option<char>) -> bool {
     }
 }
 
+/// Every character that can be a quotation mark.
+const QUOTE_MARKS: [char; 9] = ['"', '“', '”', '„', '«', '»', '‘', '’', '\''];
+
 /// Byte ranges (marks included) of the quotations in `text`, which may be a fragment.
 pub(crate) fn quote_spans(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    if !text.contains(['"', '“', '”', '„', '«', '»', '‘', '’', '\'']) {
-        return spans;
+    if !text.contains(QUOTE_MARKS) {
+        return Vec::new();
     }
-    let mut double: Option<usize> = None;
-    let mut seen_double = false;
-    let mut single: Option<usize> = None;
+    let mut scan = QuoteScan::default();
     // Only quotation marks act; every mark has one of these bytes, and the other
-    // characters matter only as the one before a mark, so the scan jumps from mark to mark.
+    // characters matter only as the one before or after a mark, so the scan jumps from
+    // mark to mark.
     let bytes = text.as_bytes();
     let mut pos = 0;
     while let Some(off) = bytes[pos..]
@@ -53,64 +56,102 @@ pub(crate) fn quote_spans(text: &str) -> Vec<Range<usize>> {
     {
         // ASCII or a lead byte: a character boundary.
         let i = pos + off;
-        let Some(c) = text[i..].chars().next() else {
+        let Some(c) = char_at(text, i) else {
             break;
         };
-        let prev = text[..i].chars().next_back();
         let end = i + c.len_utf8();
         pos = end;
-        let next = text[end..].chars().next();
-        let mark = match c {
-            '“' | '„' | '«' => Some(Mark::Open),
-            '”' | '»' => Some(Mark::Close),
-            '"' => {
-                let open = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
-                let close = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
-                Some(match (open, close) {
-                    (true, false) => Mark::Open,
-                    (false, true) => Mark::Close,
-                    _ => Mark::Toggle,
-                })
-            }
-            _ => None,
-        };
-        if let Some(mark) = mark {
-            let mark = match mark {
-                Mark::Toggle if double.is_some() => Mark::Close,
-                Mark::Toggle => Mark::Open,
-                m => m,
-            };
-            match (mark, double) {
-                (Mark::Open, None) => double = Some(i),
-                (Mark::Close, Some(s)) => {
-                    spans.push(s..end);
-                    double = None;
-                }
-                // The text starts inside a quotation that opened earlier.
-                (Mark::Close, None) if !seen_double => spans.push(0..end),
-                _ => {}
-            }
-            seen_double = true;
-            single = None;
+        scan.step(c, i..end, char_before(text, i), char_at(text, end));
+    }
+    scan.finish(text.len())
+}
+
+/// The state of the quotation scan: the quotations found so far and the open ones.
+#[derive(Debug, Default)]
+struct QuoteScan {
+    spans: Vec<Range<usize>>,
+    /// Start of the open double quotation.
+    double: Option<usize>,
+    /// A double quotation mark has been seen (so a closing one no longer means the text
+    /// started inside a quotation).
+    seen_double: bool,
+    /// Start of the open single quotation.
+    single: Option<usize>,
+}
+
+impl QuoteScan {
+    /// Take the character `c` at `at`, between `prev` and `next`.
+    fn step(&mut self, c: char, at: Range<usize>, prev: Option<char>, next: Option<char>) {
+        if let Some(mark) = double_mark(c, prev, next) {
+            self.double_mark(mark, at);
         } else if c == '‘' || c == '\'' {
             let opens = is_opening_context(prev) || matches!(prev, Some('"' | '“'));
-            if single.is_none() && opens && next.is_some_and(char::is_alphanumeric) {
-                single = Some(i);
-            } else if let Some(s) = single.filter(|_| c == '\'' && closes_single(prev, next)) {
-                spans.push(s..end);
-                single = None;
+            if self.single.is_none() && opens && next.is_some_and(char::is_alphanumeric) {
+                self.single = Some(at.start);
+            } else if c == '\'' && closes_single(prev, next) {
+                self.close_single(at.end);
             }
-        } else if c == '’'
-            && let Some(s) = single.filter(|_| closes_single(prev, next))
-        {
-            spans.push(s..end);
-            single = None;
+        } else if c == '’' && closes_single(prev, next) {
+            self.close_single(at.end);
         }
     }
-    if let Some(s) = double {
-        spans.push(s..text.len());
+
+    /// A double quotation mark at `at`; it also ends any open single quotation.
+    fn double_mark(&mut self, mark: Mark, at: Range<usize>) {
+        let mark = match mark {
+            Mark::Toggle if self.double.is_some() => Mark::Close,
+            Mark::Toggle => Mark::Open,
+            m => m,
+        };
+        match (mark, self.double) {
+            (Mark::Open, None) => self.double = Some(at.start),
+            (Mark::Close, Some(start)) => {
+                self.spans.push(start..at.end);
+                self.double = None;
+            }
+            // The text starts inside a quotation that opened earlier.
+            (Mark::Close, None) if !self.seen_double => self.spans.push(0..at.end),
+            _ => {}
+        }
+        self.seen_double = true;
+        self.single = None;
     }
-    spans
+
+    /// A closing single quotation mark ending at `end`: it closes the open single
+    /// quotation, if any.
+    fn close_single(&mut self, end: usize) {
+        if let Some(start) = self.single.take() {
+            self.spans.push(start..end);
+        }
+    }
+
+    /// The quotations found; an open double quotation runs to the end of the text
+    /// (`len`).
+    fn finish(mut self, len: usize) -> Vec<Range<usize>> {
+        if let Some(start) = self.double {
+            self.spans.push(start..len);
+        }
+        self.spans
+    }
+}
+
+/// How the character `c` between `prev` and `next` acts as a double quotation mark, if it
+/// is one.
+fn double_mark(c: char, prev: Option<char>, next: Option<char>) -> Option<Mark> {
+    match c {
+        '“' | '„' | '«' => Some(Mark::Open),
+        '”' | '»' => Some(Mark::Close),
+        '"' => {
+            let open = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
+            let close = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
+            Some(match (open, close) {
+                (true, false) => Mark::Open,
+                (false, true) => Mark::Close,
+                _ => Mark::Toggle,
+            })
+        }
+        _ => None,
+    }
 }
 
 fn closes_single(prev: Option<char>, next: Option<char>) -> bool {
@@ -125,7 +166,7 @@ mod tests {
     /// marks.
     fn quote_spans_reference(text: &str) -> Vec<Range<usize>> {
         let mut spans = Vec::new();
-        if !text.contains(['"', '“', '”', '„', '«', '»', '‘', '’', '\'']) {
+        if !text.contains(QUOTE_MARKS) {
             return spans;
         }
         let mut double: Option<usize> = None;

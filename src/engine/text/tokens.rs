@@ -15,6 +15,8 @@
 
 use std::borrow::Cow;
 
+use super::scan::char_at;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -184,11 +186,7 @@ impl<'a> Tokens<'a> {
     /// The first character of the cluster at `i` (`None` at the end).
     #[inline]
     fn at(&self, i: usize) -> Option<char> {
-        match self.text.as_bytes().get(i) {
-            None => None,
-            Some(&x) if x < 0x80 => Some(char::from(x)),
-            Some(_) => self.text.get(i..).and_then(|s| s.chars().next()),
-        }
+        char_at(self.text, i)
     }
 
     /// End of the character cluster starting at `i`.
