@@ -150,8 +150,7 @@ pub fn compute(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::diff::classify::link_kind;
-    use crate::engine::diff::diff;
+    use crate::engine::diff::{diff, link_kind};
     use crate::engine::model::Sentence;
 
     fn version(sentences: &[(&str, bool)]) -> Version {

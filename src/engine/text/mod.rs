@@ -7,4 +7,4 @@ mod scan;
 mod tokens;
 
 pub(crate) use quotes::quote_spans;
-pub(crate) use tokens::{Token, TokenKind, straight_apostrophes, tokenize, word_count};
+pub(crate) use tokens::{Token, TokenKind, straight_apostrophes, tokenize, word_count, words};

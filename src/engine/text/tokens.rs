@@ -342,6 +342,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     Tokens::new(text).collect()
 }
 
+/// The word and number tokens of `text` (their cores).
+pub(crate) fn words(text: &str) -> Vec<&str> {
+    Tokens::new(text)
+        .filter(Token::is_wordlike)
+        .map(|t| t.core(text))
+        .collect()
+}
+
 /// Number of word and number tokens in `text`.
 pub(crate) fn word_count(text: &str) -> usize {
     if text.is_ascii() {
