@@ -1,13 +1,15 @@
 //! Word diff inside a link: tokenise both sides (`text::tokenize`), diff the tokens with
-//! `similar`'s Myers diff under a deadline, merge small equal islands into readable
-//! replace runs and build each side's pieces (`merge`), and classify each edit
-//! (`classify`). `link_kind` then tells how close the two sides are.
+//! `similar`'s Myers diff, merge small equal islands into readable replace runs and build
+//! each side's pieces (`merge`), and classify each edit (`classify`). `link_kind` then
+//! tells how close the two sides are.
 //!
 //! Tokens are compared without their trailing whitespace, so spacing changes alone never
 //! make an edit; apostrophe styles inside words compare equal.
 //!
-//! Very long sides (more than [`MAX_TOKENS`] tokens or [`MAX_BYTES`] bytes) are not
-//! diffed token by token but coarsely (`coarse`), with `WordDiff::bounded` set.
+//! Very long sides (more than [`MAX_TOKENS`] tokens or [`MAX_BYTES`] bytes), and pairs
+//! whose changed middle would cost the token diff more than [`MAX_DIFF_WORK`], are not
+//! diffed token by token but coarsely (`coarse`), with `WordDiff::bounded` set. The bounds
+//! count bytes and tokens, never time, so the diff is a pure function of the two texts.
 
 mod classify;
 mod coarse;
@@ -19,7 +21,6 @@ mod word_lists;
 pub(crate) use link_kind::link_kind;
 
 use std::borrow::Cow;
-use std::time::{Duration, Instant};
 
 use similar::Algorithm;
 
@@ -30,8 +31,19 @@ use crate::engine::text::{straight_apostrophes, tokenize};
 const MAX_TOKENS: usize = 5_000;
 /// Sides longer than this many bytes are diffed coarsely without tokenising.
 const MAX_BYTES: usize = 60_000;
-/// Time budget of one token diff.
-const DEADLINE: Duration = Duration::from_millis(200);
+/// The most work a token diff may take, counted as base tokens × other tokens of the
+/// changed middle (what is left of the sides after their common prefix and suffix, the
+/// part the Myers diff searches); a pair above it is diffed coarsely.
+///
+/// Why 4,000,000 (2,000 × 2,000 tokens): the worst inputs found for `similar`'s Myers
+/// (two unrelated orders of a small vocabulary) take about 16 ms in a release build at
+/// this size, against 45-50 ms at 5,000 × 5,000, the most that [`MAX_TOKENS`] lets
+/// through; so every token diff under the cap ends far inside the 200 ms the diff was once
+/// given by a clock, on slower or busier machines too. Real pairs are far smaller: the
+/// largest middle in every golden output (demo, fixtures, seeds, stories, the generated
+/// large inputs) is 92 × 66 = 6,072, and a link of ten 30-token sentences a side would be
+/// 90,000.
+const MAX_DIFF_WORK: usize = 4_000_000;
 
 /// Diff the joined text of the base side against the other side.
 pub fn diff(base: &str, other: &str) -> WordDiff {
@@ -48,15 +60,29 @@ pub fn diff(base: &str, other: &str) -> WordDiff {
     }
     let bkeys: Vec<Cow<str>> = btoks.iter().map(|t| key(t.core(base))).collect();
     let okeys: Vec<Cow<str>> = otoks.iter().map(|t| key(t.core(other))).collect();
-    let deadline = Instant::now() + DEADLINE;
-    let ops =
-        similar::capture_diff_slices_deadline(Algorithm::Myers, &bkeys, &okeys, Some(deadline));
-    let bounded = Instant::now() > deadline;
+    // The product of the whole sides bounds that of their middles: only a big pair needs
+    // its common ends measured.
+    if bkeys.len() * okeys.len() > MAX_DIFF_WORK && middle_work(&bkeys, &okeys) > MAX_DIFF_WORK {
+        return coarse::coarse(base, other);
+    }
+    let ops = similar::capture_diff_slices(Algorithm::Myers, &bkeys, &okeys);
     let runs = merge::merge_ops(&ops, base, &btoks);
     let (mut wd, spans) = merge::build_sides(base, other, &btoks, &otoks, &runs);
-    wd.bounded = bounded;
     classify::classify_edits(base, other, &spans, &mut wd.edits);
     wd
+}
+
+/// Base × other tokens of the changed middle of two key sequences: what is left after
+/// their common prefix and suffix.
+fn middle_work(bkeys: &[Cow<str>], okeys: &[Cow<str>]) -> usize {
+    let prefix = bkeys.iter().zip(okeys).take_while(|(b, o)| b == o).count();
+    let suffix = bkeys[prefix..]
+        .iter()
+        .rev()
+        .zip(okeys[prefix..].iter().rev())
+        .take_while(|(b, o)| b == o)
+        .count();
+    (bkeys.len() - prefix - suffix) * (okeys.len() - prefix - suffix)
 }
 
 /// The diff of two equal sides: one shared piece each (none for empty sides).
@@ -91,6 +117,8 @@ fn key(core: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    use std::time::{Duration, Instant};
+
     use super::coarse::coarse;
     use super::*;
     use crate::engine::model::{EditClass, EditOp};
@@ -280,6 +308,55 @@ mod tests {
         assert_eq!(join(&d.other), c);
         assert!(d.bounded);
         assert_eq!(d.edits.len(), 1);
+    }
+
+    /// Tokens `w0` .. `w63` in an order drawn from `seed`: two such texts share most words
+    /// but no order, the worst case of the Myers diff.
+    fn scrambled(seed: u64, tokens: usize) -> String {
+        let mut state = seed;
+        (0..tokens)
+            .map(|_| {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                format!("w{} ", (state >> 33) % 64)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn work_cap_not_a_clock_bounds_the_diff() {
+        // 5,000 tokens a side: under the token and byte caps, but 25,000,000 token pairs
+        // of work. The old 200 ms deadline cut this diff short in test builds, each run
+        // at another point (146, 226 and 349 edits in three runs on the machine it was
+        // written on); now it is the coarse diff, every time.
+        let a = scrambled(1, 5_000);
+        let b = scrambled(2, 5_000);
+        let d = check_rebuild(&a, &b);
+        assert!(d.bounded);
+        assert_eq!(d, coarse(&a, &b));
+        for _ in 0..3 {
+            assert_eq!(diff(&a, &b), d);
+        }
+        // Under the cap the token diff runs to the end, and gives the same result too.
+        let a = scrambled(1, 1_000);
+        let b = scrambled(2, 1_000);
+        let d = check_rebuild(&a, &b);
+        assert!(!d.bounded);
+        assert!(d.edits.len() > 1);
+        assert_eq!(diff(&a, &b), d);
+    }
+
+    #[test]
+    fn work_cap_counts_only_the_changed_middle() {
+        // A long shared text around a changed middle: the common ends cost the Myers diff
+        // nothing, so only the middle (100 × 100 tokens) counts.
+        let shared = scrambled(3, 2_400);
+        let a = format!("{shared}{}{shared}", scrambled(1, 100));
+        let b = format!("{shared}{}{shared}", scrambled(2, 100));
+        let d = check_rebuild(&a, &b);
+        assert!(!d.bounded);
+        assert!(d.edits.len() > 1);
     }
 
     #[test]
