@@ -108,7 +108,7 @@ fn is_spaced_alnum(c: char) -> bool {
 }
 
 /// Letter-dot pairs that make dotted initials one token: two ("U.S.", "a.m."), so that a
-/// word before a full stop ("end.") stays a word and a punctuation token.
+/// single letter before a full stop ("Plan B.") stays a word and a punctuation token.
 const MIN_INITIALS: usize = 2;
 
 /// Iterator over the tokens of a text (see [`tokenize`]).
@@ -271,61 +271,18 @@ impl Tokens<'_> {
     fn next_generic(&mut self) -> Option<Token> {
         let start = self.pos;
         let first = self.at(start)?;
-        let numeric = |c: char| c.is_numeric();
-        let alnum = |c: char| c.is_alphanumeric();
-        let alpha = |c: char| c.is_alphabetic();
-        let mut i;
-        let kind;
-        if first.is_numeric() || (is_currency(first) && self.is(self.cluster_end(start), numeric)) {
-            kind = TokenKind::Number;
-            i = if is_currency(first) {
-                self.cluster_end(start)
-            } else {
-                start
-            };
-            loop {
-                i = self.skip_chars(i, numeric);
-                if matches!(self.at(i), Some('.' | ',')) && self.is(self.cluster_end(i), numeric) {
-                    i = self.cluster_end(i);
-                    continue;
-                }
-                break;
-            }
-            if self.at(i) == Some('%') {
-                i = self.cluster_end(i);
-            }
-            i = self.skip_chars(i, is_spaced_alnum);
+        let (kind, core_end) = if first.is_numeric()
+            || (is_currency(first) && self.is(self.cluster_end(start), char::is_numeric))
+        {
+            (TokenKind::Number, self.number_end(start, first))
         } else if is_ideograph(first) {
-            kind = TokenKind::Word;
-            i = self.cluster_end(start);
+            (TokenKind::Word, self.cluster_end(start))
         } else if first.is_alphabetic() {
-            kind = TokenKind::Word;
-            // Dotted initials: U.S., U.K., a.m.
-            let mut j = start;
-            let mut pairs = 0;
-            while self.is(j, alpha) && self.at(self.cluster_end(j)) == Some('.') {
-                j = self.cluster_end(self.cluster_end(j));
-                pairs += 1;
-            }
-            if pairs >= MIN_INITIALS && !self.is(j, alnum) {
-                i = j;
-            } else {
-                i = start;
-                loop {
-                    i = self.skip_chars(i, is_spaced_alnum);
-                    if self.is(i, is_apostrophe) && self.is(self.cluster_end(i), alpha) {
-                        i = self.cluster_end(i);
-                        continue;
-                    }
-                    break;
-                }
-            }
+            (TokenKind::Word, self.word_end(start))
         } else {
-            kind = TokenKind::Punct;
-            i = self.cluster_end(start);
-        }
-        let core_end = i;
-        let end = self.skip_space(i);
+            (TokenKind::Punct, self.cluster_end(start))
+        };
+        let end = self.skip_space(core_end);
         self.pos = end;
         Some(Token {
             start,
@@ -333,6 +290,55 @@ impl Tokens<'_> {
             end,
             kind,
         })
+    }
+
+    /// End of the number at `start` (whose first character is `first`): an optional
+    /// currency sign, digits with `.` or `,` between digits, an optional `%`, then any
+    /// letters and digits (`$1.2bn`, `3.5%`, `175,000`).
+    fn number_end(&self, start: usize, first: char) -> usize {
+        let numeric = |c: char| c.is_numeric();
+        let mut i = if is_currency(first) {
+            self.cluster_end(start)
+        } else {
+            start
+        };
+        loop {
+            i = self.skip_chars(i, numeric);
+            if matches!(self.at(i), Some('.' | ',')) && self.is(self.cluster_end(i), numeric) {
+                i = self.cluster_end(i);
+                continue;
+            }
+            break;
+        }
+        if self.at(i) == Some('%') {
+            i = self.cluster_end(i);
+        }
+        self.skip_chars(i, is_spaced_alnum)
+    }
+
+    /// End of the word at `start`: dotted initials (`U.S.`, `a.m.`), or letters and
+    /// digits with apostrophes between letters.
+    fn word_end(&self, start: usize) -> usize {
+        let alpha = |c: char| c.is_alphabetic();
+        let mut j = start;
+        let mut pairs = 0;
+        while self.is(j, alpha) && self.at(self.cluster_end(j)) == Some('.') {
+            j = self.cluster_end(self.cluster_end(j));
+            pairs += 1;
+        }
+        if pairs >= MIN_INITIALS && !self.is(j, char::is_alphanumeric) {
+            return j;
+        }
+        let mut i = start;
+        loop {
+            i = self.skip_chars(i, is_spaced_alnum);
+            if self.is(i, is_apostrophe) && self.is(self.cluster_end(i), alpha) {
+                i = self.cluster_end(i);
+                continue;
+            }
+            break;
+        }
+        i
     }
 }
 
