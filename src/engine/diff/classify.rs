@@ -34,8 +34,8 @@ use super::word_lists::{NUMBER_WORDS, PRONOUNS};
 /// brings a date along.
 const LONG_EDIT: usize = 3;
 
-/// A dateline's last word in capitals ("OSLO", "NEW YORK") has at least this many letters,
-/// so that a lone capital before a dash ("I -", "A -") is not taken for one.
+/// The last word of a dateline in capitals ("OSLO -", "NEW YORK —") has at least this many
+/// letters, so that a lone capital before a dash ("I -", "A -") is not taken for one.
 const DATELINE_MIN_LETTERS: usize = 2;
 
 /// Byte ranges of one edit in the base and other texts. A side the edit does not touch
@@ -81,16 +81,17 @@ fn side_in_quote(text: &str, quotes: &[Range<usize>], span: &Range<usize>) -> bo
         return false;
     }
     let part = &text[span.clone()];
-    let (mut words, mut inside) = (0usize, 0usize);
+    let (mut total, mut inside) = (0usize, 0usize);
     for t in tokenize(part).iter().filter(|t| t.is_wordlike()) {
-        words += 1;
+        total += 1;
         let r = span.start + t.start..span.start + t.core_end;
         if overlaps(quotes, &r) {
             inside += 1;
         }
     }
-    if words > 0 {
-        return 2 * inside > words;
+    if total > 0 {
+        // Most: more than half.
+        return 2 * inside > total;
     }
     overlaps(quotes, span)
 }
