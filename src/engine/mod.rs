@@ -21,7 +21,6 @@ pub use model::*;
 pub use report::collate::{PairRow, RowKind};
 pub use report::derivation::Derivation;
 
-use diff::classify;
 use report::{collate, derivation, stats};
 
 /// How inputs are split into sentences.
@@ -188,7 +187,7 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
             ([i], [j]) => diff::diff(&b.sentences[*i].text, &o.sentences[*j].text),
             _ => diff::diff(&b.joined(&m.base), &o.joined(&m.other)),
         };
-        let kind = classify::link_kind(&diff, m.score);
+        let kind = diff::link_kind(&diff, m.score);
         (kind, diff)
     });
     let links: Vec<Link> = pairings

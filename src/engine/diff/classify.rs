@@ -1,129 +1,61 @@
 //! Classification: the class of one word edit (punctuation, case, spelling, pronoun,
-//! number, name, quote, word) and the kind of a link (identical, minor, rewrite,
-//! paraphrase, partial).
+//! number, name, quote, word) and whether it lies inside a quotation.
 //!
 //! Edit classes are tried in priority order:
 //! - punctuation: the words are the same;
 //! - case: the words differ only in letter case;
 //! - spelling: the same words once US/UK variants, dotted initials, hyphenation, spacing,
-//!   articles and "United States"/"US"-style abbreviations are normalised;
+//!   articles and "United States"/"US"-style abbreviations are normalised (`spelling`);
 //! - pronoun: a pronoun swapped for another, or one word for a pronoun;
 //! - number: a number gone from or new to the sentence (not one that merely moved; in a
-//!   run of more than three words, only a number replaced by another);
+//!   run of more than [`LONG_EDIT`] words, only a number replaced by another);
 //! - name: the same for a capitalised word that does not start a sentence (never in a run
-//!   of more than three words);
+//!   of more than [`LONG_EDIT`] words);
 //! - word: anything else.
 //!
 //! A word, name, number or pronoun edit inside a quotation becomes `Quote`. An edit is
 //! inside a quotation (`in_quote`, whatever its class) when both of its sides are: most of
-//! a side's words are quoted, or for an empty side its position is.
-//!
-//! Quotations are found per side on the joined text of the link, which is often a
-//! fragment: a closing quote with no opening quote before it means the text starts inside
-//! a quotation, and an opening quote with no closing quote means it ends inside one.
+//! a side's words are quoted, or for an empty side its position is. Quotations are found
+//! per side on the joined text of the link (`text::quote_spans`, which reads fragments).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
-use crate::engine::diff::{Token, TokenKind, tokenize, word_count};
-use crate::engine::model::{Edit, EditClass, EditOp, LinkKind, Piece, WordDiff};
+use crate::engine::model::{Edit, EditClass};
+use crate::engine::text::{TokenKind, quote_spans, straight_apostrophes, tokenize, words};
+
+use super::spelling::{spelling_key, spelling_key_without_articles};
+use super::word_lists::{NUMBER_WORDS, PRONOUNS};
+
+/// Edits with more words than this on either side are never name or pronoun edits, and
+/// are number edits only when a number replaces another: three words still hold a swapped
+/// name or number with its neighbours ("said Mayor Lind"), while a longer run is a
+/// reworded clause or a title-case headline that merely contains capitalised words or
+/// brings a date along.
+const LONG_EDIT: usize = 3;
+
+/// The last word of a dateline in capitals ("OSLO -", "NEW YORK —") has at least this many
+/// letters, so that a lone capital before a dash ("I -", "A -") is not taken for one.
+const DATELINE_MIN_LETTERS: usize = 2;
 
 /// Byte ranges of one edit in the base and other texts. A side the edit does not touch
 /// has an empty range at the insertion point.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EditSpan {
-    pub base: Range<usize>,
-    pub other: Range<usize>,
+pub(super) struct EditSpan {
+    pub(super) base: Range<usize>,
+    pub(super) other: Range<usize>,
 }
-
-const PRONOUNS: &[&str] = &[
-    "i",
-    "me",
-    "my",
-    "mine",
-    "myself",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-    "he",
-    "him",
-    "his",
-    "himself",
-    "she",
-    "her",
-    "hers",
-    "herself",
-    "it",
-    "its",
-    "itself",
-    "we",
-    "us",
-    "our",
-    "ours",
-    "ourselves",
-    "they",
-    "them",
-    "their",
-    "theirs",
-    "themselves",
-];
-
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "trillion",
-    "dozen",
-    "dozens",
-    "percent",
-    "half",
-];
-
-const ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// Set the class and `in_quote` of every edit. `spans[k]` locates `edits[k]` in `base`
 /// and `other`.
-pub fn classify_edits(base: &str, other: &str, spans: &[EditSpan], edits: &mut [Edit]) {
+pub(super) fn classify_edits(base: &str, other: &str, spans: &[EditSpan], edits: &mut [Edit]) {
     if edits.is_empty() {
         return;
     }
     let bq = quote_spans(base);
     let oq = quote_spans(other);
     // The word keys of the whole sentences are needed only for number and name checks.
-    let sentence_words = std::cell::OnceCell::new();
+    let sentence_words = OnceCell::new();
     for (edit, span) in edits.iter_mut().zip(spans) {
         let in_quote =
             side_in_quote(base, &bq, &span.base) && side_in_quote(other, &oq, &span.other);
@@ -149,20 +81,22 @@ fn side_in_quote(text: &str, quotes: &[Range<usize>], span: &Range<usize>) -> bo
         return false;
     }
     let part = &text[span.clone()];
-    let (mut words, mut inside) = (0usize, 0usize);
+    let (mut total, mut inside) = (0usize, 0usize);
     for t in tokenize(part).iter().filter(|t| t.is_wordlike()) {
-        words += 1;
+        total += 1;
         let r = span.start + t.start..span.start + t.core_end;
         if overlaps(quotes, &r) {
             inside += 1;
         }
     }
-    if words > 0 {
-        return 2 * inside > words;
+    if total > 0 {
+        // Most: more than half.
+        return 2 * inside > total;
     }
     overlaps(quotes, span)
 }
 
+/// Whether `span` overlaps one of the `quotes` (an empty span: lies strictly inside one).
 fn overlaps(quotes: &[Range<usize>], span: &Range<usize>) -> bool {
     quotes.iter().any(|q| {
         if span.is_empty() {
@@ -173,120 +107,7 @@ fn overlaps(quotes: &[Range<usize>], span: &Range<usize>) -> bool {
     })
 }
 
-/// How a quotation mark may act.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mark {
-    Open,
-    Close,
-    Toggle,
-}
-
-fn is_opening_context(c: Option<char>) -> bool {
-    match c {
-        None => true,
-        Some(c) => c.is_whitespace() || "([{—–-/".contains(c),
-    }
-}
-
-fn is_closing_context(c: Option<char>) -> bool {
-    match c {
-        None => true,
-        Some(c) => c.is_whitespace() || ".,;:!?)]}—–".contains(c),
-    }
-}
-
-/// Byte ranges (marks included) of the quotations in `text`, which may be a fragment.
-pub fn quote_spans(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    if !text.contains(['"', '“', '”', '„', '«', '»', '‘', '’', '\'']) {
-        return spans;
-    }
-    let mut double: Option<usize> = None;
-    let mut seen_double = false;
-    let mut single: Option<usize> = None;
-    // Only quotation marks act; every mark has one of these bytes, and the other
-    // characters matter only as the one before a mark, so the scan jumps from mark to mark.
-    let bytes = text.as_bytes();
-    let mut pos = 0;
-    while let Some(off) = bytes[pos..]
-        .iter()
-        .position(|&x| matches!(x, b'"' | b'\'' | 0xC2 | 0xE2))
-    {
-        // ASCII or a lead byte: a character boundary.
-        let i = pos + off;
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        let prev = text[..i].chars().next_back();
-        let end = i + c.len_utf8();
-        pos = end;
-        let next = text[end..].chars().next();
-        let mark = match c {
-            '“' | '„' | '«' => Some(Mark::Open),
-            '”' | '»' => Some(Mark::Close),
-            '"' => {
-                let open = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
-                let close = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
-                Some(match (open, close) {
-                    (true, false) => Mark::Open,
-                    (false, true) => Mark::Close,
-                    _ => Mark::Toggle,
-                })
-            }
-            _ => None,
-        };
-        if let Some(mark) = mark {
-            let mark = match mark {
-                Mark::Toggle if double.is_some() => Mark::Close,
-                Mark::Toggle => Mark::Open,
-                m => m,
-            };
-            match (mark, double) {
-                (Mark::Open, None) => double = Some(i),
-                (Mark::Close, Some(s)) => {
-                    spans.push(s..end);
-                    double = None;
-                }
-                // The text starts inside a quotation that opened earlier.
-                (Mark::Close, None) if !seen_double => spans.push(0..end),
-                _ => {}
-            }
-            seen_double = true;
-            single = None;
-        } else if c == '‘' || c == '\'' {
-            let opens = is_opening_context(prev) || matches!(prev, Some('"' | '“'));
-            if single.is_none() && opens && next.is_some_and(char::is_alphanumeric) {
-                single = Some(i);
-            } else if let Some(s) = single.filter(|_| c == '\'' && closes_single(prev, next)) {
-                spans.push(s..end);
-                single = None;
-            }
-        } else if c == '’'
-            && let Some(s) = single.filter(|_| closes_single(prev, next))
-        {
-            spans.push(s..end);
-            single = None;
-        }
-    }
-    if let Some(s) = double {
-        spans.push(s..text.len());
-    }
-    spans
-}
-
-fn closes_single(prev: Option<char>, next: Option<char>) -> bool {
-    prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(char::is_alphanumeric)
-}
-
-/// Word and number tokens of `text` (cores).
-fn words(text: &str) -> Vec<&str> {
-    tokenize(text)
-        .into_iter()
-        .filter(Token::is_wordlike)
-        .map(|t| &text[t.start..t.core_end])
-        .collect()
-}
-
+/// The words, lowercased.
 fn lower(words: &[&str]) -> Vec<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
@@ -308,58 +129,84 @@ fn joining_hyphens(text: &str, range: &Range<usize>) -> usize {
     n
 }
 
-/// The class of one edit, before the quotation rule.
 /// The words of a text in comparison form: lowercase, apostrophes in one style.
 fn word_keys(text: &str) -> Vec<String> {
     words(text).into_iter().map(word_key).collect()
 }
 
+/// A word in comparison form: lowercase, apostrophes in one style.
 fn word_key(w: &str) -> String {
     if w.is_ascii() {
         return w.to_ascii_lowercase();
     }
-    w.replace('’', "'").to_lowercase()
+    straight_apostrophes(w).to_lowercase()
 }
 
 /// The [`word_keys`] of the whole base and other texts, computed on first use.
-type SentenceWords = std::cell::OnceCell<(Vec<String>, Vec<String>)>;
+type SentenceWords = OnceCell<(Vec<String>, Vec<String>)>;
 
-/// `sentence_words`: the [`word_keys`] of the whole base and other texts (filled on first
-/// use).
+/// The class of one edit, before the quotation rule. `sentence_words`: the [`word_keys`]
+/// of the whole base and other texts (filled on first use).
 fn edit_class(
     base: &str,
     other: &str,
     span: &EditSpan,
     sentence_words: &SentenceWords,
 ) -> EditClass {
-    let bt = &base[span.base.clone()];
-    let ot = &other[span.other.clone()];
-    let bw = words(bt);
-    let ow = words(ot);
-    let same_apostrophes = |a: &str, b: &str| a.replace('’', "'") == b.replace('’', "'");
-    if bw.len() == ow.len() && bw.iter().zip(&ow).all(|(a, b)| same_apostrophes(a, b)) {
-        if joining_hyphens(base, &span.base) != joining_hyphens(other, &span.other) {
-            return EditClass::Spelling;
-        }
-        return EditClass::Punctuation;
-    }
-    let bl = lower(&bw);
-    let ol = lower(&ow);
-    if bl == ol {
-        return EditClass::Case;
-    }
-    if !bw.is_empty() && !ow.is_empty() {
-        if spelling_key(bt) == spelling_key(ot) {
-            return EditClass::Spelling;
-        }
-        let key = spelling_key_without_articles(bt);
-        if !key.is_empty() && key == spelling_key_without_articles(ot) {
-            return EditClass::Spelling;
-        }
+    let bw = words(&base[span.base.clone()]);
+    let ow = words(&other[span.other.clone()]);
+    if let Some(class) = same_words_class(base, other, span, &bw, &ow) {
+        return class;
     }
     if is_pronoun_swap(&bw, &ow) {
         return EditClass::Pronoun;
     }
+    changed_words_class(base, other, span, (&bw, &ow), sentence_words)
+}
+
+/// Punctuation, case or spelling, when the words `bw` and `ow` of the two sides are the
+/// same words written differently.
+fn same_words_class(
+    base: &str,
+    other: &str,
+    span: &EditSpan,
+    bw: &[&str],
+    ow: &[&str],
+) -> Option<EditClass> {
+    let same_apostrophes = |a: &str, b: &str| straight_apostrophes(a) == straight_apostrophes(b);
+    if bw.len() == ow.len() && bw.iter().zip(ow).all(|(a, b)| same_apostrophes(a, b)) {
+        if joining_hyphens(base, &span.base) != joining_hyphens(other, &span.other) {
+            return Some(EditClass::Spelling);
+        }
+        return Some(EditClass::Punctuation);
+    }
+    if lower(bw) == lower(ow) {
+        return Some(EditClass::Case);
+    }
+    if !bw.is_empty() && !ow.is_empty() {
+        let bt = &base[span.base.clone()];
+        let ot = &other[span.other.clone()];
+        if spelling_key(bt) == spelling_key(ot) {
+            return Some(EditClass::Spelling);
+        }
+        let key = spelling_key_without_articles(bt);
+        if !key.is_empty() && key == spelling_key_without_articles(ot) {
+            return Some(EditClass::Spelling);
+        }
+    }
+    None
+}
+
+/// Number, name or word, for an edit whose sides have different words (`side_words`: those
+/// of the base side and of the other side).
+fn changed_words_class(
+    base: &str,
+    other: &str,
+    span: &EditSpan,
+    side_words: (&[&str], &[&str]),
+    sentence_words: &SentenceWords,
+) -> EditClass {
+    let (bw, ow) = side_words;
     // A number or name counts only when it is really gone or new: one that merely moved
     // within the sentence ("the Ukraine conflict" -> "the conflict in Ukraine") is a
     // word edit.
@@ -371,7 +218,7 @@ fn edit_class(
     // In a long run a number counts only when it replaces another: a clause or dateline
     // that brings a number along is a word edit.
     let numbers_both = bw.iter().any(|w| is_number(w)) && ow.iter().any(|w| is_number(w));
-    if differs(&bw, &ow, is_number)
+    if differs(bw, ow, is_number)
         && (!long || numbers_both)
         && (bw.iter().any(|w| is_number(w) && missing(w, all_o()))
             || ow.iter().any(|w| is_number(w) && missing(w, all_b())))
@@ -391,9 +238,6 @@ fn edit_class(
     EditClass::Word
 }
 
-/// Edits with more words than this on either side are never name or pronoun edits.
-const LONG_EDIT: usize = 3;
-
 /// A pronoun swapped for another ("His" -> "Her", "It" -> "He"), or one word swapped for
 /// a pronoun or back ("Lavrov" -> "He"); not a clause that happens to gain or lose one
 /// ("and said" -> ". They stated").
@@ -405,11 +249,13 @@ fn is_pronoun_swap(bw: &[&str], ow: &[&str]) -> bool {
     (has(bw) && has(ow)) || (bw.len() == 1 && ow.len() == 1)
 }
 
+/// A pronoun of [`PRONOUNS`], in any case.
 fn is_pronoun(w: &str) -> bool {
     // "US" in capitals is the country.
     w != "US" && PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
 
+/// A number: a word with a digit, or a number word of [`NUMBER_WORDS`].
 fn is_number(w: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
@@ -455,7 +301,7 @@ fn ends_with_dateline(text: &str) -> bool {
     let head = head.trim_end();
     let last = head.rsplit(' ').next().unwrap_or("");
     head.ends_with(')')
-        || (last.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        || (last.chars().filter(|c| c.is_alphabetic()).count() >= DATELINE_MIN_LETTERS
             && last.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
 }
 
@@ -477,7 +323,7 @@ fn names(text: &str, range: &Range<usize>) -> Vec<String> {
             }
             TokenKind::Word => {
                 if !start && core != "I" && core.chars().next().is_some_and(char::is_uppercase) {
-                    out.push(core.replace('’', "'"));
+                    out.push(straight_apostrophes(core).into_owned());
                 }
                 start = false;
             }
@@ -487,221 +333,11 @@ fn names(text: &str, range: &Range<usize>) -> Vec<String> {
     out
 }
 
-/// Lowercased letters and digits with US/UK variants, dotted initials, hyphens and
-/// spacing normalised away; `%` reads as "percent".
-pub fn spelling_key(text: &str) -> String {
-    spelling_words(text).concat()
-}
-
-/// The normalised words behind [`spelling_key`], with the common country and union names
-/// written as their abbreviations ("United States" and "U.S." both read "us").
-fn spelling_words(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    let mut word = String::new();
-    let flush = |word: &mut String, words: &mut Vec<String>| {
-        if !word.is_empty() {
-            words.push(normalize_word(word));
-            word.clear();
-        }
-    };
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            word.extend(c.to_lowercase());
-        } else if c == '%' {
-            flush(&mut word, &mut words);
-            words.push("percent".to_string());
-        } else if c.is_whitespace() {
-            flush(&mut word, &mut words);
-        }
-        // Other punctuation (dots of initials, hyphens, apostrophes) is dropped and does
-        // not end the word, so "U.S." and "ex-Soviet" normalise like "US" and "exSoviet".
-    }
-    flush(&mut word, &mut words);
-    const PHRASES: &[(&str, &str, &str)] = &[
-        ("united", "states", "us"),
-        ("united", "kingdom", "uk"),
-        ("united", "nations", "un"),
-        ("european", "union", "eu"),
-    ];
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    let mut i = 0;
-    while i < words.len() {
-        let pair = words
-            .get(i + 1)
-            .and_then(|next| PHRASES.iter().find(|(a, b, _)| *a == words[i] && b == next));
-        match pair {
-            Some((_, _, abbr)) => {
-                out.push((*abbr).to_string());
-                i += 2;
-            }
-            None => {
-                out.push(std::mem::take(&mut words[i]));
-                i += 1;
-            }
-        }
-    }
-    out
-}
-
-/// [`spelling_words`] without articles, for "the U.S." against "US".
-fn spelling_key_without_articles(text: &str) -> String {
-    spelling_words(text)
-        .into_iter()
-        .filter(|w| !ARTICLES.contains(&w.as_str()))
-        .collect()
-}
-
-fn normalize_word(w: &str) -> String {
-    const WHOLE: &[(&str, &str)] = &[
-        ("towards", "toward"),
-        ("afterwards", "afterward"),
-        ("amongst", "among"),
-        ("whilst", "while"),
-        ("programme", "program"),
-        ("programmes", "programs"),
-        ("grey", "gray"),
-        ("judgement", "judgment"),
-        ("ageing", "aging"),
-        ("defence", "defense"),
-        ("offence", "offense"),
-        ("licence", "license"),
-        ("pretence", "pretense"),
-        ("cheque", "check"),
-        ("tyre", "tire"),
-        ("pyjamas", "pajamas"),
-        ("aluminium", "aluminum"),
-        ("kilometre", "kilometer"),
-        ("kilometres", "kilometers"),
-    ];
-    if let Some((_, us)) = WHOLE.iter().find(|(uk, _)| *uk == w) {
-        return (*us).to_string();
-    }
-    const SUFFIX: &[(&str, &str, usize)] = &[
-        ("isations", "izations", 2),
-        ("isation", "ization", 2),
-        ("ising", "izing", 3),
-        ("ised", "ized", 3),
-        ("ises", "izes", 3),
-        ("ise", "ize", 3),
-        ("ysing", "yzing", 2),
-        ("ysed", "yzed", 2),
-        ("yses", "yzes", 2),
-        ("yse", "yze", 2),
-        ("ouring", "oring", 2),
-        ("oured", "ored", 2),
-        ("ourite", "orite", 2),
-        ("ourable", "orable", 2),
-        ("ours", "ors", 3),
-        ("our", "or", 3),
-        ("tres", "ters", 2),
-        ("tre", "ter", 2),
-        ("lling", "ling", 3),
-        ("lled", "led", 3),
-        ("ller", "ler", 3),
-        ("ogues", "ogs", 3),
-        ("ogue", "og", 3),
-    ];
-    for (uk, us, min_stem) in SUFFIX {
-        if let Some(stem) = w.strip_suffix(uk)
-            && stem.chars().count() >= *min_stem
-        {
-            return format!("{stem}{us}");
-        }
-    }
-    w.to_string()
-}
-
-/// Edits that change only spacing or the style of quotation marks and apostrophes.
-fn is_trivial(edit: &Edit) -> bool {
-    let norm = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| match c {
-                '“' | '”' | '„' | '«' | '»' => '"',
-                '‘' | '’' | '`' => '\'',
-                c => c,
-            })
-            .collect()
-    };
-    norm(&edit.base) == norm(&edit.other)
-}
-
-fn is_article_edit(edit: &Edit) -> bool {
-    let ok = |s: &str| {
-        words(s)
-            .iter()
-            .all(|w| ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(w)))
-    };
-    ok(&edit.base) && ok(&edit.other)
-}
-
-/// An edit that keeps the words: punctuation, case or spelling.
-fn is_minor(edit: &Edit) -> bool {
-    matches!(
-        edit.class,
-        EditClass::Punctuation | EditClass::Case | EditClass::Spelling
-    )
-}
-
-fn piece_words(pieces: &[Piece], equal_only: bool) -> usize {
-    pieces
-        .iter()
-        .filter(|p| !equal_only || p.edit.is_none())
-        .map(|p| word_count(&p.text))
-        .sum()
-}
-
-/// The kind of a link from its word diff and its alignment score.
-pub fn link_kind(diff: &WordDiff, score: f32) -> LinkKind {
-    if diff.edits.iter().all(is_trivial) {
-        return LinkKind::Identical;
-    }
-    if diff.edits.iter().all(|e| is_minor(e) || is_article_edit(e)) {
-        return LinkKind::Minor;
-    }
-    let bw = piece_words(&diff.base, false);
-    let ow = piece_words(&diff.other, false);
-    // Words of case, spelling and punctuation edits are the same words.
-    let shared = piece_words(&diff.base, true)
-        + diff
-            .edits
-            .iter()
-            .filter(|e| is_minor(e))
-            .map(|e| word_count(&e.base).min(word_count(&e.other)))
-            .sum::<usize>();
-    let longer = bw.max(ow);
-    let shorter = bw.min(ow);
-    if shorter == 0 {
-        return if longer == 0 {
-            LinkKind::Minor
-        } else {
-            LinkKind::Partial
-        };
-    }
-    let share_short = shared as f32 / shorter as f32;
-    let longest_run = diff
-        .edits
-        .iter()
-        .filter(|e| e.op != EditOp::Replace)
-        .map(|e| word_count(&e.base) + word_count(&e.other))
-        .max()
-        .unwrap_or(0);
-    let long_run = longest_run >= 6 && longest_run as f32 >= 0.3 * longer as f32;
-    if share_short >= 0.7 && (longer as f32 >= 1.8 * shorter as f32 || long_run) {
-        return LinkKind::Partial;
-    }
-    // Share of both sides' words that are shared (Dice).
-    let dice = 2.0 * shared as f32 / (bw + ow) as f32;
-    if dice >= 0.6 || (dice >= 0.5 && score >= 0.75) {
-        return LinkKind::Rewrite;
-    }
-    LinkKind::Paraphrase
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::diff::diff;
+    use crate::engine::diff::{diff, link_kind};
+    use crate::engine::model::LinkKind;
 
     fn classes(a: &str, b: &str) -> Vec<(EditClass, bool)> {
         diff(a, b)
@@ -715,16 +351,6 @@ mod tests {
         let c = classes(a, b);
         assert_eq!(c.len(), 1, "{a:?} / {b:?}: {c:?}");
         c[0].0
-    }
-
-    #[test]
-    fn pronoun_flip_is_a_rewrite() {
-        let d = diff("His comments come after", "Her comments come after");
-        assert_eq!(d.edits.len(), 1);
-        assert_eq!(d.edits[0].op, EditOp::Replace);
-        assert_eq!(d.edits[0].class, EditClass::Pronoun);
-        assert!(!d.edits[0].in_quote);
-        assert_eq!(link_kind(&d, 0.8), LinkKind::Rewrite);
     }
 
     #[test]
@@ -871,121 +497,6 @@ mod tests {
         assert!(!d.edits[0].in_quote);
     }
 
-    /// `quote_spans` character by character, as it was before the scan jumped between
-    /// marks.
-    fn quote_spans_reference(text: &str) -> Vec<Range<usize>> {
-        let mut spans = Vec::new();
-        if !text.contains(['"', '“', '”', '„', '«', '»', '‘', '’', '\'']) {
-            return spans;
-        }
-        let mut double: Option<usize> = None;
-        let mut seen_double = false;
-        let mut single: Option<usize> = None;
-        let mut prev: Option<char> = None;
-        for (i, c) in text.char_indices() {
-            let end = i + c.len_utf8();
-            let next = text[end..].chars().next();
-            let mark = match c {
-                '“' | '„' | '«' => Some(Mark::Open),
-                '”' | '»' => Some(Mark::Close),
-                '"' => {
-                    let open = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
-                    let close =
-                        prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
-                    Some(match (open, close) {
-                        (true, false) => Mark::Open,
-                        (false, true) => Mark::Close,
-                        _ => Mark::Toggle,
-                    })
-                }
-                _ => None,
-            };
-            if let Some(mark) = mark {
-                let mark = match mark {
-                    Mark::Toggle if double.is_some() => Mark::Close,
-                    Mark::Toggle => Mark::Open,
-                    m => m,
-                };
-                match (mark, double) {
-                    (Mark::Open, None) => double = Some(i),
-                    (Mark::Close, Some(s)) => {
-                        spans.push(s..end);
-                        double = None;
-                    }
-                    // The text starts inside a quotation that opened earlier.
-                    (Mark::Close, None) if !seen_double => spans.push(0..end),
-                    _ => {}
-                }
-                seen_double = true;
-                single = None;
-            } else if c == '‘' || c == '\'' {
-                let opens = is_opening_context(prev) || matches!(prev, Some('"' | '“'));
-                if single.is_none() && opens && next.is_some_and(char::is_alphanumeric) {
-                    single = Some(i);
-                } else if let Some(s) = single.filter(|_| c == '\'' && closes_single(prev, next)) {
-                    spans.push(s..end);
-                    single = None;
-                }
-            } else if c == '’'
-                && let Some(s) = single.filter(|_| closes_single(prev, next))
-            {
-                spans.push(s..end);
-                single = None;
-            }
-            prev = Some(c);
-        }
-        if let Some(s) = double {
-            spans.push(s..text.len());
-        }
-        spans
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn quote_spans_match_the_reference(
-            v in proptest::collection::vec(proptest::sample::select(vec![
-                "a", "B ", " ", "\"", "'", "“", "”", "„", "«", "»", "‘", "’", "—", "é", ",", ".", "(", "x'y",
-            ]), 0..30)
-        ) {
-            let text = v.concat();
-            proptest::prop_assert_eq!(quote_spans(&text), quote_spans_reference(&text));
-        }
-    }
-
-    #[test]
-    fn quote_spans_curly_straight_and_fragments() {
-        let t = "He said “we will win” today.";
-        let s = quote_spans(t);
-        assert_eq!(s.len(), 1);
-        assert_eq!(&t[s[0].clone()], "“we will win”");
-        let t = "She said: \"No deal.\" Then she left.";
-        assert_eq!(&t[quote_spans(t)[0].clone()], "\"No deal.\"");
-        // Opening mark only: the quotation runs to the end.
-        let t = "He said \"we will not stop";
-        assert_eq!(quote_spans(t), vec![8..t.len()]);
-        // Closing mark only.
-        let t = "never again,” she said.";
-        assert_eq!(&t[quote_spans(t)[0].clone()], "never again,”");
-        // Apostrophes are not quotations.
-        assert!(quote_spans("Russia's army and the students’ union don’t stop.").is_empty());
-        // Single quotes in a headline.
-        let t = "Minister says ‘no plans’ for talks";
-        assert_eq!(&t[quote_spans(t)[0].clone()], "‘no plans’");
-        let t = "Minister says 'no plans' for talks";
-        assert_eq!(&t[quote_spans(t)[0].clone()], "'no plans'");
-    }
-
-    #[test]
-    fn curly_vs_straight_quotes_are_identical() {
-        let d = diff(
-            "He said “it’s over” on Friday.",
-            "He said \"it's over\" on Friday.",
-        );
-        assert!(!d.edits.is_empty());
-        assert!(d.edits.iter().all(|e| e.class == EditClass::Punctuation));
-        assert_eq!(link_kind(&d, 0.99), LinkKind::Identical);
-    }
-
     #[test]
     fn spelling_variants() {
         assert_eq!(class("The U.S. army", "The US army"), EditClass::Spelling);
@@ -1082,84 +593,10 @@ mod tests {
     }
 
     #[test]
-    fn articles_are_minor() {
-        let d = diff("He visited the capital.", "He visited capital.");
-        assert_eq!(link_kind(&d, 0.9), LinkKind::Minor);
-        let d = diff("It was a big day.", "It was the big day.");
-        assert_eq!(link_kind(&d, 0.9), LinkKind::Minor);
-    }
-
-    #[test]
-    fn added_clause_is_partial() {
-        let a = "The council approved the new budget on Monday.";
-        let b = "The council approved the new budget on Monday, after a long debate in which several members accused the mayor of hiding the true cost of the stadium project.";
-        let d = diff(a, b);
-        assert_eq!(link_kind(&d, 0.5), LinkKind::Partial);
-        assert_eq!(link_kind(&diff(b, a), 0.5), LinkKind::Partial);
-    }
-
-    #[test]
-    fn title_case_headline_cut_short_is_a_rewrite_not_paraphrase() {
-        let d = diff(
-            "Ministry Expects Harbour Talks With U.S., NATO in March",
-            "Ministry expects harbour talks with US, NATO",
-        );
-        assert_eq!(link_kind(&d, 0.6), LinkKind::Rewrite, "{:?}", d.edits);
-        let d = diff(
-            "Ministry Expects Harbour Talks",
-            "Ministry expects harbour talks",
-        );
-        assert_eq!(link_kind(&d, 0.9), LinkKind::Minor);
-    }
-
-    #[test]
-    fn reworded_is_paraphrase() {
-        let d = diff(
-            "Officials said the storm destroyed dozens of homes near the coast.",
-            "According to local authorities, many coastal houses were flattened by the hurricane.",
-        );
-        assert_eq!(link_kind(&d, 0.4), LinkKind::Paraphrase);
-        let d = diff(
-            "The minister resigned after the report was published on Friday.",
-            "The minister quit after the inquiry report was released on Friday.",
-        );
-        assert_eq!(link_kind(&d, 0.7), LinkKind::Rewrite);
-    }
-
-    #[test]
-    fn no_edits_is_identical() {
-        assert_eq!(link_kind(&diff("Same.", "Same."), 1.0), LinkKind::Identical);
-        assert_eq!(link_kind(&diff("A  b.", "A b."), 1.0), LinkKind::Identical);
-    }
-
-    #[test]
-    fn spelling_key_normalises() {
-        assert_eq!(spelling_key("U.S."), "us");
-        assert_eq!(spelling_key("ex-Soviet"), "exsoviet");
-        assert_eq!(spelling_key("travelled"), spelling_key("traveled"));
-        assert_ne!(spelling_key("four"), spelling_key("for"));
-        assert_ne!(spelling_key("three"), spelling_key("3"));
-    }
-
-    #[test]
     fn edit_spans_unused_side_is_point() {
         // Insertions inside a quotation on the other side are in_quote.
         let c = classes("He said “we will go”", "He said “we will surely go”");
         assert_eq!(c, vec![(EditClass::Quote, true)]);
         assert_eq!(TokenKind::Word, tokenize("x")[0].kind);
-    }
-
-    #[test]
-    fn unicode_and_odd_quotes_never_panic() {
-        for (a, b) in [
-            ("\"", "“"),
-            ("'", "’"),
-            ("”", ""),
-            ("« Oui » dit-il", "« Non » dit-il"),
-            ("é\u{301}\"x", "\"\"\""),
-        ] {
-            let d = diff(a, b);
-            let _ = link_kind(&d, 0.0);
-        }
     }
 }

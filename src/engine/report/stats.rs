@@ -7,8 +7,8 @@
 //! link diffs: `2 * shared / (base words + other words)`, 1.0 for a verbatim copy and near
 //! 0 for an unrelated story.
 
-use crate::engine::diff::word_count;
 use crate::engine::model::{Link, LinkKind, Stats, Version};
+use crate::engine::text::word_count;
 
 fn is_bp(v: &Version, i: usize) -> bool {
     v.sentences.get(i).is_some_and(|s| s.boilerplate)
@@ -150,8 +150,7 @@ pub fn compute(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::diff::classify::link_kind;
-    use crate::engine::diff::diff;
+    use crate::engine::diff::{diff, link_kind};
     use crate::engine::model::Sentence;
 
     fn version(sentences: &[(&str, bool)]) -> Version {
