@@ -6,7 +6,7 @@ mod cli;
 mod demo_story;
 mod json_agreement;
 mod json_reference;
-// mod layers; (registered once engine::diff has no import cycle)
+mod layers;
 mod tui_demo;
 mod tui_e2e;
 mod tui_fixture;
