@@ -1,6 +1,7 @@
 //! The word lists the segmenter consults around a period: titles, abbreviations, number
 //! prefixes, month names and typical sentence starters. Each list is a table sorted by
-//! bytes (checked at compile time), looked up by binary search over packed keys.
+//! bytes (checked at compile time), looked up through a [`WordSet`]: a test of first
+//! byte and length, then a binary search over packed keys.
 
 /// Words that typically start an English sentence; used after ambiguous abbreviations
 /// ("U.S.", "Inc.", initials) and ellipses to decide whether a new sentence begins.
@@ -137,56 +138,82 @@ const fn key(word: &str) -> Option<Key> {
     Some(key << 8 | bytes.len() as Key)
 }
 
-/// The keys of a table, checked at compile time to be in strictly increasing order (the
-/// table sorted by bytes, without duplicates) and to fit.
-const fn keys<const N: usize>(table: &[&str]) -> [Key; N] {
-    assert!(table.len() == N);
-    let mut keys = [0; N];
-    let mut i = 0;
-    while i < N {
-        let Some(key) = key(table[i]) else {
-            panic!("a listed word is longer than MAX_WORD_BYTES");
+/// A word list as a set: the keys of its words in order, for a binary search, and which
+/// first bytes and lengths occur, a test that turns most other words away before the
+/// search (most words looked up are in no list).
+struct WordSet<const N: usize> {
+    keys: [Key; N],
+    /// Bit `n` of entry `b`: some word starts with byte `b` and has `n` bytes.
+    shapes: [u16; 256],
+}
+
+impl<const N: usize> WordSet<N> {
+    /// The set of the `N` words of `table`, checked at compile time to be sorted by bytes
+    /// without duplicates, and to fit in a key.
+    const fn new(table: &[&str]) -> Self {
+        assert!(table.len() == N);
+        let mut set = WordSet {
+            keys: [0; N],
+            shapes: [0; 256],
         };
-        assert!(i == 0 || keys[i - 1] < key, "a word table is not sorted");
-        keys[i] = key;
-        i += 1;
+        let mut i = 0;
+        while i < N {
+            let word = table[i].as_bytes();
+            let Some(key) = key(table[i]) else {
+                panic!("a listed word is longer than MAX_WORD_BYTES");
+            };
+            assert!(!word.is_empty(), "a word table holds an empty word");
+            assert!(
+                i == 0 || set.keys[i - 1] < key,
+                "a word table is not sorted"
+            );
+            set.keys[i] = key;
+            set.shapes[word[0] as usize] |= 1 << word.len();
+            i += 1;
+        }
+        set
     }
-    keys
+
+    /// Whether `word` is in the set.
+    fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return false;
+        };
+        let fits = bytes.len() <= MAX_WORD_BYTES;
+        if !fits || self.shapes[usize::from(first)] & (1 << bytes.len()) == 0 {
+            return false;
+        }
+        key(word).is_some_and(|key| self.keys.binary_search(&key).is_ok())
+    }
 }
 
-static STARTER_KEYS: [Key; STARTERS.len()] = keys(STARTERS);
-static TITLE_KEYS: [Key; TITLES.len()] = keys(TITLES);
-static NUMBER_PREFIX_KEYS: [Key; NUMBER_PREFIXES.len()] = keys(NUMBER_PREFIXES);
-static OTHER_ABBREVIATION_KEYS: [Key; OTHER_ABBREVIATIONS.len()] = keys(OTHER_ABBREVIATIONS);
-static MONTH_NAME_KEYS: [Key; MONTH_NAMES.len()] = keys(MONTH_NAMES);
-
-/// Whether `word` is one of the words whose keys are `keys`.
-fn contains(keys: &[Key], word: &str) -> bool {
-    key(word).is_some_and(|key| keys.binary_search(&key).is_ok())
-}
+static STARTER_SET: WordSet<{ STARTERS.len() }> = WordSet::new(STARTERS);
+static TITLE_SET: WordSet<{ TITLES.len() }> = WordSet::new(TITLES);
+static NUMBER_PREFIX_SET: WordSet<{ NUMBER_PREFIXES.len() }> = WordSet::new(NUMBER_PREFIXES);
+static OTHER_ABBREVIATION_SET: WordSet<{ OTHER_ABBREVIATIONS.len() }> =
+    WordSet::new(OTHER_ABBREVIATIONS);
+static MONTH_NAME_SET: WordSet<{ MONTH_NAMES.len() }> = WordSet::new(MONTH_NAMES);
 
 /// A word that typically starts a sentence ([`STARTERS`]).
 pub(super) fn is_starter(word: &str) -> bool {
-    contains(&STARTER_KEYS, word)
+    STARTER_SET.contains(word)
 }
 
 /// A title before a name ([`TITLES`]).
 pub(super) fn is_title(word: &str) -> bool {
-    contains(&TITLE_KEYS, word)
+    TITLE_SET.contains(word)
 }
 
 /// An abbreviation after which a period ends a sentence only before a typical sentence
 /// starter: a number prefix ([`NUMBER_PREFIXES`]) or one of [`OTHER_ABBREVIATIONS`].
 pub(super) fn is_ambiguous_abbrev(word: &str) -> bool {
-    key(word).is_some_and(|key| {
-        NUMBER_PREFIX_KEYS.binary_search(&key).is_ok()
-            || OTHER_ABBREVIATION_KEYS.binary_search(&key).is_ok()
-    })
+    NUMBER_PREFIX_SET.contains(word) || OTHER_ABBREVIATION_SET.contains(word)
 }
 
 /// A month name that follows an ordinal date ([`MONTH_NAMES`]).
 pub(super) fn is_month_name(word: &str) -> bool {
-    contains(&MONTH_NAME_KEYS, word)
+    MONTH_NAME_SET.contains(word)
 }
 
 #[cfg(test)]
@@ -200,10 +227,18 @@ mod tests {
         ];
         for first in words {
             for second in words {
-                let (a, b) = (key(first).unwrap(), key(second).unwrap());
-                assert_eq!(a == b, first == second, "{first:?} {second:?}");
+                let (first_key, second_key) = (key(first).unwrap(), key(second).unwrap());
+                assert_eq!(
+                    first_key == second_key,
+                    first == second,
+                    "{first:?} {second:?}"
+                );
                 if !first.contains('\0') && !second.contains('\0') {
-                    assert_eq!(a.cmp(&b), first.cmp(second), "{first:?} {second:?}");
+                    assert_eq!(
+                        first_key.cmp(&second_key),
+                        first.cmp(second),
+                        "{first:?} {second:?}"
+                    );
                 }
             }
         }
