@@ -1,0 +1,201 @@
+//! What is measured of one sentence before any rule looks at it: its words, whether it
+//! ends like a sentence, whether it holds a letter or digit, and its lower-cased forms
+//! (the opening always, the whole text only where a whole-text rule can apply).
+
+use super::phrases::is_trigger;
+
+/// Characters of the lower-cased opening: more than the longest prefix any rule tests
+/// ("your email address will not be published", 40), so every prefix test can use it.
+const HEAD_CHARS: usize = 48;
+
+/// A short sentence, of at most this many words, is lower-cased whole: the rules that
+/// look at the whole text (a phrase anywhere, a lone date or timestamp) apply to short
+/// sentences; a longer one is lower-cased only if it holds a trigger word.
+pub(super) const SHORT_MAX_WORDS: usize = 14;
+
+/// What one sentence looks like, measured.
+pub(super) struct Features<'t> {
+    /// The display text: words separated by single spaces.
+    pub(super) text: &'t str,
+    pub(super) words: usize,
+    /// Ends with `.`, `!` or `?` (possibly before closing quotes), not a truncation `..`.
+    pub(super) ends_sentence: bool,
+    /// Contains a letter or digit.
+    pub(super) alnum: bool,
+    /// The lower-cased opening ([`HEAD_CHARS`] characters), enough for every prefix test.
+    pub(super) head: String,
+    /// The whole text lower-cased, only where a whole-text test can apply: a short
+    /// sentence ([`SHORT_MAX_WORDS`]) or one holding a trigger word.
+    pub(super) lower: Option<String>,
+}
+
+impl<'t> Features<'t> {
+    pub(super) fn of(text: &'t str) -> Features<'t> {
+        // `text` is a display text: words are separated by single spaces.
+        let words = count_spaces(text.as_bytes()) + 1;
+        let alnum = text.chars().any(char::is_alphanumeric);
+        let ends_sentence = ends_with_sentence_punct(text);
+        let head = lowercase_head(text, HEAD_CHARS);
+        let lower = (words <= SHORT_MAX_WORDS || has_trigger(text)).then(|| text.to_lowercase());
+        Features {
+            text,
+            words,
+            ends_sentence,
+            alnum,
+            head,
+            lower,
+        }
+    }
+
+    /// The whole lower-cased text if there is one, else the opening.
+    pub(super) fn lower_or_head(&self) -> &str {
+        self.lower.as_deref().unwrap_or(&self.head)
+    }
+
+    /// Whether the whole lower-cased text is known and contains one of `phrases`.
+    pub(super) fn lower_contains_any(&self, phrases: &[&str]) -> bool {
+        self.lower
+            .as_deref()
+            .is_some_and(|lower| phrases.iter().any(|phrase| lower.contains(phrase)))
+    }
+}
+
+/// Number of space bytes, eight bytes at a time.
+fn count_spaces(bytes: &[u8]) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut count = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // Zero bytes of `x` are the spaces; a byte's high bit in `nonzero` is set unless
+        // it is zero (no carries between bytes: each sum is at most 0xfe).
+        let x = u64::from_le_bytes(word) ^ SPACES;
+        let nonzero = ((x & LOW7) + LOW7) | x;
+        count += 8 - (nonzero & !LOW7).count_ones() as usize;
+    }
+    count
+        + chunks
+            .remainder()
+            .iter()
+            .filter(|&&byte| byte == b' ')
+            .count()
+}
+
+/// ASCII letters and digits.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    table
+};
+
+/// The first `chars` characters of `text`, lower-cased.
+fn lowercase_head(text: &str, chars: usize) -> String {
+    let bytes = text.as_bytes();
+    let len = bytes.len().min(chars);
+    if bytes[..len].is_ascii() {
+        // The first `len` bytes are the first `len` characters.
+        let mut head = text[..len].to_string();
+        head.make_ascii_lowercase();
+        head
+    } else {
+        let mut head = String::with_capacity(len + 8);
+        for c in text.chars().take(chars) {
+            if c.is_ascii() {
+                head.push(c.to_ascii_lowercase());
+            } else {
+                head.extend(c.to_lowercase());
+            }
+        }
+        head
+    }
+}
+
+/// Whether `text` holds a trigger word (see [`super::phrases::is_trigger`]): without one,
+/// no phrase a long sentence is searched for can occur in it.
+fn has_trigger(text: &str) -> bool {
+    // Words are the runs of ASCII letters and digits.
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let mut i = 0;
+    loop {
+        // Skip to the next word, then to its end.
+        while i < len && !ASCII_ALNUM[usize::from(bytes[i])] {
+            i += 1;
+        }
+        if i == len {
+            return false;
+        }
+        let start = i;
+        while i < len && ASCII_ALNUM[usize::from(bytes[i])] {
+            i += 1;
+        }
+        if i - start >= 2 && is_trigger(&bytes[start..i]) {
+            return true;
+        }
+    }
+}
+
+fn ends_with_sentence_punct(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', ' ']);
+    if trimmed.ends_with("..") && !trimmed.ends_with("...") {
+        return false;
+    }
+    trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::phrases::{
+        COPYRIGHT_PREFIXES, HEADING_PREFIXES, PHOTO_PREFIXES, PREFIXES, TRIGGERS,
+    };
+    use super::*;
+
+    #[test]
+    fn count_spaces_counts_space_bytes() {
+        for t in [
+            "",
+            " ",
+            "a b",
+            "        ",
+            "no-spaces-at-all-here",
+            "  two  and \u{a0} more   spaces, é ü  ",
+            "\u{a0}\u{2020} \x20\x00 \u{7f}\u{80}  ",
+        ] {
+            assert_eq!(
+                count_spaces(t.as_bytes()),
+                t.bytes().filter(|&b| b == b' ').count(),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn triggers_are_found_in_any_case() {
+        for t in TRIGGERS {
+            assert!(has_trigger(t), "{t}");
+            assert!(has_trigger(&format!("A {} b.", t.to_uppercase())), "{t}");
+            assert!(!has_trigger(&format!("x{t}")), "{t}");
+        }
+        assert!(!has_trigger("nothing to see here at all"));
+    }
+
+    #[test]
+    fn every_prefix_fits_in_the_head() {
+        for table in [
+            HEADING_PREFIXES,
+            PHOTO_PREFIXES,
+            PREFIXES,
+            COPYRIGHT_PREFIXES,
+        ] {
+            for prefix in table {
+                assert!(prefix.chars().count() <= HEAD_CHARS, "{prefix}");
+            }
+        }
+    }
+}
