@@ -22,8 +22,6 @@ pub use text::text;
 pub use write::{WriteError, check_output, write_atomic};
 
 use crate::engine::{Analysis, LinkKind, PairRow};
-// The viewer names rows and kinds with the same symbols.
-pub use crate::render::symbols::{kind_symbol, row_symbol};
 
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
