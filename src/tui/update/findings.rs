@@ -1,6 +1,6 @@
-//! Findings: ] / [ between the rows that hold one (Compare) or the collation rows where
-//! some version has one (Overview); the Findings screen (F) and opening one of its
-//! entries in Compare at its row (Enter or a click).
+//! Findings: ] / [ between the rows that hold one (Compare) or the cells that do
+//! (Overview); the Findings screen (F) and opening one of its entries in Compare at its
+//! row (Enter or a click).
 
 use crate::engine::Cell;
 use crate::tui::findings::Entry;
@@ -65,23 +65,24 @@ fn no_findings_message(state: &State) -> String {
     }
 }
 
-/// ] / [ in the Overview: the next (or previous) collation row where some version's
-/// cell holds a finding.
+/// ] / [ in the Overview: the next (or previous) cell, row by row and version by
+/// version, whose link holds a finding; the cursor moves there.
 pub(super) fn next_in_overview(state: &mut State, forward: bool) {
-    let rows = &state.analysis.rows;
-    let found = |row: usize| {
-        rows[row].cells.iter().enumerate().any(|(version, cell)| {
-            matches!(cell, Cell::Linked { link, .. }
-                if state.findings.link_has_findings(version, *link))
-        })
+    let versions = state.analysis.versions.len();
+    let cells = state.analysis.rows.len() * versions;
+    let holds = |cell: usize| {
+        let (row, version) = (cell / versions, cell % versions);
+        matches!(state.analysis.rows[row].cells.get(version), Some(Cell::Linked { link, .. })
+            if state.findings.link_has_findings(version, *link))
     };
+    let current = state.ov_row * versions + state.ov_col;
     let target = if forward {
-        (state.ov_row + 1..rows.len()).find(|&row| found(row))
+        (current + 1..cells).find(|&cell| holds(cell))
     } else {
-        (0..state.ov_row).rev().find(|&row| found(row))
+        (0..current.min(cells)).rev().find(|&cell| holds(cell))
     };
     match target {
-        Some(row) => state.ov_row = row,
+        Some(cell) => (state.ov_row, state.ov_col) = (cell / versions, cell % versions),
         None => state.message = Some("no more findings".into()),
     }
 }
