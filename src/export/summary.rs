@@ -1,9 +1,9 @@
 //! What the text and side-by-side exports say before a comparison's rows, in the JSON's
-//! words: the two versions, the statistics, the findings counted by class, and the
-//! findings block (one line per finding, most important class first: class, sentences,
-//! old -> new).
+//! words: the two versions, the statistics, the findings counted by class, the findings
+//! block (one line per finding, most important class first: class, sentences, old ->
+//! new), and what became of the base's quotations when it has any.
 
-use crate::engine::{Comparison, FindingClass, Stats, Version};
+use crate::engine::{Comparison, FindingClass, QuoteStatus, Stats, Version};
 use crate::render::findings::{self, change, place};
 
 /// The lines before the rows of one comparison (without the blank line after them);
@@ -17,6 +17,7 @@ pub(super) fn lines(
     let mut out = statistics(base, other, &cmp.stats);
     out.push(format!("findings: {}", finding_counts(&cmp.stats)));
     out.extend(findings_block(cmp));
+    out.extend(quotations(cmp));
     if let Some(shown) = shown {
         out.push(format!("rows: {shown}"));
     }
@@ -77,4 +78,75 @@ fn findings_block(cmp: &Comparison) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// `quotes: 3 verbatim, 1 altered, 0 paraphrased, 1 missing; 2 added`: what became of the
+/// base's quotations and how many the other version adds (nothing when neither has any).
+fn quotations(cmp: &Comparison) -> Option<String> {
+    if cmp.quotes.is_empty() && cmp.added_quotes.is_empty() {
+        return None;
+    }
+    let statuses = [
+        QuoteStatus::Verbatim,
+        QuoteStatus::Altered,
+        QuoteStatus::Paraphrased,
+        QuoteStatus::Missing,
+    ];
+    let counts: Vec<String> = statuses
+        .iter()
+        .map(|&status| {
+            let count = cmp.quotes.iter().filter(|q| q.status == status).count();
+            format!("{count} {}", status.name())
+        })
+        .collect();
+    Some(format!(
+        "quotes: {}; {} added",
+        counts.join(", "),
+        cmp.added_quotes.len()
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Quotation, QuoteMatch};
+    use crate::export::fixture;
+
+    fn quotation(text: &str, sentence: usize) -> Quotation {
+        Quotation {
+            text: text.into(),
+            sentences: vec![sentence],
+        }
+    }
+
+    #[test]
+    fn quotations_are_counted_by_status_when_there_are_any() {
+        let (mut a, _) = fixture::analysis();
+        let cmp = &mut a.comparisons[0];
+        assert_eq!(quotations(cmp), None, "no quotation: no line");
+        cmp.quotes = vec![
+            QuoteMatch {
+                base: quotation("We saw 12 whales.", 2),
+                status: QuoteStatus::Altered,
+                other: Some(quotation("We saw 15 whales.", 3)),
+                edits: Vec::new(),
+            },
+            QuoteMatch {
+                base: quotation("Rain fell.", 4),
+                status: QuoteStatus::Missing,
+                other: None,
+                edits: Vec::new(),
+            },
+        ];
+        cmp.added_quotes = vec![quotation("Songs!", 4)];
+        assert_eq!(
+            quotations(cmp).as_deref(),
+            Some("quotes: 0 verbatim, 1 altered, 0 paraphrased, 1 missing; 1 added")
+        );
+        let lines = lines(&a.versions[0], &a.versions[1], &a.comparisons[0], None);
+        assert_eq!(
+            lines.last().map(String::as_str),
+            quotations(&a.comparisons[0]).as_deref()
+        );
+    }
 }

@@ -32,6 +32,8 @@ pub enum HelpLine {
     Heading(&'static str),
     /// A line of the legend.
     Text(&'static str),
+    /// Gutter symbols, each painted as the gutter shows it, with its meaning.
+    Symbols(&'static [(char, &'static str)]),
     /// A mark: its sample, and what it looks like and means in colour / without colour.
     Mark {
         sample: &'static str,
@@ -47,7 +49,7 @@ pub enum HelpLine {
     Blank,
 }
 
-use HelpLine::{Binding, Blank, Either, Heading, Mark, Text};
+use HelpLine::{Binding, Blank, Either, Heading, Mark, Symbols, Text};
 
 /// The help, in order.
 pub const LINES: [HelpLine; 38] = [
@@ -81,9 +83,19 @@ pub const LINES: [HelpLine; 38] = [
         mono: "findings: a quote, negation, number,",
     },
     Text("       name, pronoun or attribution changed"),
-    Text("= identical  ~ minor  * rewrite  % paraphrase"),
-    Text("< partial  m moved (from #N in that version)"),
-    Text("+ added  - deleted  . boilerplate  # base"),
+    Symbols(&[
+        ('=', "identical"),
+        ('~', "minor"),
+        ('*', "rewrite"),
+        ('%', "paraphrase"),
+    ]),
+    Symbols(&[('<', "partial"), ('m', "moved (from #N in that version)")]),
+    Symbols(&[
+        ('+', "added"),
+        ('-', "deleted"),
+        ('.', "boilerplate"),
+        ('#', "base"),
+    ]),
     Mark {
         sample: "[*]",
         style: Sample::Selected,

@@ -198,8 +198,9 @@ pub struct State {
     pub fl_top: usize,
     pub quit: bool,
     cache: RefCell<LayoutCache>,
-    /// Pair rows of versions shown before against the current base (Tab back is cheap).
-    pairs_of: HashMap<usize, Vec<PairRow>>,
+    /// Pair rows of versions shown before against the current base, with the findings of
+    /// each row (Tab back is cheap).
+    pairs_of: HashMap<usize, (Vec<PairRow>, RowFindings)>,
     /// Lower-cased sentences per version, for search (made on first use).
     lowered: LowerCased,
 }
@@ -323,14 +324,20 @@ impl State {
     /// Show the pair rows of version `v` (kept from an earlier visit or computed), keeping
     /// those of the version shown so far for later.
     fn switch_pairs(&mut self, v: usize) {
-        let pairs = match self.pairs_of.remove(&v) {
-            Some(p) => p,
-            None => self.compute_pairs(v),
-        };
-        let old = std::mem::replace(&mut self.pairs, pairs);
-        self.pairs_of.insert(self.other, old);
+        let kept = self.pairs_of.remove(&v);
+        let shown = (
+            std::mem::take(&mut self.pairs),
+            std::mem::take(&mut self.row_findings),
+        );
+        self.pairs_of.insert(self.other, shown);
         self.other = v;
-        self.row_findings = self.compute_row_findings();
+        match kept {
+            Some((pairs, row_findings)) => (self.pairs, self.row_findings) = (pairs, row_findings),
+            None => {
+                self.pairs = self.compute_pairs(v);
+                self.row_findings = self.compute_row_findings();
+            }
+        }
         self.expanded.clear();
         self.rebuild_items();
     }

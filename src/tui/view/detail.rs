@@ -36,14 +36,24 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
     let Some(detail) = detail else {
         return;
     };
-    let width = area.width as usize;
     let mut parts = vec![(format!(" {}", detail.what), Style::new())];
     for finding in detail.findings {
         parts.push((SEPARATOR.to_string(), Style::new()));
         parts.push((finding, state.theme.finding()));
     }
+    paint_cut(buf, (y, area.width), &parts, state.theme.dim());
+}
+
+/// Paint styled parts one after the other on line `y`, cut to `width` cells and ending
+/// in an ellipsis (in `ellipsis_style`) when something is left out.
+fn paint_cut(
+    buf: &mut Buffer,
+    (y, width): (u16, u16),
+    parts: &[(String, Style)],
+    ellipsis_style: Style,
+) {
+    let width = width as usize;
     let total: usize = parts.iter().map(|(text, _)| str_width(text)).sum();
-    // Cut to the width, with an ellipsis when something is left out.
     let room = if total > width {
         width.saturating_sub(1)
     } else {
@@ -55,10 +65,10 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
         if left == 0 {
             break;
         }
-        x = put(buf, x, y, left as u16, &fit(&text, left), style);
+        x = put(buf, x, y, left as u16, &fit(text, left), *style);
     }
     if total > width && width > 0 {
-        put(buf, x, y, 1, "\u{2026}", state.theme.dim());
+        put(buf, x, y, 1, "\u{2026}", ellipsis_style);
     }
 }
 

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::paint::{fit, put};
+use super::paint::{fit, fit_end, put};
 use crate::render::findings::{change, place};
 use crate::render::width::str_width;
 use crate::tui::findings;
@@ -126,7 +126,9 @@ fn entry_line(
         );
     }
     let label = state.analysis.versions[entry.version].label();
-    let version = fit(&format!("{} {label}", entry.version + 1), columns.version);
+    let number = format!("{} ", entry.version + 1);
+    let room = columns.version.saturating_sub(number.len());
+    let version = format!("{number}{}", fit_end(label, room));
     let gap = " ".repeat(COLUMN_GAP);
     let lead = format!(
         "{}{version}{}{gap}",

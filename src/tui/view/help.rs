@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use super::paint::{fit, put};
-use crate::engine::EditClass;
+use crate::engine::{EditClass, LinkKind};
 use crate::render::layout::Mark;
 use crate::tui::help_text::{HelpLine, LINE_COUNT, LINES, Sample};
 use crate::tui::state::State;
@@ -77,6 +77,7 @@ fn help_line(theme: Theme, buf: &mut Buffer, (x, y, width): (u16, u16, u16), lin
         HelpLine::Binding(keys, text) => columns(buf, KEYS_WIDTH, keys, bold, text),
         HelpLine::Heading(text) => put_line(buf, (x, y, width), text, bold),
         HelpLine::Text(text) => put_line(buf, (x, y, width), text, Style::new()),
+        HelpLine::Symbols(symbols) => symbol_line(theme, buf, (x, y, width), symbols),
         HelpLine::Either { colour, mono } => {
             let text = if theme.color { colour } else { mono };
             put_line(buf, (x, y, width), text, bold);
@@ -94,6 +95,50 @@ fn help_line(theme: Theme, buf: &mut Buffer, (x, y, width): (u16, u16, u16), lin
     }
 }
 
+/// Gutter symbols in their gutter styles, each followed by its meaning.
+fn symbol_line(
+    theme: Theme,
+    buf: &mut Buffer,
+    (x, y, width): (u16, u16, u16),
+    symbols: &[(char, &str)],
+) {
+    let end = x + width;
+    let mut at = x;
+    for (index, &(symbol, meaning)) in symbols.iter().enumerate() {
+        let gap = if index == 0 { "" } else { "  " };
+        let style = theme.gutter(gutter_of(symbol));
+        at = put(buf, at, y, end.saturating_sub(at), gap, Style::new());
+        at = put(
+            buf,
+            at,
+            y,
+            end.saturating_sub(at),
+            &symbol.to_string(),
+            style,
+        );
+        let meaning = format!(" {meaning}");
+        at = put(buf, at, y, end.saturating_sub(at), &meaning, Style::new());
+    }
+}
+
+/// The gutter kind a symbol stands for (`Empty` for none).
+fn gutter_of(symbol: char) -> Gutter {
+    let kinds = LinkKind::ALL.map(Gutter::Kind);
+    let others = [
+        Gutter::Moved,
+        Gutter::Added,
+        Gutter::Deleted,
+        Gutter::Boilerplate,
+        Gutter::Base,
+        Gutter::Finding,
+    ];
+    kinds
+        .into_iter()
+        .chain(others)
+        .find(|gutter| gutter.symbol() == symbol)
+        .unwrap_or(Gutter::Empty)
+}
+
 /// A line of text cut to the width.
 fn put_line(buf: &mut Buffer, (x, y, width): (u16, u16, u16), text: &str, style: Style) {
     put(buf, x, y, width, &fit(text, width as usize), style);
@@ -108,7 +153,7 @@ fn sample_style(theme: Theme, sample: Sample) -> Style {
         Sample::Dim => theme.dim(),
         Sample::Hit => theme.hit(),
         Sample::Selected => theme
-            .gutter(Gutter::Kind(crate::engine::LinkKind::Rewrite))
+            .gutter(Gutter::Kind(LinkKind::Rewrite))
             .patch(theme.selected()),
         Sample::Finding => theme.gutter(Gutter::Finding),
     }

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::compare::pct;
-use super::paint::{fit, put};
+use super::paint::{fit, fit_end, put};
 use crate::engine::{Cell, FindingClass, LinkKind, RowKind, Stats};
 use crate::render::symbols::{BOILERPLATE_SYMBOL, FINDING_SYMBOL, kind_symbol, row_symbol};
 use crate::render::width::str_width;
@@ -248,7 +248,7 @@ fn finding_table(state: &State, panel: &mut Panel) {
     let heading = format!(" # {:<name_width$} {classes}", fit("version", name_width));
     panel.line(&heading, state.theme.gutter(Gutter::Base));
     for (index, version) in analysis.versions.iter().enumerate() {
-        let name = fit(version.label(), name_width);
+        let name = fit_end(version.label(), name_width);
         let pad = " ".repeat(name_width - str_width(&name));
         let style = row_style(state, index);
         let mut parts = vec![(format!("{:>2} {name}{pad} ", index + 1), style)];
