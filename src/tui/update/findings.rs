@@ -83,6 +83,9 @@ pub(super) fn next_in_overview(state: &mut State, forward: bool) {
     };
     match target {
         Some(cell) => (state.ov_row, state.ov_col) = (cell / versions, cell % versions),
+        None if state.findings.entries.is_empty() => {
+            state.message = Some("no findings in any version".into());
+        }
         None => state.message = Some("no more findings".into()),
     }
 }

@@ -37,12 +37,12 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
         class: state.findings.class_width().max("class".len()),
         place: state.findings.place_width().max("sentences".len()),
     };
-    headings(state, area, buf, &columns);
     if state.findings.entries.is_empty() {
-        let text = " no findings: no version changes a quotation, a negation, a number, a name, a pronoun or an attribution";
-        put(buf, 0, HEADER, area.width, text, state.theme.dim());
+        let text = " no findings: no version changes a quotation, negation, number, name, pronoun or attribution";
+        put(buf, 0, 1, area.width, text, state.theme.dim());
         return;
     }
+    headings(state, area, buf, &columns);
     for line in 0..state.body_height() {
         let index = state.fl_top + line;
         if index >= state.findings.entries.len() {
