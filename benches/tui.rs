@@ -14,7 +14,9 @@
 //! come into view as it would for a user (at the end they start again from the top);
 //! `G` starts each sample at the top with no row laid out (the worst case: a whole
 //! screen of fresh layout); Tab cycles through the two other versions; `f` cycles through
-//! the three filters; `o` opens the overview from Compare every sample.
+//! the four filters; `o` opens the overview from Compare every sample; `]` goes to the
+//! next row holding a finding (from the top again after the last); `F` opens the
+//! Findings screen from Compare every sample, and `j` moves down its list.
 //!
 //! Run: `cargo bench --bench tui` (`WIREDIFF_BENCH_WORDS=50000` for a smaller story).
 
@@ -114,6 +116,49 @@ fn key_n(bencher: Bencher, arg: &str) {
     bencher.bench_local(|| {
         let msg = if (m.sel + 1..m.items.len()).any(|i| m.is_change(i)) {
             Msg::Next
+        } else {
+            Msg::Top
+        };
+        press(&mut t, &mut m, msg);
+    });
+}
+
+/// `]`: the next row holding a finding, brought into view.
+#[divan::bench(args = SIZES)]
+fn key_bracket_finding(bencher: Bencher, arg: &str) {
+    let (mut m, mut t) = setup(arg);
+    assert!(
+        (0..m.items.len()).any(|i| !m.item_findings(i).is_empty()),
+        "the story has findings"
+    );
+    bencher.bench_local(|| {
+        let msg = if (m.sel + 1..m.items.len()).any(|i| !m.item_findings(i).is_empty()) {
+            Msg::NextFinding
+        } else {
+            Msg::Top
+        };
+        press(&mut t, &mut m, msg);
+    });
+}
+
+/// `F`: the Findings screen of every version, from Compare.
+#[divan::bench(args = SIZES)]
+fn key_findings_screen(bencher: Bencher, arg: &str) {
+    let (mut m, mut t) = setup(arg);
+    bencher.bench_local(|| {
+        m.screen = Screen::Compare;
+        press(&mut t, &mut m, Msg::ToggleFindings);
+    });
+}
+
+/// `j` on the Findings screen: the next entry (from the first again after the last).
+#[divan::bench(args = SIZES)]
+fn key_j_findings(bencher: Bencher, arg: &str) {
+    let (mut m, mut t) = setup(arg);
+    update(&mut m, Msg::ToggleFindings);
+    bencher.bench_local(|| {
+        let msg = if m.fl_sel + 1 < m.findings.entries.len() {
+            Msg::Lines(1)
         } else {
             Msg::Top
         };

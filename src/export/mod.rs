@@ -1,10 +1,12 @@
 //! Export of an analysis: plain text with `[-deleted-]{+inserted+}` marks, side-by-side
-//! columns, and JSON (documented in `docs/json.md`). Deterministic: same input, same bytes.
-//! No terminal escapes in any format. Also the one atomic file writer ([`write_atomic`]),
-//! used by the command line and the viewer.
+//! columns, and JSON (documented in `docs/json.md`). The text forms head each comparison
+//! with its statistics and its findings (`summary`). Deterministic: same input, same
+//! bytes. No terminal escapes in any format. Also the one atomic file writer
+//! ([`write_atomic`]), used by the command line and the viewer.
 
 mod json;
 mod side_by_side;
+mod summary;
 mod text;
 mod write;
 
@@ -19,9 +21,7 @@ pub(crate) use text::inline as inline_text;
 pub use text::text;
 pub use write::{WriteError, check_output, write_atomic};
 
-use crate::engine::{Analysis, LinkKind};
-// The viewer names rows and kinds with the same symbols.
-pub use crate::render::symbols::{kind_symbol, row_symbol};
+use crate::engine::{Analysis, LinkKind, PairRow};
 
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -42,6 +42,44 @@ pub fn export(analysis: &Analysis, format: Format, width: usize) -> String {
         Format::SideBySide => side_by_side(analysis, width),
         Format::Json => json(analysis),
     }
+}
+
+/// One comparison (of version `other` with the base) as the viewer shows it: only `rows`
+/// (some of its two-version rows, in order), which `shown` names in the header when they
+/// are not all of them; as text, or side by side `width` cells wide. JSON holds the whole
+/// comparison. Empty when `other` is the base or out of range.
+pub fn export_shown(
+    analysis: &Analysis,
+    other: usize,
+    rows: &[PairRow],
+    shown: Option<&str>,
+    format: Format,
+    width: usize,
+) -> String {
+    let (Some(cmp), Some(base), Some(version)) = (
+        analysis.comparison(other),
+        analysis.versions.get(analysis.base),
+        analysis.versions.get(other),
+    ) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    match format {
+        Format::Text => text::comparison(&mut out, base, version, cmp, rows, shown),
+        Format::SideBySide => {
+            side_by_side::comparison(&mut out, base, version, cmp, rows, shown, width);
+        }
+        Format::Json => {
+            let one = Analysis {
+                base: analysis.base,
+                versions: analysis.versions.clone(),
+                comparisons: vec![cmp.clone()],
+                rows: Vec::new(),
+            };
+            out = json(&one);
+        }
+    }
+    out
 }
 
 /// Whether the analysis shows any difference: some link is not identical or moved, or some
@@ -89,6 +127,18 @@ pub(crate) mod fixture {
         Piece {
             text: t.into(),
             edit: e,
+        }
+    }
+
+    /// A finding in the rewritten link (base #3, other #4).
+    fn finding(class: FindingClass, base: &str, other: &str) -> Finding {
+        Finding {
+            class,
+            base: base.into(),
+            other: other.into(),
+            base_sentences: vec![2],
+            other_sentences: vec![3],
+            link: Some(2),
         }
     }
 
@@ -196,9 +246,13 @@ pub(crate) mod fixture {
                 boilerplate_base: 1,
                 boilerplate_other: 1,
                 similarity: 0.71234,
+                findings: [1, 0, 0, 0, 1, 0],
                 ..Stats::default()
             },
-            findings: Vec::new(),
+            findings: vec![
+                finding(FindingClass::Pronoun, "His", "Her"),
+                finding(FindingClass::Quote, "12", "15"),
+            ],
             quotes: Vec::new(),
             added_quotes: Vec::new(),
         };

@@ -1,14 +1,18 @@
-//! The side-by-side export: the base on the left, the other version on the right, each
-//! `(width - 3) / 2` cells wide around a three-cell gutter that shows the row's symbol on
-//! its first line. Both sides of a row are wrapped by `layout` and padded to the same
-//! height, exactly as the viewer shows them. Marks are written as `[-...-]` / `{+...+}`.
+//! The side-by-side export: per comparison the statistics and findings (as the text
+//! export has them, wrapped to the width), then the base on the left, the other version
+//! on the right, each `(width - 3) / 2` cells wide around a three-cell gutter that shows
+//! the row's symbol on its first line (`!` for a row with findings, whose notes follow
+//! under the right column). Both sides of a row are wrapped by `layout` and padded to the
+//! same height, exactly as the viewer shows them. Marks are written as `[-...-]` /
+//! `{+...+}`.
 
 use crate::engine::PairRow;
 use crate::engine::{Analysis, Comparison, Version};
+use crate::render::findings::{RowFindings, note};
 use crate::render::layout::{self, Line, Mark, Segment};
 use crate::render::width::str_width;
 
-use crate::render::symbols::{furniture_line, row_symbol};
+use crate::render::symbols::{FINDING_SYMBOL, boilerplate_line, boilerplate_lines, row_symbol};
 
 /// Narrowest column the export lays out, whatever width is asked for.
 const MIN_COLUMN: usize = 1;
@@ -27,7 +31,7 @@ pub fn side_by_side(analysis: &Analysis, width: usize) -> String {
             continue;
         };
         let rows = crate::engine::pair_rows(analysis, cmp.other);
-        comparison(&mut out, base, other, cmp, &rows, width);
+        comparison(&mut out, base, other, cmp, &rows, None, width);
     }
     out
 }
@@ -72,55 +76,83 @@ fn join(left: &Line, gutter: &str, right: &Line, col: usize) -> String {
     s
 }
 
-/// One comparison: a title line, a rule, then the rows.
+/// One comparison: the statistics and findings, a title line, a rule, then the rows;
+/// `shown` names the rows when they are not all of the comparison's.
 pub(super) fn comparison(
     out: &mut String,
     base: &Version,
     other: &Version,
     cmp: &Comparison,
     rows: &[PairRow],
+    shown: Option<&str>,
     width: usize,
 ) {
     let col = (width.saturating_sub(3) / 2).max(MIN_COLUMN);
+    let full = 2 * col + 3;
+    for line in super::summary::lines(base, other, cmp, shown) {
+        wrapped(out, &line, full);
+    }
+    out.push('\n');
     let title = |s: String| layout::wrap(&[Segment::new(s, Mark::Plain)], col);
-    let left = title(format!("{} (base)", base.name));
-    let right = title(other.name.clone());
+    let left = title(format!("{} (base)", base.label()));
+    let right = title(other.label().to_string());
     // Only the first line of each title: names are one line; long ones are cut.
     out.push_str(&join(&left[0], " | ", &right[0], col));
     out.push('\n');
     out.push_str(&format!("{}-+-{}\n", "-".repeat(col), "-".repeat(col)));
+    let placed = RowFindings::new(cmp, rows);
     let mut furniture = 0;
-    for row in rows {
+    for (index, row) in rows.iter().enumerate() {
         if row.boilerplate {
-            furniture += 1;
+            furniture += boilerplate_lines(row);
             continue;
         }
         if furniture > 0 {
-            fold(out, furniture, 2 * col + 3);
+            wrapped(out, &boilerplate_line(furniture), full);
             furniture = 0;
         }
+        let notes: Vec<String> = placed
+            .of_row(index)
+            .iter()
+            .map(|&finding| format!("({})", note(&cmp.findings[finding])))
+            .collect();
+        let symbol = if notes.is_empty() {
+            row_symbol(row.kind)
+        } else {
+            FINDING_SYMBOL
+        };
         let (l, r) = layout::row_segments(base, other, cmp, row);
         let (l, r) = layout::pair_lines(&bracketed(l), &bracketed(r), col, col);
         for (n, (a, b)) in l.iter().zip(&r).enumerate() {
             let gutter = if n == 0 {
-                format!(" {} ", row_symbol(row.kind))
+                format!(" {symbol} ")
             } else {
                 " | ".to_string()
             };
-            let line = join(a, &gutter, b, col);
-            debug_assert!(str_width(&line) <= 2 * col + 3);
-            out.push_str(&line);
-            out.push('\n');
+            line(out, a, &gutter, b, col);
+        }
+        for text in notes {
+            for b in layout::wrap(&[Segment::new(text, Mark::Plain)], col) {
+                line(out, &Line::default(), " | ", &b, col);
+            }
         }
     }
     if furniture > 0 {
-        fold(out, furniture, 2 * col + 3);
+        wrapped(out, &boilerplate_line(furniture), full);
     }
 }
 
-/// The folded line for a run of boilerplate rows, wrapped to the full width.
-fn fold(out: &mut String, rows: usize, width: usize) {
-    for line in layout::wrap(&[Segment::new(furniture_line(rows), Mark::Dim)], width) {
+/// One row line: left column, gutter, right column.
+fn line(out: &mut String, left: &Line, gutter: &str, right: &Line, col: usize) {
+    let line = join(left, gutter, right, col);
+    debug_assert!(str_width(&line) <= 2 * col + 3);
+    out.push_str(&line);
+    out.push('\n');
+}
+
+/// A line of text wrapped to `width` cells.
+fn wrapped(out: &mut String, text: &str, width: usize) {
+    for line in layout::wrap(&[Segment::new(text, Mark::Plain)], width) {
         out.push_str(&line.text());
         out.push('\n');
     }
@@ -142,17 +174,33 @@ mod tests {
             &a.versions[1],
             &a.comparisons[0],
             &rows,
+            None,
             43,
         );
         let want = "\
+== a.txt (base) vs b.txt ==
+similarity: 0.712
+carried: 3 of 4 base sentences (75.0%)
+links: 2 identical, 0 minor, 1 rewrite, 0
+paraphrase, 0 partial; 1 moved
+added: 1, deleted: 1, boilerplate: 1 base /
+1 other
+findings: 1 quote, 0 negation, 0 number, 0
+name, 1 pronoun, 0 attribution
+  quote    #3 -> #4  12 -> 15
+  pronoun  #3 -> #4  His -> Her
+
 a.txt (base)         | b.txt
 ---------------------+---------------------
-\u{2026} 1 line of page furniture (boilerplate)
+\u{2026} 1 line of boilerplate
 The ferry left at    = The ferry left at
 noon.                | noon.
-[-His-] crew said:   * {+Her+} crew said:
+[-His-] crew said:   ! {+Her+} crew said:
 \"We saw [-12-]       | \"We saw {+15+}
 whales.\"             | whales.\"
+                     | (pronoun: His ->
+                     | Her)
+                     | (quote: 12 -> 15)
                      + A band played 日本
                      | songs 🎉.
 Tickets cost more.   -
@@ -164,7 +212,8 @@ Rain fell.           m Rain fell.
         }
         // Every row line has its gutter right after 20 cells: CJK and emoji line up.
         use unicode_segmentation::UnicodeSegmentation;
-        for line in out.lines().skip(3) {
+        let rule = out.lines().position(|l| l.contains("-+-")).unwrap();
+        for line in out.lines().skip(rule + 2) {
             let mut cells = 0;
             let mut rest = "";
             for (i, g) in line.grapheme_indices(true) {
@@ -202,6 +251,7 @@ Rain fell.           m Rain fell.
                 &a.versions[1],
                 &a.comparisons[0],
                 &rows,
+                None,
                 width,
             );
             for line in out.lines() {
@@ -221,6 +271,7 @@ Rain fell.           m Rain fell.
                 &a.versions[1],
                 &a.comparisons[0],
                 &rows,
+                None,
                 width,
             );
             // Nothing is lost, however narrow: the letters of every sentence that is not

@@ -1,15 +1,14 @@
-//! The plain text export: per comparison a header with the statistics, then one block per
-//! collation row with the inline word diff (`[-deleted-]{+inserted+}`) and the class of
-//! each edit that matters (names, numbers, pronouns, quotations).
+//! The plain text export: per comparison a header with the statistics and the findings
+//! block, then one block per row with the inline word diff (`[-deleted-]{+inserted+}`)
+//! and a note for each finding the row holds (`(quote: firmly -> strongly)`).
 
 use std::fmt::Write;
 
-use crate::engine::{
-    Analysis, Comparison, EditClass, EditOp, Link, LinkKind, Piece, Stats, Version,
-};
+use crate::engine::{Analysis, Comparison, Link, LinkKind, Piece, Version};
 use crate::engine::{PairRow, RowKind};
 
-use crate::render::symbols::{furniture_line, kind_symbol, numbers};
+use crate::render::findings::{RowFindings, note};
+use crate::render::symbols::{boilerplate_line, boilerplate_lines, row_tag};
 
 /// The whole analysis as text: one section per comparison, in version order.
 pub fn text(analysis: &Analysis) -> String {
@@ -25,60 +24,47 @@ pub fn text(analysis: &Analysis) -> String {
             continue;
         };
         let rows = crate::engine::pair_rows(analysis, cmp.other);
-        comparison(&mut out, base, other, cmp, &rows);
+        comparison(&mut out, base, other, cmp, &rows, None);
     }
     out
 }
 
-/// Header and row blocks of one comparison.
+/// Header, findings and row blocks of one comparison; `shown` names the rows when they
+/// are not all of the comparison's.
 pub(super) fn comparison(
     out: &mut String,
     base: &Version,
     other: &Version,
     cmp: &Comparison,
     rows: &[PairRow],
+    shown: Option<&str>,
 ) {
-    header(out, &base.name, &other.name, &cmp.stats);
+    for line in super::summary::lines(base, other, cmp, shown) {
+        let _ = writeln!(out, "{line}");
+    }
+    out.push('\n');
+    let placed = RowFindings::new(cmp, rows);
     let mut furniture = 0;
-    for row in rows {
+    for (index, row) in rows.iter().enumerate() {
         if row.boilerplate {
-            furniture += 1;
+            furniture += boilerplate_lines(row);
             continue;
         }
         if furniture > 0 {
-            let _ = writeln!(out, "{}", furniture_line(furniture));
+            let _ = writeln!(out, "{}", boilerplate_line(furniture));
             furniture = 0;
         }
         block(out, base, other, cmp, row);
+        for &finding in placed.of_row(index) {
+            let _ = writeln!(out, "  ({})", note(&cmp.findings[finding]));
+        }
     }
     if furniture > 0 {
-        let _ = writeln!(out, "{}", furniture_line(furniture));
+        let _ = writeln!(out, "{}", boilerplate_line(furniture));
     }
 }
 
-fn header(out: &mut String, base: &str, other: &str, s: &Stats) {
-    let _ = writeln!(out, "== {base} (base) vs {other} ==");
-    let _ = writeln!(out, "similarity: {:.3}", s.similarity);
-    let _ = writeln!(
-        out,
-        "carried: {} of {} base sentences ({:.1}%)",
-        s.carried,
-        s.base_sentences,
-        f64::from(s.carried_share) * 100.0
-    );
-    let _ = writeln!(
-        out,
-        "links: {} identical, {} minor, {} rewrite, {} paraphrase, {} partial; {} moved",
-        s.identical, s.minor, s.rewrite, s.paraphrase, s.partial, s.moved
-    );
-    let _ = writeln!(
-        out,
-        "added: {}, deleted: {}, boilerplate: {} base / {} other",
-        s.added, s.deleted, s.boilerplate_base, s.boilerplate_other
-    );
-    out.push('\n');
-}
-
+/// A row's tag and its text (the inline diff for a changed link).
 fn block(out: &mut String, base: &Version, other: &Version, cmp: &Comparison, row: &PairRow) {
     let valid = |v: &Version, idx: &[usize]| -> Vec<usize> {
         idx.iter()
@@ -88,30 +74,22 @@ fn block(out: &mut String, base: &Version, other: &Version, cmp: &Comparison, ro
     };
     let (bi, oi) = (valid(base, &row.base), valid(other, &row.other));
     match (row.kind, row.link.and_then(|l| cmp.links.get(l))) {
-        (RowKind::Link { kind, moved }, Some(link)) => {
-            let mut tag = format!("{} {}", kind_symbol(kind), kind.name());
-            if moved {
-                let from = oi.first().map_or(0, |j| j + 1);
-                let _ = write!(tag, ", moved (from #{from})");
-            }
-            let _ = writeln!(out, "{tag}  {} -> {}", numbers(&bi), numbers(&oi));
+        (RowKind::Link { kind, .. }, Some(link)) => {
+            let _ = writeln!(out, "{}", row_tag(row.kind, &bi, &oi));
             // Identical links (at most spacing or quote style differs) are shown once, plain.
             if link.diff.edits.is_empty() || kind == LinkKind::Identical {
                 let _ = writeln!(out, "  {}", base.joined(&bi));
             } else {
                 let _ = writeln!(out, "  {}", inline(link));
-                for note in notes(link) {
-                    let _ = writeln!(out, "  {note}");
-                }
             }
         }
         (RowKind::Added, _) => {
-            let _ = writeln!(out, "+ added  -> {}", numbers(&oi));
+            let _ = writeln!(out, "{}", row_tag(RowKind::Added, &bi, &oi));
             let _ = writeln!(out, "  {}", other.joined(&oi));
         }
         _ => {
             // Deleted, or a link row whose link is missing: show the base side.
-            let _ = writeln!(out, "- deleted  {}", numbers(&bi));
+            let _ = writeln!(out, "{}", row_tag(RowKind::Deleted, &bi, &oi));
             let _ = writeln!(out, "  {}", base.joined(&bi));
         }
     }
@@ -192,40 +170,10 @@ pub(crate) fn inline(link: &Link) -> String {
     out
 }
 
-/// Whether an edit is worth a note: a name, a number, a pronoun, or a word changed inside
-/// a quotation (quote-style, punctuation, case and spelling edits are not).
-fn important(class: EditClass, in_quote: bool) -> bool {
-    matches!(
-        class,
-        EditClass::Name | EditClass::Number | EditClass::Pronoun | EditClass::Quote
-    ) || (in_quote && class == EditClass::Word)
-}
-
-/// One note per important edit: `(pronoun: His -> Her)`, `(number, in quote: 12 -> 15)`.
-pub(super) fn notes(link: &Link) -> Vec<String> {
-    link.diff
-        .edits
-        .iter()
-        .filter(|e| important(e.class, e.in_quote))
-        .map(|e| {
-            let label = if e.in_quote && e.class != EditClass::Quote {
-                format!("{}, in quote", e.class.name())
-            } else {
-                e.class.name().to_string()
-            };
-            let what = match e.op {
-                EditOp::Replace => format!("{} -> {}", e.base, e.other),
-                EditOp::Delete => format!("removed {}", e.base),
-                EditOp::Insert => format!("added {}", e.other),
-            };
-            format!("({label}: {what})")
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::{EditClass, EditOp};
     use crate::export::fixture;
 
     #[test]
@@ -238,6 +186,7 @@ mod tests {
             &a.versions[1],
             &a.comparisons[0],
             &rows,
+            None,
         );
         let want = "\
 == a.txt (base) vs b.txt ==
@@ -245,14 +194,17 @@ similarity: 0.712
 carried: 3 of 4 base sentences (75.0%)
 links: 2 identical, 0 minor, 1 rewrite, 0 paraphrase, 0 partial; 1 moved
 added: 1, deleted: 1, boilerplate: 1 base / 1 other
+findings: 1 quote, 0 negation, 0 number, 0 name, 1 pronoun, 0 attribution
+  quote    #3 -> #4  12 -> 15
+  pronoun  #3 -> #4  His -> Her
 
-\u{2026} 1 line of page furniture (boilerplate)
+\u{2026} 1 line of boilerplate
 = identical  #2 -> #3
   The ferry left at noon.
 * rewrite  #3 -> #4
   [-His-]{+Her+} crew said: \"We saw [-12-]{+15+} whales.\"
   (pronoun: His -> Her)
-  (number, in quote: 12 -> 15)
+  (quote: 12 -> 15)
 + added  -> #5
   A band played 日本 songs 🎉.
 - deleted  #4
@@ -261,16 +213,6 @@ added: 1, deleted: 1, boilerplate: 1 base / 1 other
   Rain fell.
 ";
         assert_eq!(out, want);
-    }
-
-    #[test]
-    fn only_meaningful_edits_get_notes() {
-        assert!(important(EditClass::Pronoun, false));
-        assert!(important(EditClass::Number, true));
-        assert!(important(EditClass::Word, true));
-        assert!(!important(EditClass::Word, false));
-        assert!(!important(EditClass::Punctuation, true));
-        assert!(!important(EditClass::Spelling, true));
     }
 
     #[test]
@@ -289,6 +231,7 @@ added: 1, deleted: 1, boilerplate: 1 base / 1 other
             &a.versions[1],
             &a.comparisons[0],
             &rows,
+            None,
         );
         assert!(out.contains("= identical  #3 -> #4\n  His crew said: \"We saw 12 whales.\"\n"));
         assert!(!out.contains("[-"));
@@ -307,10 +250,6 @@ added: 1, deleted: 1, boilerplate: 1 base / 1 other
         assert_eq!(
             inline(&link),
             "[-His-] crew said: \"We saw {+15+} whales.\""
-        );
-        assert_eq!(
-            notes(&link),
-            ["(pronoun: removed His)", "(number, in quote: added 15)"]
         );
     }
 

@@ -266,10 +266,12 @@ pub fn row_block(analysis: &Analysis, other: usize, row: &PairRow, g: Geometry) 
     }
 }
 
-/// The one-line block of a fold of page furniture.
+/// The one-line block of a fold of boilerplate.
 pub fn fold_block(sentences: usize, g: Geometry) -> Block {
-    let noun = if sentences == 1 { "line" } else { "lines" };
-    let text = format!("{sentences} {noun} of page furniture (Enter)");
+    let text = format!(
+        "{} (Enter)",
+        crate::render::symbols::boilerplate_line(sentences)
+    );
     let line = truncate(&[seg(text, Mark::Dim)], g.left);
     Block {
         left: vec![line],

@@ -103,7 +103,7 @@ pub fn to_msg(event: TermEvent, state: &State) -> Option<Msg> {
     if ctrl {
         return ctrl_msg(key);
     }
-    screen_msg(key, state.screen == Screen::Overview)
+    screen_msg(key, state.screen)
 }
 
 /// A key while a prompt line is being typed.
@@ -146,8 +146,9 @@ fn ctrl_msg(key: Key) -> Option<Msg> {
     }
 }
 
-/// A plain key on the Compare or (with `overview`) the Overview screen.
-fn screen_msg(key: Key, overview: bool) -> Option<Msg> {
+/// A plain key on the Compare, Overview or Findings screen.
+fn screen_msg(key: Key, screen: Screen) -> Option<Msg> {
+    let overview = screen == Screen::Overview;
     Some(match key {
         Key::Char('j') | Key::Down => Msg::Lines(1),
         Key::Char('k') | Key::Up => Msg::Lines(-1),
@@ -159,6 +160,9 @@ fn screen_msg(key: Key, overview: bool) -> Option<Msg> {
         Key::Char('l') | Key::Right if overview => Msg::Columns(1),
         Key::Char('n') => Msg::Next,
         Key::Char('N') => Msg::Prev,
+        Key::Char(']') => Msg::NextFinding,
+        Key::Char('[') => Msg::PrevFinding,
+        Key::Char('F') => Msg::ToggleFindings,
         Key::Tab => Msg::NextVersion,
         Key::BackTab => Msg::PrevVersion,
         Key::Char(digit @ '1'..='9') => Msg::Version(digit as usize - '0' as usize),

@@ -3,12 +3,14 @@
 //! Elm-style: a [`state::State`] of plain data, [`msg::Msg`] messages produced by
 //! [`keymap`] (the only module that knows crossterm's events) from [`msg::TermEvent`]s,
 //! [`update::update`] with no I/O, and [`view::draw`]; the help's content is data in
-//! [`help_text`], read by both the state and the view. [`run_app`] is generic over the
+//! [`help_text`], read by both the state and the view, and every version's findings are
+//! listed once per analysis in [`findings`]. [`run_app`] is generic over the
 //! ratatui backend and fed an event iterator, so tests drive the real loop on
 //! `TestBackend`; [`render`] does that for one scripted screen. Exports are written
 //! with the one atomic writer, [`crate::export::write_atomic`].
 
 mod blocks;
+pub mod findings;
 pub mod help_text;
 pub mod keymap;
 pub mod msg;
@@ -30,7 +32,7 @@ pub use state::State;
 pub use theme::ColorChoice;
 pub use update::update;
 
-use crate::engine::Analysis;
+use crate::engine::{Analysis, PairRow};
 use crate::export::{self, WriteError};
 
 /// Why the viewer could not run or stopped.
@@ -181,21 +183,11 @@ fn perform_export(state: &State, path: &str, overwrite: bool) -> Msg {
     }
 }
 
-/// The shown comparison as an export: JSON for a `.json` file, otherwise what the screen
-/// shows: side-by-side columns at the screen's width, or the inline text form.
+/// The shown comparison as an export: JSON for a `.json` file (the whole comparison),
+/// otherwise what the screen shows, its statistics and findings first: the rows the
+/// filter leaves, as side-by-side columns at the screen's width or in the inline text
+/// form.
 pub fn export_text(state: &State, path: &str) -> String {
-    let a = &state.analysis;
-    let one = Analysis {
-        base: a.base,
-        versions: a.versions.clone(),
-        comparisons: a
-            .comparisons
-            .iter()
-            .filter(|c| c.other == state.other)
-            .cloned()
-            .collect(),
-        rows: Vec::new(),
-    };
     let format = if path.to_ascii_lowercase().ends_with(".json") {
         export::Format::Json
     } else if state.inline_mode() {
@@ -203,7 +195,34 @@ pub fn export_text(state: &State, path: &str) -> String {
     } else {
         export::Format::SideBySide
     };
-    export::export(&one, format, state.cols as usize)
+    let rows: Vec<PairRow> = if state.filter == state::Filter::All {
+        state.pairs.clone()
+    } else {
+        state
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                state::Item::Row(p) => state.pairs.get(*p).cloned(),
+                state::Item::Fold { .. } => None,
+            })
+            .collect()
+    };
+    let shown = (state.filter != state::Filter::All).then(|| {
+        format!(
+            "{} ({} of {} rows)",
+            state.filter.name(),
+            rows.len(),
+            state.pairs.len()
+        )
+    });
+    export::export_shown(
+        &state.analysis,
+        state.other,
+        &rows,
+        shown.as_deref(),
+        format,
+        state.cols as usize,
+    )
 }
 
 /// Draw one screen without a terminal: build the state at `cols` x `rows`, feed the key

@@ -47,6 +47,9 @@ pub enum Msg {
     /// Next / previous change (or search hit when a search is active).
     Next,
     Prev,
+    /// Next / previous row holding a finding (the Findings screen: entry).
+    NextFinding,
+    PrevFinding,
     /// Next / previous other version.
     NextVersion,
     PrevVersion,
@@ -57,13 +60,15 @@ pub enum Msg {
     /// Recompute every comparison against the shown version, which becomes the base.
     Rebase,
     ToggleOverview,
+    /// F: the Findings screen, or back to Compare.
+    ToggleFindings,
     CycleFilter,
     ToggleWrap,
     ToggleInline,
     ToggleHelp,
     StartSearch,
     StartExport,
-    /// Enter: expand a fold, open the selected overview cell.
+    /// Enter: expand a fold, open the selected overview cell or finding.
     Activate,
     /// Esc: close help, leave the overview, clear a search, or quit.
     Back,

@@ -1,25 +1,30 @@
 //! The viewer's state: plain data (analysis, shown version, screen, scroll position,
-//! filter, search, prompt, terminal size) plus a per-width cache of laid-out rows and
-//! the search's lower-cased text (`search_text`). Navigation helpers here only read and
-//! move positions; `update` decides when.
+//! filter, search, prompt, terminal size), the findings of every version (made once per
+//! analysis) and of each shown row, plus a per-width cache of laid-out rows and the
+//! search's lower-cased text (`search_text`). Navigation helpers here only read and move
+//! positions; `update` decides when.
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use super::blocks::{self, Block, Geometry};
+use super::findings::FindingsList;
 use super::search_text::LowerCased;
 use super::theme::{Gutter, Theme};
 use crate::engine::{Analysis, Cell};
 use crate::engine::{Derivation, PairRow};
+use crate::render::findings::RowFindings;
 
 /// Smallest usable terminal.
 pub const MIN_COLS: u16 = 40;
 pub const MIN_ROWS: u16 = 10;
 /// Narrower than this, Compare starts in inline mode.
 pub const INLINE_BELOW: u16 = 80;
-/// Lines of header above the Compare body and of status below it.
+/// Lines of header above the body of every screen, of detail below it (what the selected
+/// row, cell or finding is, its findings spelled out) and of status at the bottom.
 pub const HEADER: u16 = 2;
+pub const DETAIL: u16 = 1;
 pub const STATUS: u16 = 1;
 /// Lines kept above a revealed row (a quarter of the body at most): enough to see what
 /// leads to it without pushing it far down.
@@ -34,25 +39,30 @@ pub const OVERVIEW_COLUMN: usize = 3;
 pub enum Screen {
     Compare,
     Overview,
+    /// The findings of every version, one per line.
+    Findings,
 }
 
-/// Which Compare rows are shown.
+/// Which Compare rows are shown, from all to the fewest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Filter {
     All,
-    /// Every row that is not identical (page furniture hidden).
+    /// Every row that is not identical (boilerplate hidden).
     Changes,
-    /// Rewrites, paraphrases, partial links and moves only.
+    /// Rewrite, paraphrase and partial links and moves only.
     Major,
+    /// Rows holding a finding only.
+    Findings,
 }
 
 impl Filter {
-    /// The filter after this one (f cycles all, changes, major).
+    /// The filter after this one (f cycles all, changes, major, findings).
     pub fn next(self) -> Filter {
         match self {
             Filter::All => Filter::Changes,
             Filter::Changes => Filter::Major,
-            Filter::Major => Filter::All,
+            Filter::Major => Filter::Findings,
+            Filter::Findings => Filter::All,
         }
     }
 
@@ -60,7 +70,8 @@ impl Filter {
         match self {
             Filter::All => "all rows",
             Filter::Changes => "changes only",
-            Filter::Major => "rewrites, paraphrases, moves",
+            Filter::Major => "rewrite, paraphrase, partial, moved",
+            Filter::Findings => "findings only",
         }
     }
 }
@@ -79,7 +90,7 @@ pub enum Prompt {
 pub enum Item {
     /// A pair row (index into `State::pairs`).
     Row(usize),
-    /// `count` consecutive rows of page furniture from `first`, holding `sentences`
+    /// `count` consecutive rows of boilerplate from `first`, holding `sentences`
     /// sentences in all.
     Fold {
         first: usize,
@@ -145,6 +156,8 @@ impl std::hash::Hash for Item {
 pub struct State {
     pub analysis: Analysis,
     pub derivation: Derivation,
+    /// Every version's findings (remade only when the analysis is).
+    pub findings: FindingsList,
     pub theme: Theme,
     pub screen: Screen,
     pub help: bool,
@@ -160,6 +173,8 @@ pub struct State {
     pub other: usize,
     /// Rows of the comparison of `other` with the base.
     pub pairs: Vec<PairRow>,
+    /// The findings each of those rows holds.
+    pub row_findings: RowFindings,
     /// What the Compare list shows, after filter and folds.
     pub items: Vec<Item>,
     /// Folds (by first pair row) the user expanded.
@@ -178,10 +193,14 @@ pub struct State {
     pub ov_row: usize,
     pub ov_col: usize,
     pub ov_top: usize,
+    /// Findings screen: the entry selected and the first in view.
+    pub fl_sel: usize,
+    pub fl_top: usize,
     pub quit: bool,
     cache: RefCell<LayoutCache>,
-    /// Pair rows of versions shown before against the current base (Tab back is cheap).
-    pairs_of: HashMap<usize, Vec<PairRow>>,
+    /// Pair rows of versions shown before against the current base, with the findings of
+    /// each row (Tab back is cheap).
+    pairs_of: HashMap<usize, (Vec<PairRow>, RowFindings)>,
     /// Lower-cased sentences per version, for search (made on first use).
     lowered: LowerCased,
 }
@@ -192,6 +211,7 @@ impl State {
         let other = default_other(&analysis);
         let mut state = State {
             derivation,
+            findings: FindingsList::default(),
             theme: Theme::new(color),
             screen: Screen::Compare,
             help: false,
@@ -203,6 +223,7 @@ impl State {
             rows,
             other,
             pairs: Vec::new(),
+            row_findings: RowFindings::default(),
             items: Vec::new(),
             expanded: BTreeSet::new(),
             top: 0,
@@ -215,6 +236,8 @@ impl State {
             ov_row: 0,
             ov_col: analysis.base,
             ov_top: 0,
+            fl_sel: 0,
+            fl_top: 0,
             quit: false,
             cache: RefCell::new(LayoutCache::default()),
             pairs_of: HashMap::new(),
@@ -263,16 +286,25 @@ impl State {
         self.rows.saturating_sub(2) as usize
     }
 
-    /// Lines available for the Compare body.
+    /// Lines available for the body of a screen (Compare rows, Overview grid, Findings
+    /// list).
     pub fn body_height(&self) -> usize {
-        self.rows.saturating_sub(HEADER + STATUS) as usize
+        self.rows.saturating_sub(HEADER + DETAIL + STATUS) as usize
+    }
+
+    /// The screen line of the detail line.
+    pub fn detail_line(&self) -> u16 {
+        self.rows.saturating_sub(DETAIL + STATUS)
     }
 
     /// Recompute the pair rows of the shown version (after a base change: pair rows
-    /// kept for other versions are dropped too).
+    /// kept for other versions are dropped too, and every version's findings are listed
+    /// again).
     pub fn rebuild_pairs(&mut self) {
         self.pairs_of.clear();
+        self.findings = FindingsList::new(&self.analysis);
         self.pairs = self.compute_pairs(self.other);
+        self.row_findings = self.compute_row_findings();
         self.expanded.clear();
         self.rebuild_items();
     }
@@ -281,16 +313,31 @@ impl State {
         crate::engine::pair_rows(&self.analysis, v)
     }
 
+    /// The findings of each shown pair row.
+    fn compute_row_findings(&self) -> RowFindings {
+        match self.analysis.comparison(self.other) {
+            Some(cmp) => RowFindings::new(cmp, &self.pairs),
+            None => RowFindings::default(),
+        }
+    }
+
     /// Show the pair rows of version `v` (kept from an earlier visit or computed), keeping
     /// those of the version shown so far for later.
     fn switch_pairs(&mut self, v: usize) {
-        let pairs = match self.pairs_of.remove(&v) {
-            Some(p) => p,
-            None => self.compute_pairs(v),
-        };
-        let old = std::mem::replace(&mut self.pairs, pairs);
-        self.pairs_of.insert(self.other, old);
+        let kept = self.pairs_of.remove(&v);
+        let shown = (
+            std::mem::take(&mut self.pairs),
+            std::mem::take(&mut self.row_findings),
+        );
+        self.pairs_of.insert(self.other, shown);
         self.other = v;
+        match kept {
+            Some((pairs, row_findings)) => (self.pairs, self.row_findings) = (pairs, row_findings),
+            None => {
+                self.pairs = self.compute_pairs(v);
+                self.row_findings = self.compute_row_findings();
+            }
+        }
         self.expanded.clear();
         self.rebuild_items();
     }
@@ -337,6 +384,11 @@ impl State {
                 }
                 Filter::Major => {
                     if !row.boilerplate && Gutter::of(row.kind).is_major() {
+                        items.push(Item::Row(p));
+                    }
+                }
+                Filter::Findings => {
+                    if !row.boilerplate && !self.row_findings.of_row(p).is_empty() {
                         items.push(Item::Row(p));
                     }
                 }
@@ -393,14 +445,41 @@ impl State {
         self.cache.borrow_mut().clear();
     }
 
-    /// Gutter kind of an item.
+    /// Gutter kind of an item (a row holding findings is marked as such whatever its
+    /// kind).
     pub fn gutter(&self, item: usize) -> Gutter {
         match self.items.get(item) {
-            Some(Item::Row(p)) if self.pairs[*p].boilerplate => Gutter::Furniture,
+            Some(Item::Row(p)) if self.pairs[*p].boilerplate => Gutter::Boilerplate,
+            Some(Item::Row(p)) if !self.row_findings.of_row(*p).is_empty() => Gutter::Finding,
             Some(Item::Row(p)) => Gutter::of(self.pairs[*p].kind),
-            Some(Item::Fold { .. }) => Gutter::Furniture,
+            Some(Item::Fold { .. }) => Gutter::Boilerplate,
             None => Gutter::Empty,
         }
+    }
+
+    /// The findings (indices into the shown comparison's `findings`) of item `item`.
+    pub fn item_findings(&self, item: usize) -> &[usize] {
+        match self.items.get(item) {
+            Some(Item::Row(p)) => self.row_findings.of_row(*p),
+            _ => &[],
+        }
+    }
+
+    /// Put pair row `p` in view as a row of its own, selected: a filter that hides it is
+    /// turned off, a fold holding it unfolded.
+    pub fn reveal_pair(&mut self, p: usize) {
+        if !matches!(self.items.get(self.item_at_pair(p)), Some(Item::Row(q)) if *q == p) {
+            if self.filter != Filter::All {
+                self.filter = Filter::All;
+                self.rebuild_items();
+            }
+            if let Some(&Item::Fold { first, .. }) = self.items.get(self.item_at_pair(p)) {
+                self.expanded.insert(first);
+                self.rebuild_items();
+            }
+        }
+        let item = self.item_at_pair(p);
+        self.reveal(item);
     }
 
     /// The last scroll position that still fills the body.
@@ -425,6 +504,21 @@ impl State {
             .help_scroll
             .min(super::help_text::LINE_COUNT.saturating_sub(self.help_height()));
         self.clamp_overview();
+        self.clamp_findings();
+    }
+
+    /// The Findings cursor within the list, and its first line such that the cursor is
+    /// in view.
+    fn clamp_findings(&mut self) {
+        let count = self.findings.entries.len();
+        self.fl_sel = self.fl_sel.min(count.saturating_sub(1));
+        let height = self.body_height().max(1);
+        if self.fl_sel < self.fl_top {
+            self.fl_top = self.fl_sel;
+        } else if self.fl_sel >= self.fl_top + height {
+            self.fl_top = self.fl_sel + 1 - height;
+        }
+        self.fl_top = self.fl_top.min(count.saturating_sub(height));
     }
 
     /// The Compare position and selection within the items, the body filled.
@@ -604,7 +698,7 @@ impl State {
     }
 
     /// Find the items matching the search again (case-insensitive, either side). A fold
-    /// of page furniture matches when one of its rows does.
+    /// of boilerplate matches when one of its rows does.
     pub fn recompute_hits(&mut self) {
         self.prepare_search();
         let hits = match self.pair_matcher() {
@@ -679,7 +773,7 @@ impl State {
 
     /// Lines available to the Overview grid.
     pub fn overview_height(&self) -> usize {
-        self.rows.saturating_sub(HEADER + STATUS) as usize
+        self.body_height()
     }
 
     /// Width of the row-number column of the Overview grid.

@@ -6,6 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use crate::engine::RowKind;
 use crate::engine::{EditClass, LinkKind};
 use crate::render::layout::Mark;
+use crate::render::symbols::{self, BOILERPLATE_SYMBOL, FINDING_SYMBOL};
 
 /// Whether the viewer uses colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,9 +58,11 @@ pub enum Gutter {
     Moved,
     Added,
     Deleted,
-    Furniture,
+    Boilerplate,
     Base,
     Empty,
+    /// A link holding findings (whatever its kind).
+    Finding,
 }
 
 impl Gutter {
@@ -75,16 +78,17 @@ impl Gutter {
     /// One-cell symbol, ASCII so it survives any font; the same as the exports use.
     pub fn symbol(self) -> char {
         match self {
-            Gutter::Kind(k) => crate::export::kind_symbol(k),
-            Gutter::Moved => crate::export::row_symbol(RowKind::Link {
+            Gutter::Kind(k) => symbols::kind_symbol(k),
+            Gutter::Moved => symbols::row_symbol(RowKind::Link {
                 kind: LinkKind::Identical,
                 moved: true,
             }),
-            Gutter::Added => crate::export::row_symbol(RowKind::Added),
-            Gutter::Deleted => crate::export::row_symbol(RowKind::Deleted),
-            Gutter::Furniture => '.',
+            Gutter::Added => symbols::row_symbol(RowKind::Added),
+            Gutter::Deleted => symbols::row_symbol(RowKind::Deleted),
+            Gutter::Boilerplate => BOILERPLATE_SYMBOL,
             Gutter::Base => '#',
             Gutter::Empty => ' ',
+            Gutter::Finding => FINDING_SYMBOL,
         }
     }
 
@@ -94,9 +98,10 @@ impl Gutter {
             Gutter::Moved => "moved",
             Gutter::Added => "added",
             Gutter::Deleted => "deleted",
-            Gutter::Furniture => "page furniture",
+            Gutter::Boilerplate => "boilerplate",
             Gutter::Base => "base",
             Gutter::Empty => "absent",
+            Gutter::Finding => "finding",
         }
     }
 
@@ -104,11 +109,11 @@ impl Gutter {
     pub fn is_change(self) -> bool {
         !matches!(
             self,
-            Gutter::Kind(LinkKind::Identical) | Gutter::Furniture | Gutter::Base | Gutter::Empty
+            Gutter::Kind(LinkKind::Identical) | Gutter::Boilerplate | Gutter::Base | Gutter::Empty
         )
     }
 
-    /// Rewrites, paraphrases, partial links and moves (the strictest filter).
+    /// Rewrite, paraphrase and partial links and moves (the third filter).
     pub fn is_major(self) -> bool {
         matches!(
             self,
@@ -135,9 +140,10 @@ impl Theme {
         let base = Style::new().add_modifier(Modifier::BOLD);
         if !self.color {
             return match g {
-                Gutter::Kind(LinkKind::Identical) | Gutter::Furniture | Gutter::Empty => {
+                Gutter::Kind(LinkKind::Identical) | Gutter::Boilerplate | Gutter::Empty => {
                     Style::new()
                 }
+                Gutter::Finding => base.add_modifier(Modifier::REVERSED),
                 _ => base,
             };
         }
@@ -147,10 +153,11 @@ impl Theme {
             Gutter::Kind(LinkKind::Rewrite) => base.fg(Color::Yellow),
             Gutter::Kind(LinkKind::Paraphrase) => base.fg(Color::Magenta),
             Gutter::Kind(LinkKind::Partial) => base.fg(Color::Cyan),
+            Gutter::Finding => base.fg(Color::LightRed),
             Gutter::Moved => base.fg(Color::LightBlue),
             Gutter::Added => base.fg(Color::Green),
             Gutter::Deleted => base.fg(Color::Red),
-            Gutter::Furniture | Gutter::Empty => Style::new().fg(Color::DarkGray),
+            Gutter::Boilerplate | Gutter::Empty => Style::new().fg(Color::DarkGray),
             Gutter::Base => base,
         }
     }
@@ -160,7 +167,7 @@ impl Theme {
         match g {
             Gutter::Added => self.fg(Color::Green),
             Gutter::Deleted => self.fg(Color::Red),
-            Gutter::Furniture => {
+            Gutter::Boilerplate => {
                 if self.color {
                     Style::new().fg(Color::DarkGray)
                 } else {
@@ -214,6 +221,12 @@ impl Theme {
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }
+    }
+
+    /// Text naming findings (the header's counts, the detail line's notes): as loud as
+    /// the gutter's `!`.
+    pub fn finding(self) -> Style {
+        self.gutter(Gutter::Finding)
     }
 
     pub fn status(self) -> Style {
@@ -289,8 +302,9 @@ mod tests {
             Gutter::Moved,
             Gutter::Added,
             Gutter::Deleted,
-            Gutter::Furniture,
+            Gutter::Boilerplate,
             Gutter::Base,
+            Gutter::Finding,
         ];
         let mut syms: Vec<char> = all.iter().map(|g| g.symbol()).collect();
         syms.sort();

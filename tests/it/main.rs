@@ -9,6 +9,7 @@ mod json_reference;
 mod layers;
 mod tui_demo;
 mod tui_e2e;
+mod tui_findings;
 mod tui_fixture;
 mod tui_screens;
 mod tui_state;

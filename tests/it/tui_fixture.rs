@@ -1,5 +1,6 @@
-//! Hand-built analyses for the viewer tests: a tiny stand-in aligner (best word overlap)
-//! and a prefix/suffix word diff, so the screens can be tested without the engine.
+//! Hand-built analyses for the viewer tests: a tiny stand-in aligner (best word overlap),
+//! a prefix/suffix word diff and stand-in findings (the edits of a finding's class, and a
+//! gained or lost "not"/"never"), so the screens can be tested without the engine.
 //! All story text here is invented.
 #![allow(dead_code)]
 
@@ -103,6 +104,50 @@ pub fn diff(a: &str, b: &str) -> WordDiff {
         d.other.push(piece(&suf, None));
     }
     d
+}
+
+/// Words whose gain or loss is a negation.
+const NEGATIONS: [&str; 2] = ["not", "never"];
+
+/// The findings of some links: each edit of a finding's class, and each word edit that
+/// gains or loses a negation.
+pub fn findings(links: &[Link]) -> Vec<Finding> {
+    let negates = |text: &str| words(text).iter().any(|w| NEGATIONS.contains(&w.as_str()));
+    let mut out = Vec::new();
+    for (index, link) in links.iter().enumerate() {
+        for edit in &link.diff.edits {
+            let class = match edit.class {
+                EditClass::Quote => FindingClass::Quote,
+                EditClass::Number => FindingClass::Number,
+                EditClass::Name => FindingClass::Name,
+                EditClass::Pronoun => FindingClass::Pronoun,
+                EditClass::Word if negates(&edit.base) != negates(&edit.other) => {
+                    FindingClass::Negation
+                }
+                _ => continue,
+            };
+            out.push(Finding {
+                class,
+                base: edit.base.clone(),
+                other: edit.other.clone(),
+                base_sentences: link.base.clone(),
+                other_sentences: link.other.clone(),
+                link: Some(index),
+            });
+        }
+    }
+    out
+}
+
+/// Findings per class, indexed like `FindingClass::ALL`.
+fn finding_counts(findings: &[Finding]) -> [usize; 6] {
+    let mut counts = [0; 6];
+    for finding in findings {
+        if let Some(k) = FindingClass::ALL.iter().position(|&c| c == finding.class) {
+            counts[k] += 1;
+        }
+    }
+    counts
 }
 
 pub fn version(name: &str, sentences: &[&str]) -> Version {
@@ -226,6 +271,11 @@ pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         similarity: links.iter().map(|l| l.score).sum::<f32>() / nb.max(1) as f32,
         findings: [0; 6],
     };
+    let found = findings(&links);
+    let stats = Stats {
+        findings: finding_counts(&found),
+        ..stats
+    };
     Comparison {
         base,
         other,
@@ -233,7 +283,7 @@ pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         unmatched_base,
         unmatched_other,
         stats,
-        findings: Vec::new(),
+        findings: found,
         quotes: Vec::new(),
         added_quotes: Vec::new(),
     }
@@ -285,8 +335,8 @@ pub fn analysis(versions: Vec<Version>, base: usize) -> Analysis {
     }
 }
 
-/// An invented story in three versions: edits of every class, a move, additions,
-/// deletions and page furniture.
+/// An invented story in three versions: edits of every class (findings of quote,
+/// negation, number, pronoun), a move, additions, deletions and boilerplate.
 pub fn story() -> Analysis {
     let wire = version(
         "wire.txt",
@@ -300,6 +350,7 @@ pub fn story() -> Analysis {
             "The regional weather office expects more rain through Thursday.",
             "Volunteers filled sandbags along the high street all night.",
             "He said the bridge would stay closed until further notice.",
+            "Officials did not expect the water to reach the church.",
             "!Copyright 2026 Example Wire. All rights reserved.",
         ],
     );
@@ -313,6 +364,7 @@ pub fn story() -> Analysis {
             "The regional weather office expects more rain through Thursday.",
             "Engineers will inspect the old levee on Monday.",
             "She said the bridge would stay closed until further notice.",
+            "Officials expected the water to reach the church.",
             "A relief fund has been opened at the council offices.",
         ],
     );

@@ -50,10 +50,19 @@ fn overview() {
 
 #[test]
 fn help() {
-    let s = screen(&tui_fixture::story(), 80, 24, "?");
+    let s = screen(&tui_fixture::story(), 120, 40, "?");
     assert!(s.contains("C-d C-u"), "every bound key is listed");
-    assert!(s.contains("page furniture"), "the help fits in 80x24");
-    insta::assert_snapshot!("help", s);
+    assert!(s.contains("] ["), "the finding keys too");
+    assert!(s.contains("a search match"), "the help fits in 120x40");
+    assert!(!s.contains("j/k PgDn PgUp scroll"), "nothing to scroll");
+    insta::assert_snapshot!("help_120x40", s);
+    // At 80x24 it scrolls, and says so.
+    let top = screen(&tui_fixture::story(), 80, 24, "?");
+    assert!(top.contains("j/k PgDn PgUp scroll"));
+    insta::assert_snapshot!("help_80x24", top);
+    let end = screen(&tui_fixture::story(), 80, 24, "? G");
+    assert!(end.contains("a search match"), "{end}");
+    insta::assert_snapshot!("help_80x24_end", end);
 }
 
 #[test]
@@ -290,7 +299,7 @@ fn help_scrolls_when_the_screen_is_short() {
         "? j j j j j j j j j j j j j j j j j j j j",
     );
     assert!(!scrolled.contains("scroll one line"));
-    assert!(scrolled.contains("page furniture"), "{scrolled}");
+    assert!(scrolled.contains("boilerplate"), "{scrolled}");
     insta::assert_snapshot!("help_60x12_scrolled", scrolled);
 }
 

@@ -1,5 +1,5 @@
 //! The Compare screen's own moves: n / N between changes (or search hits), Enter on a
-//! fold of page furniture, a click on a row.
+//! fold of boilerplate, a click on a row.
 
 use super::search;
 use crate::tui::state::{Item, State};
@@ -30,7 +30,7 @@ fn next_change(state: &mut State, forward: bool) {
     }
 }
 
-/// Enter: a selected fold of page furniture shows its rows, the first one selected.
+/// Enter: a selected fold of boilerplate shows its rows, the first one selected.
 pub(super) fn expand_fold(state: &mut State) {
     if let Some(Item::Fold { first, .. }) = state.items.get(state.sel).copied() {
         state.expanded.insert(first);

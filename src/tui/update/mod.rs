@@ -3,11 +3,13 @@
 //!
 //! `apply` only routes a message to the concern it belongs to: `scroll` (lines, pages,
 //! top and bottom of whichever list is in front), `compare` (changes, folds and clicks
-//! of the Compare screen), `search`, `overview` navigation, `versions` (which version is
-//! shown, which is the base), the `prompt` line and `export`.
+//! of the Compare screen), `findings` (] and [, the Findings screen), `search`,
+//! `overview` navigation, `versions` (which version is shown, which is the base), the
+//! `prompt` line and `export`.
 
 mod compare;
 mod export;
+mod findings;
 mod overview;
 mod prompt;
 mod scroll;
@@ -34,6 +36,7 @@ pub fn update(state: &mut State, msg: Msg) -> Effect {
 /// Route one message to its concern; the messages that can ask for an effect return it.
 fn apply(state: &mut State, msg: Msg) -> Effect {
     let overview = state.screen == Screen::Overview;
+    let listing = state.screen == Screen::Findings;
     match msg {
         Msg::Quit => return Effect::Quit,
         Msg::Back => return back(state),
@@ -47,7 +50,10 @@ fn apply(state: &mut State, msg: Msg) -> Effect {
         Msg::Bottom => scroll::to_bottom(state),
         Msg::Columns(count) => overview::move_column(state, count),
         Msg::Next | Msg::Prev if overview => overview::next_change(state, msg == Msg::Next),
+        Msg::Next | Msg::Prev if listing => findings::move_cursor(state, msg == Msg::Next),
         Msg::Next | Msg::Prev => compare::step(state, msg == Msg::Next),
+        Msg::NextFinding | Msg::PrevFinding => next_finding(state, msg == Msg::NextFinding),
+        Msg::NextVersion | Msg::PrevVersion | Msg::Version(_) if listing => {}
         Msg::NextVersion | Msg::PrevVersion if overview => {
             overview::cycle_column(state, msg == Msg::NextVersion);
         }
@@ -57,6 +63,7 @@ fn apply(state: &mut State, msg: Msg) -> Effect {
         Msg::MakeBase => return versions::announce_rebase(state),
         Msg::Rebase => versions::rebase(state),
         Msg::ToggleOverview => overview::toggle(state),
+        Msg::ToggleFindings => findings::toggle(state),
         Msg::CycleFilter => cycle_filter(state),
         Msg::ToggleWrap => toggle_wrap(state),
         Msg::ToggleInline => toggle_inline(state),
@@ -69,6 +76,7 @@ fn apply(state: &mut State, msg: Msg) -> Effect {
         Msg::ConfirmOverwrite(path) => export::confirm_overwrite(state, path),
         Msg::Exported(outcome) => export::report(state, outcome),
         Msg::Activate if overview => overview::open_cell(state),
+        Msg::Activate if listing => findings::open(state),
         Msg::Activate => compare::expand_fold(state),
         Msg::Click { col, row } => click(state, col, row),
     }
@@ -92,12 +100,22 @@ fn toggle_help(state: &mut State) {
     state.help_scroll = 0;
 }
 
-/// Esc: one thing per press, the innermost first: the help, then the overview (the search
-/// stays, for Compare), then the search; with none of them, quit.
+/// ] / [: the next (or previous) finding on the screen in front.
+fn next_finding(state: &mut State, forward: bool) {
+    match state.screen {
+        Screen::Compare => findings::next_in_compare(state, forward),
+        Screen::Overview => findings::next_in_overview(state, forward),
+        Screen::Findings => findings::move_cursor(state, forward),
+    }
+}
+
+/// Esc: one thing per press, the innermost first: the help, then the Overview or the
+/// Findings screen (the search stays, for Compare), then the search; with none of them,
+/// quit.
 fn back(state: &mut State) -> Effect {
     if state.help {
         state.help = false;
-    } else if state.screen == Screen::Overview {
+    } else if state.screen != Screen::Compare {
         state.screen = Screen::Compare;
     } else if state.search.is_some() {
         search::clear(state);
@@ -124,20 +142,21 @@ fn toggle_inline(state: &mut State) {
     state.skip = 0;
 }
 
-/// A click closes the help; on the body it selects the Compare row or opens the
-/// Overview cell under it.
+/// A click closes the help; on the body it selects the Compare row, or opens the
+/// Overview cell or the finding under it.
 fn click(state: &mut State, col: u16, row: u16) {
     if state.help {
         state.help = false;
         return;
     }
     let header = super::state::HEADER;
-    if row < header || row >= state.rows.saturating_sub(super::state::STATUS) {
+    if row < header || row >= state.detail_line() {
         return;
     }
     let line = (row - header) as usize;
     match state.screen {
         Screen::Compare => compare::click_line(state, line),
         Screen::Overview => overview::click_cell(state, col, line),
+        Screen::Findings => findings::click_line(state, line),
     }
 }

@@ -5,10 +5,11 @@ use super::scroll::shifted;
 use crate::engine::{Cell, LinkKind};
 use crate::tui::state::{Filter, OVERVIEW_COLUMN, Screen, State};
 
-/// o: open the Overview on the row and version being read, or go back to Compare.
+/// o: open the Overview on the row and version being read (in Compare), or go back to
+/// Compare.
 pub(super) fn toggle(state: &mut State) {
     state.screen = match state.screen {
-        Screen::Compare => {
+        Screen::Compare | Screen::Findings => {
             state.ov_col = state.other;
             if let Some(row) = state.row_for_item(state.sel) {
                 state.ov_row = row;

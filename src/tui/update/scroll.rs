@@ -1,5 +1,5 @@
 //! Scrolling: lines, pages, half pages, the wheel, top and bottom, for whichever list is
-//! in front (the help, the Compare body or the Overview cursor). The far ends are bounded
+//! in front (the help, the Compare body, the Overview cursor or the Findings cursor). The far ends are bounded
 //! by `State::clamp`, which runs after every message.
 
 use crate::tui::state::{Screen, State};
@@ -24,6 +24,7 @@ enum Pane {
     Help,
     Compare,
     Overview,
+    Findings,
 }
 
 impl Pane {
@@ -33,6 +34,7 @@ impl Pane {
             _ if state.help => Pane::Help,
             Screen::Compare => Pane::Compare,
             Screen::Overview => Pane::Overview,
+            Screen::Findings => Pane::Findings,
         }
     }
 
@@ -40,7 +42,7 @@ impl Pane {
     fn page(self, state: &State) -> i64 {
         let (height, overlap) = match self {
             Pane::Help => (state.help_height(), HELP_PAGE_OVERLAP),
-            Pane::Compare => (state.body_height(), PAGE_OVERLAP),
+            Pane::Compare | Pane::Findings => (state.body_height(), PAGE_OVERLAP),
             Pane::Overview => (state.overview_height(), PAGE_OVERLAP),
         };
         height.saturating_sub(overlap).max(1) as i64
@@ -50,7 +52,7 @@ impl Pane {
     fn half_page(self, state: &State) -> i64 {
         let height = match self {
             Pane::Help => state.help_height(),
-            Pane::Compare => state.body_height(),
+            Pane::Compare | Pane::Findings => state.body_height(),
             Pane::Overview => state.overview_height(),
         };
         (height / 2).max(1) as i64
@@ -62,8 +64,8 @@ pub(super) fn shifted(position: usize, lines: i64) -> usize {
     (position as i64 + lines).max(0) as usize
 }
 
-/// Scroll the list in front (the Compare selection follows into view; the Overview
-/// moves its cursor).
+/// Scroll the list in front (the Compare selection follows into view; the Overview and
+/// the Findings screen move their cursor).
 pub(super) fn by(state: &mut State, amount: Amount) {
     let pane = Pane::of(state);
     let lines = match amount {
@@ -75,6 +77,7 @@ pub(super) fn by(state: &mut State, amount: Amount) {
         Pane::Help => state.help_scroll = shifted(state.help_scroll, lines),
         Pane::Compare => state.scroll(lines),
         Pane::Overview => state.ov_row = shifted(state.ov_row, lines),
+        Pane::Findings => state.fl_sel = shifted(state.fl_sel, lines),
     }
 }
 
@@ -94,6 +97,7 @@ pub(super) fn to_top(state: &mut State) {
             state.sel = 0;
         }
         Pane::Overview => state.ov_row = 0,
+        Pane::Findings => state.fl_sel = 0,
     }
 }
 
@@ -108,5 +112,6 @@ pub(super) fn to_bottom(state: &mut State) {
             state.sel = state.items.len().saturating_sub(1);
         }
         Pane::Overview => state.ov_row = usize::MAX,
+        Pane::Findings => state.fl_sel = usize::MAX,
     }
 }

@@ -1,5 +1,5 @@
 //! Search: a query submitted from the prompt, n / N between its hits (wrapping around),
-//! and landing on a hit folded away in page furniture.
+//! and landing on a hit folded away in boilerplate.
 
 use crate::tui::state::{Item, Screen, State};
 
@@ -63,7 +63,7 @@ fn hit_message(state: &State, item: usize) -> String {
     format!("match {number} of {}", state.hits.len())
 }
 
-/// Go to search hit `item`. A fold of page furniture holding the match is unfolded and
+/// Go to search hit `item`. A fold of boilerplate holding the match is unfolded and
 /// its matching row selected; the returned note then says so, for the status line.
 fn land(state: &mut State, item: usize) -> &'static str {
     let fold = match state.items.get(item) {
@@ -76,7 +76,7 @@ fn land(state: &mut State, item: usize) -> &'static str {
             state.rebuild_items();
             let row = state.item_at_pair(pair);
             state.reveal(row);
-            " · unfolded page furniture"
+            " · unfolded boilerplate"
         }
         _ => {
             state.reveal(item);

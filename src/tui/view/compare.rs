@@ -1,12 +1,15 @@
-//! The Compare screen: a header naming the two versions and their statistics, then the
-//! rows of the comparison, base on the left and the shown version on the right (or one
-//! inline column), with a gutter showing each row's link kind.
+//! The Compare screen: a header naming the two versions, their findings and statistics
+//! (in the JSON's words), then the rows of the comparison, base on the left and the
+//! shown version on the right (or one inline column), with a gutter showing each row's
+//! link kind (`!` for a row holding findings).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::paint::{fit, paint_line, put, search_hits};
+use crate::engine::{FindingClass, Stats};
+use crate::render::width::str_width;
 use crate::tui::state::{GUTTER, HEADER, State};
 
 pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
@@ -84,7 +87,8 @@ fn line_hits(hits: &[Vec<(u16, u16)>], k: usize) -> &[(u16, u16)] {
     hits.get(k).map_or(&[], Vec::as_slice)
 }
 
-fn pct(x: f32) -> String {
+/// A share as a whole percentage.
+pub(super) fn pct(x: f32) -> String {
     format!("{:.0}%", (x * 100.0).clamp(0.0, 100.0))
 }
 
@@ -97,29 +101,66 @@ fn header(state: &State, area: Rect, buf: &mut Buffer) {
     let title = format!(
         " base {}/{n}: {}  vs  {}/{n}: {}",
         a.base + 1,
-        a.versions[a.base].name,
+        a.versions[a.base].label(),
         state.other + 1,
-        a.versions[state.other].name
+        a.versions[state.other].label()
     );
     put(buf, 0, 0, area.width, &fit(&title, w), style);
-    let stats = match a.comparison(state.other) {
-        Some(c) => {
-            let s = &c.stats;
-            let changed = s.minor + s.rewrite;
-            format!(
-                " similarity {} · carried {}/{} · rewritten {} · added {} · deleted {} · moved {} · reworded {} · identical {}",
-                pct(s.similarity),
-                s.carried,
-                s.base_sentences,
-                changed,
-                s.added,
-                s.deleted,
-                s.moved,
-                s.paraphrase + s.partial,
-                s.identical
-            )
-        }
-        None => " only one version".to_string(),
+    let Some(cmp) = a.comparison(state.other) else {
+        put(buf, 0, 1, area.width, " only one version", Style::new());
+        return;
     };
-    put(buf, 0, 1, area.width, &fit(&stats, w), Style::new());
+    let findings = format!(" findings: {}", finding_counts(&cmp.stats));
+    let findings_style = if cmp.findings.is_empty() {
+        Style::new()
+    } else {
+        state.theme.finding()
+    };
+    let end = put(buf, 0, 1, area.width, &fit(&findings, w), findings_style);
+    let rest = format!(" · {}", link_counts(&cmp.stats));
+    let room = w.saturating_sub(str_width(&findings));
+    put(buf, end, 1, room as u16, &fit(&rest, room), Style::new());
+}
+
+/// The findings of a comparison by class, those it has only: `1 quote, 2 number`, or
+/// `none`.
+pub(super) fn finding_counts(stats: &Stats) -> String {
+    let counts: Vec<String> = FindingClass::ALL
+        .iter()
+        .zip(stats.findings)
+        .filter(|&(_, count)| count > 0)
+        .map(|(class, count)| format!("{count} {}", class.name()))
+        .collect();
+    if counts.is_empty() {
+        "none".into()
+    } else {
+        counts.join(", ")
+    }
+}
+
+/// Similarity, carried sentences, and the links, moves, additions and deletions there
+/// are: `similarity 79% · carried 18/18 · 1 identical, 16 rewrite, 1 paraphrase`.
+fn link_counts(s: &Stats) -> String {
+    let kinds = [
+        (s.identical, "identical"),
+        (s.minor, "minor"),
+        (s.rewrite, "rewrite"),
+        (s.paraphrase, "paraphrase"),
+        (s.partial, "partial"),
+        (s.moved, "moved"),
+        (s.added, "added"),
+        (s.deleted, "deleted"),
+    ];
+    let counts: Vec<String> = kinds
+        .iter()
+        .filter(|&&(count, _)| count > 0)
+        .map(|(count, word)| format!("{count} {word}"))
+        .collect();
+    format!(
+        "similarity {} · carried {}/{} · {}",
+        pct(s.similarity),
+        s.carried,
+        s.base_sentences,
+        counts.join(", ")
+    )
 }

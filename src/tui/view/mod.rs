@@ -1,7 +1,10 @@
-//! Drawing: `draw(&State, &mut Frame)` paints the current screen from the state and the
-//! cached row layouts; it never computes alignment.
+//! Drawing: `draw(&State, &mut Frame)` paints the current screen (Compare, Overview or
+//! Findings), the detail line and the status line from the state and the cached row
+//! layouts; it never computes alignment.
 
 mod compare;
+mod detail;
+mod findings;
 mod help;
 mod overview;
 mod paint;
@@ -27,7 +30,9 @@ pub fn draw(state: &State, frame: &mut Frame) {
     match state.screen {
         Screen::Compare => compare::draw(state, area, buf),
         Screen::Overview => overview::draw(state, area, buf),
+        Screen::Findings => findings::draw(state, area, buf),
     }
+    detail::draw(state, area, buf);
     status::draw(state, area, buf);
     if state.help {
         help::draw(state, area, buf);

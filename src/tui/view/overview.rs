@@ -1,13 +1,16 @@
 //! The Overview screen: one row per collation row, one column per version, each cell a
-//! symbol for that version's link kind; beside it each version's statistics and the
-//! derivation tree.
+//! symbol for that version's link kind (`!` for a link holding findings); beside it each
+//! version's findings by class and its statistics (in the JSON's words), the derivation
+//! tree and the legend.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::paint::{fit, put};
-use crate::engine::{Cell, LinkKind};
+use super::compare::pct;
+use super::paint::{fit, fit_end, put};
+use crate::engine::{Cell, FindingClass, LinkKind, RowKind, Stats};
+use crate::render::symbols::{BOILERPLATE_SYMBOL, FINDING_SYMBOL, kind_symbol, row_symbol};
 use crate::render::width::str_width;
 use crate::tui::state::{HEADER, OVERVIEW_COLUMN, State};
 use crate::tui::theme::Gutter;
@@ -30,16 +33,17 @@ pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
     match row.cells.get(v) {
         Some(Cell::Base(idx)) => {
             if furniture(v, idx) {
-                Gutter::Furniture
+                Gutter::Boilerplate
             } else {
                 Gutter::Base
             }
         }
         Some(Cell::Linked { sentences, link }) => {
             if furniture(v, sentences) {
-                return Gutter::Furniture;
+                return Gutter::Boilerplate;
             }
             match a.comparison(v).and_then(|c| c.links.get(*link)) {
+                Some(_) if state.findings.link_has_findings(v, *link) => Gutter::Finding,
                 Some(l) if l.moved => Gutter::Moved,
                 Some(l) => Gutter::Kind(l.kind),
                 None => Gutter::Kind(LinkKind::Partial),
@@ -47,7 +51,7 @@ pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
         }
         Some(Cell::Unmatched(idx)) => {
             if furniture(v, idx) {
-                Gutter::Furniture
+                Gutter::Boilerplate
             } else if v == a.base {
                 Gutter::Deleted
             } else {
@@ -57,7 +61,7 @@ pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
         Some(Cell::Empty) | None => match row.cells.get(a.base) {
             Some(Cell::Base(idx)) if v != a.base => {
                 if furniture(a.base, idx) {
-                    Gutter::Furniture
+                    Gutter::Boilerplate
                 } else {
                     Gutter::Deleted
                 }
@@ -72,10 +76,14 @@ const PANEL_GAP: usize = 2;
 /// Narrower than this, the side panel is left out: its table would be cut to nothing
 /// useful.
 const PANEL_MIN_WIDTH: usize = 24;
-/// Cells for a version's name in the statistics table: at least the heading's, at most
-/// enough to leave the numbers room (longer names are cut).
+/// Cells for a version's name in the findings table: at most enough to leave the
+/// numbers room (longer names are cut); narrower than the least, names are left out.
 const NAME_MIN_WIDTH: usize = 4;
 const NAME_MAX_WIDTH: usize = 24;
+/// Cells of the version number column (`" 3 "`).
+const NUMBER_WIDTH: usize = 3;
+/// Cells of each count under a link-kind symbol.
+const COUNT_WIDTH: usize = 4;
 
 pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
     title(state, area, buf);
@@ -97,7 +105,7 @@ fn title(state: &State, area: Rect, buf: &mut Buffer) {
         analysis.versions.len(),
         analysis.rows.len(),
         analysis.base + 1,
-        analysis.versions[analysis.base].name
+        analysis.versions[analysis.base].label()
     );
     put(buf, 0, 0, area.width, &fit(&text, width), style);
 }
@@ -171,15 +179,18 @@ struct Panel<'b> {
 impl Panel<'_> {
     /// Write the next line (cut to the panel's width), if there is room left.
     fn line(&mut self, text: &str, style: Style) {
+        self.parts(&[(text.to_string(), style)]);
+    }
+
+    /// Write the next line from parts styled each their own way.
+    fn parts(&mut self, parts: &[(String, Style)]) {
         if self.y < self.bottom {
-            put(
-                self.buf,
-                self.x,
-                self.y,
-                self.width,
-                &fit(text, self.width as usize),
-                style,
-            );
+            let end = self.x + self.width;
+            let mut x = self.x;
+            for (text, style) in parts {
+                let room = end.saturating_sub(x);
+                x = put(self.buf, x, self.y, room, &fit(text, room as usize), *style);
+            }
         }
         self.y += 1;
     }
@@ -202,56 +213,133 @@ fn side_panel(state: &State, area: Rect, buf: &mut Buffer, grid_width: usize) {
         x: x as u16,
         width: (width - x) as u16,
         y: HEADER - 1,
-        bottom: area.height.saturating_sub(1),
+        bottom: state.detail_line(),
     };
-    statistics(state, &mut panel);
+    finding_table(state, &mut panel);
+    panel.skip_line();
+    link_table(state, &mut panel);
     panel.skip_line();
     derivation(state, &mut panel);
     panel.skip_line();
     legend(state, &mut panel);
 }
 
-/// One line per version: similarity to the base and what became of the base's sentences.
-fn statistics(state: &State, panel: &mut Panel) {
+/// One line per version: its number and name, then its findings by class (the counts
+/// there are stand out).
+fn finding_table(state: &State, panel: &mut Panel) {
     let analysis = &state.analysis;
-    let name_width = analysis
+    let classes: String = FindingClass::ALL
+        .iter()
+        .map(|class| format!(" {}", class.name()))
+        .collect();
+    let room = (panel.width as usize).saturating_sub(NUMBER_WIDTH + str_width(&classes) + 1);
+    let longest = analysis
         .versions
         .iter()
-        .map(|version| str_width(&version.name))
+        .map(|version| str_width(version.label()))
         .max()
-        .unwrap_or(NAME_MIN_WIDTH)
-        .clamp(NAME_MIN_WIDTH, NAME_MAX_WIDTH);
-    let heading = format!(
-        "{:<width$}  sim carried edited reworded moved added deleted",
-        " # version",
-        width = name_width + 3
-    );
+        .unwrap_or(0);
+    let name_width = longest.max("version".len()).min(NAME_MAX_WIDTH).min(room);
+    let name_width = if name_width < NAME_MIN_WIDTH {
+        0
+    } else {
+        name_width
+    };
+    let heading = format!(" # {:<name_width$} {classes}", fit("version", name_width));
     panel.line(&heading, state.theme.gutter(Gutter::Base));
     for (index, version) in analysis.versions.iter().enumerate() {
-        let name = fit(&version.name, name_width);
+        let name = fit_end(version.label(), name_width);
         let pad = " ".repeat(name_width - str_width(&name));
-        let numbers = match analysis.comparison(index) {
+        let style = row_style(state, index);
+        let mut parts = vec![(format!("{:>2} {name}{pad} ", index + 1), style)];
+        match analysis.comparison(index) {
+            Some(comparison) => {
+                for (class, count) in FindingClass::ALL.iter().zip(comparison.stats.findings) {
+                    let text = format!(" {count:>width$}", width = class.name().len());
+                    let loud = if count > 0 {
+                        state.theme.finding()
+                    } else {
+                        Style::new()
+                    };
+                    parts.push((text, style.patch(loud)));
+                }
+            }
+            None => parts.push((" base".to_string(), style)),
+        }
+        panel.parts(&parts);
+    }
+}
+
+/// One line per version: similarity to the base, the base sentences it carries and its
+/// links, moves, additions and deletions, under their gutter symbols.
+fn link_table(state: &State, panel: &mut Panel) {
+    let symbols: String = link_symbols()
+        .iter()
+        .map(|symbol| format!("{symbol:>COUNT_WIDTH$}"))
+        .collect();
+    let heading = format!(" # similarity carried{symbols}");
+    panel.line(&heading, state.theme.gutter(Gutter::Base));
+    for index in 0..state.analysis.versions.len() {
+        let numbers = match state.analysis.comparison(index) {
             Some(comparison) => {
                 let stats = &comparison.stats;
+                let counts: String = link_counts(stats)
+                    .iter()
+                    .map(|count| format!("{count:>COUNT_WIDTH$}"))
+                    .collect();
                 format!(
-                    "{:>4} {:>7} {:>6} {:>8} {:>5} {:>5} {:>7}",
-                    format!("{:.0}%", stats.similarity * 100.0),
+                    "{:>10} {:>7}{counts}",
+                    pct(stats.similarity),
                     format!("{}/{}", stats.carried, stats.base_sentences),
-                    stats.minor + stats.rewrite,
-                    stats.paraphrase + stats.partial,
-                    stats.moved,
-                    stats.added,
-                    stats.deleted
                 )
             }
             None => "base".to_string(),
         };
-        let style = if index == state.ov_col {
-            state.theme.selected()
-        } else {
-            Style::new()
-        };
-        panel.line(&format!("{:>2} {name}{pad}  {numbers}", index + 1), style);
+        panel.line(
+            &format!("{:>2} {numbers}", index + 1),
+            row_style(state, index),
+        );
+    }
+}
+
+/// The symbols heading the link table's counts, as the gutter shows them.
+fn link_symbols() -> [char; 8] {
+    let moved = RowKind::Link {
+        kind: LinkKind::Identical,
+        moved: true,
+    };
+    [
+        kind_symbol(LinkKind::Identical),
+        kind_symbol(LinkKind::Minor),
+        kind_symbol(LinkKind::Rewrite),
+        kind_symbol(LinkKind::Paraphrase),
+        kind_symbol(LinkKind::Partial),
+        row_symbol(moved),
+        row_symbol(RowKind::Added),
+        row_symbol(RowKind::Deleted),
+    ]
+}
+
+/// The counts under [`link_symbols`], in the same order.
+fn link_counts(s: &Stats) -> [usize; 8] {
+    [
+        s.identical,
+        s.minor,
+        s.rewrite,
+        s.paraphrase,
+        s.partial,
+        s.moved,
+        s.added,
+        s.deleted,
+    ]
+}
+
+/// The style of version `index`'s line in the tables: the cursor's version highlighted.
+fn row_style(state: &State, index: usize) -> Style {
+    if index == state.ov_col {
+        state.theme.selected()
+    } else {
+        Style::new()
     }
 }
 
@@ -263,7 +351,7 @@ fn derivation(state: &State, panel: &mut Panel) {
     );
     let derivation = &state.derivation;
     for (version, depth) in derivation.walk() {
-        let name = &state.analysis.versions[version].name;
+        let name = state.analysis.versions[version].label();
         let text = if derivation.is_unrelated(version) {
             format!("{} {name} (unrelated: own text)", version + 1)
         } else if depth == 0 {
@@ -284,5 +372,12 @@ fn legend(state: &State, panel: &mut Panel) {
     panel.line("Legend", state.theme.gutter(Gutter::Base));
     let dim = state.theme.dim();
     panel.line("# base  = identical  ~ minor  * rewrite  % paraphrase", dim);
-    panel.line("< partial  m moved  + added  - deleted  . furniture", dim);
+    panel.line(
+        &format!("< partial  m moved  + added  - deleted  {BOILERPLATE_SYMBOL} boilerplate"),
+        dim,
+    );
+    panel.line(
+        &format!("{FINDING_SYMBOL} findings (] [ jump, F lists them)"),
+        dim,
+    );
 }

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::render::layout::Line;
-use crate::render::width::grapheme_width;
+use crate::render::width::{grapheme_width, str_width};
 use crate::tui::state::State;
 
 /// Write `text` at (x, y), at most `width` cells, never splitting a wide glyph.
@@ -32,6 +32,29 @@ pub(super) fn fit(text: &str, width: usize) -> String {
         out.push_str(g);
     }
     out
+}
+
+/// Cut a string to `width` cells keeping its end (a version's label is often a path
+/// whose file name tells it apart): `…` and the last graphemes that fit.
+pub(super) fn fit_end(text: &str, width: usize) -> String {
+    if str_width(text) <= width {
+        return text.to_string();
+    }
+    let mut kept: Vec<&str> = Vec::new();
+    let mut used = 1; // the ellipsis
+    for g in text.graphemes(true).rev() {
+        let gw = grapheme_width(g);
+        if used + gw > width {
+            break;
+        }
+        used += gw;
+        kept.push(g);
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let tail: String = kept.into_iter().rev().collect();
+    format!("\u{2026}{tail}")
 }
 
 /// Paint one laid-out line at (x, y) within `width` cells; `hits` are the search matches

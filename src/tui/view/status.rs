@@ -39,13 +39,23 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
         Screen::Compare => &[
             "? help",
             "q quit",
+            "]/[ finding",
+            "F findings",
             "n/N change",
             "Tab version",
             "o overview",
             "f filter",
             "/ search",
         ],
-        Screen::Overview => &["? help", "q quit", "Enter open", "arrows move", "o back"],
+        Screen::Overview => &[
+            "? help",
+            "q quit",
+            "Enter open",
+            "arrows move",
+            "]/[ finding",
+            "o back",
+        ],
+        Screen::Findings => &["? help", "q quit", "Enter open", "j/k move", "F back"],
     };
     let w = area.width as usize;
     let left = fit(&format!(" {left}"), w);
@@ -103,6 +113,12 @@ fn position(state: &State) -> String {
             state.ov_row + 1,
             state.analysis.rows.len(),
             state.ov_col + 1
+        ),
+        Screen::Findings if state.findings.entries.is_empty() => "no findings".to_string(),
+        Screen::Findings => format!(
+            "finding {}/{}",
+            state.fl_sel + 1,
+            state.findings.entries.len()
         ),
     }
 }
