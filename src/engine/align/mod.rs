@@ -1,7 +1,8 @@
 //! Sentence alignment of one version against the base, in the order of its passes
 //! (docs/ARCHITECTURE.md, "Align"):
 //!
-//! 1. exact anchors: the same normalised text, once on each side (`candidates`);
+//! 1. exact anchors (`exact`): the same normalised text once on each side, then, between
+//!    those that keep their order, repeated texts matched in order (`subsequence`);
 //! 2. profiles of the other sentences (`sides`, `similarity`) and their candidates, from
 //!    an inverted index of terms (`candidates`);
 //! 3. similarity anchors, mutual best candidates, and the shared order: the longest
@@ -15,11 +16,13 @@
 
 mod anchors;
 mod candidates;
+mod exact;
 mod gap;
 mod pairing;
 mod repair;
 mod sides;
 mod similarity;
+mod subsequence;
 
 pub use pairing::Pairing;
 
@@ -38,7 +41,7 @@ pub fn align(base: &Version, other: &Version) -> Vec<Pairing> {
         return Vec::new();
     }
     // Exact anchors, then the profiles and candidates of every other sentence.
-    let exact = candidates::exact_pairs(base, other);
+    let exact = exact::exact_pairs(base, other);
     let exactly_paired = Used::of_pairs(base_len, other_len, &exact);
     let mut vocab = Vocabulary::default();
     let (base_side, other_side) = sides::profile_sides(base, other, &exactly_paired, &mut vocab);

@@ -1,0 +1,267 @@
+//! The exact pairs: sentences with the same text on both sides, found by hashing, without
+//! scoring. First the texts found once on each side (as patience diff does); then, in each
+//! gap of the longest chain of those, the texts repeated within a version, matched in order
+//! (`subsequence`), so that a run of repeats anchors like any other text instead of being
+//! left to the similarity passes, where every copy resembles every other. Sentences without
+//! a letter or digit are never exact pairs, and boilerplate pairs only with boilerplate.
+
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use crate::engine::align::anchors::lis;
+use crate::engine::align::sides::is_large;
+use crate::engine::align::similarity::normalised_hash;
+use crate::engine::align::subsequence::common_subsequence;
+use crate::engine::model::Version;
+use crate::engine::parallel;
+
+/// The exact pairs of `base` and `other`, sorted: the unique ones, and the repeated ones
+/// between those of them that keep their order.
+pub(super) fn exact_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
+    let mut pairs = unique_pairs(base, other);
+    let repeated = repeated_pairs(base, other, &pairs);
+    pairs.extend(repeated);
+    pairs.sort_unstable();
+    pairs
+}
+
+/// Pairs of sentences with the same text, once on each side: first by exact display text,
+/// then, among the rest, by normalised text (case, quote style, spacing). Sorted.
+fn unique_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
+    let large = is_large(base, other);
+    let mut pairs = Vec::new();
+    let mut paired_base = vec![false; base.sentences.len()];
+    let mut paired_other = vec![false; other.sentences.len()];
+    for key in [raw_hash as fn(&str) -> u64, normalised_hash] {
+        // The other side's keys are computed beside the base's.
+        let (keys_base, keys_other) = parallel::join(
+            large,
+            || unpaired_keys(base, &paired_base, key),
+            || unpaired_keys(other, &paired_other, key),
+        );
+        let mut found: Vec<(usize, usize)> =
+            unique_on_both_sides(&keys_base, &paired_base, &keys_other, &paired_other)
+                .into_iter()
+                .filter(|&(i, j)| may_anchor(base, i, other, j))
+                .collect();
+        found.sort_unstable();
+        for &(i, j) in &found {
+            paired_base[i] = true;
+            paired_other[j] = true;
+        }
+        pairs.extend(found);
+    }
+    pairs.sort_unstable();
+    pairs
+}
+
+/// A hash of the exact text.
+fn raw_hash(text: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Keys of the sentences not paired yet (0 for the others, never looked at).
+fn unpaired_keys(version: &Version, paired: &[bool], key: fn(&str) -> u64) -> Vec<u64> {
+    version
+        .sentences
+        .iter()
+        .zip(paired)
+        .map(|(sentence, &done)| if done { 0 } else { key(&sentence.text) })
+        .collect()
+}
+
+/// How often a key occurs among the unpaired sentences of each side, and where last.
+#[derive(Default)]
+struct KeyCount {
+    base_count: u32,
+    base_last: usize,
+    other_count: u32,
+    other_last: usize,
+}
+
+/// The (base, other) sentences whose key occurs exactly once among the unpaired sentences
+/// of each side, in no particular order.
+fn unique_on_both_sides(
+    keys_base: &[u64],
+    paired_base: &[bool],
+    keys_other: &[u64],
+    paired_other: &[bool],
+) -> Vec<(usize, usize)> {
+    let mut by_key: HashMap<u64, KeyCount> = HashMap::default();
+    for (i, &key) in keys_base.iter().enumerate() {
+        if !paired_base[i] {
+            let count = by_key.entry(key).or_default();
+            count.base_count += 1;
+            count.base_last = i;
+        }
+    }
+    for (j, &key) in keys_other.iter().enumerate() {
+        if !paired_other[j]
+            && let Some(count) = by_key.get_mut(&key)
+        {
+            count.other_count += 1;
+            count.other_last = j;
+        }
+    }
+    by_key
+        .values()
+        .filter(|count| count.base_count == 1 && count.other_count == 1)
+        .map(|count| (count.base_last, count.other_last))
+        .collect()
+}
+
+/// Whether two sentences of the same text may be an exact anchor: both or neither are
+/// boilerplate, and the text has a letter or digit.
+fn may_anchor(base: &Version, i: usize, other: &Version, j: usize) -> bool {
+    let (base_sentence, other_sentence) = (&base.sentences[i], &other.sentences[j]);
+    base_sentence.boilerplate == other_sentence.boilerplate && has_word(&base_sentence.text)
+}
+
+/// Whether a text has a letter or digit (one without is never an anchor).
+fn has_word(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}
+
+/// Pairs of the sentences not in `unique` that share their normalised text (and
+/// boilerplate status), matched in order within each gap of the longest chain of `unique`
+/// (sorted by base sentence).
+fn repeated_pairs(
+    base: &Version,
+    other: &Version,
+    unique: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let chain = lis(&unique.iter().map(|&(_, j)| j).collect::<Vec<_>>());
+    let mut ends: Vec<(usize, usize)> = chain.iter().map(|&k| unique[k]).collect();
+    ends.push((base.sentences.len(), other.sentences.len()));
+    let keys = TextKeys::of(base, other, unique);
+    let mut pairs = Vec::new();
+    let (mut start_base, mut start_other) = (0, 0);
+    for (end_base, end_other) in ends {
+        let base_gap = GapKeys::of(&keys.base, start_base..end_base);
+        let other_gap = GapKeys::of(&keys.other, start_other..end_other);
+        if !base_gap.positions.is_empty() && !other_gap.positions.is_empty() {
+            pairs.extend(match_in_order(&base_gap, &other_gap));
+        }
+        start_base = end_base + 1;
+        start_other = end_other + 1;
+    }
+    pairs
+}
+
+/// Texts as small numbers, equal for sentences of the same normalised text and boilerplate
+/// status (on either side); `None` for the sentences that cannot be a repeated pair (paired
+/// already, or without a letter or digit).
+struct TextKeys {
+    base: Vec<Option<u32>>,
+    other: Vec<Option<u32>>,
+}
+
+impl TextKeys {
+    fn of(base: &Version, other: &Version, unique: &[(usize, usize)]) -> TextKeys {
+        let mut paired_base = vec![false; base.sentences.len()];
+        let mut paired_other = vec![false; other.sentences.len()];
+        for &(i, j) in unique {
+            paired_base[i] = true;
+            paired_other[j] = true;
+        }
+        let (hashes_base, hashes_other) = parallel::join(
+            is_large(base, other),
+            || free_hashes(base, &paired_base),
+            || free_hashes(other, &paired_other),
+        );
+        let mut ids: HashMap<(u64, bool), u32> = HashMap::default();
+        let mut id_of = |hash: Option<(u64, bool)>| {
+            hash.map(|hash| {
+                let next = ids.len() as u32;
+                *ids.entry(hash).or_insert(next)
+            })
+        };
+        TextKeys {
+            base: hashes_base.into_iter().map(&mut id_of).collect(),
+            other: hashes_other.into_iter().map(&mut id_of).collect(),
+        }
+    }
+}
+
+/// The normalised hash and boilerplate status of every sentence that may be a repeated
+/// pair (`None` for the others).
+fn free_hashes(version: &Version, paired: &[bool]) -> Vec<Option<(u64, bool)>> {
+    version
+        .sentences
+        .iter()
+        .zip(paired)
+        .map(|(sentence, &done)| {
+            (!done && has_word(&sentence.text))
+                .then(|| (normalised_hash(&sentence.text), sentence.boilerplate))
+        })
+        .collect()
+}
+
+/// The sentences of one side of a gap that may be repeated pairs: their positions and keys.
+struct GapKeys {
+    positions: Vec<usize>,
+    keys: Vec<u32>,
+}
+
+impl GapKeys {
+    fn of(keys: &[Option<u32>], range: std::ops::Range<usize>) -> GapKeys {
+        let (positions, keys) = range
+            .filter_map(|position| keys[position].map(|key| (position, key)))
+            .unzip();
+        GapKeys { positions, keys }
+    }
+}
+
+/// The in-order pairs of equal keys between the two sides of a gap. Keys found on one side
+/// only are never paired: each stretch of them is searched as one placeholder that matches
+/// nothing, which keeps the search small while a replaced copy still faces its replacement.
+fn match_in_order(base: &GapKeys, other: &GapKeys) -> Vec<(usize, usize)> {
+    let in_base: HashSet<u32> = base.keys.iter().copied().collect();
+    let shared: HashSet<u32> = other
+        .keys
+        .iter()
+        .copied()
+        .filter(|key| in_base.contains(key))
+        .collect();
+    if shared.is_empty() {
+        return Vec::new();
+    }
+    let (base_tokens, base_at) = tokens(base, &shared, Token::OnlyBase);
+    let (other_tokens, other_at) = tokens(other, &shared, Token::OnlyOther);
+    common_subsequence(&base_tokens, &other_tokens)
+        .into_iter()
+        .map(|(x, y)| (base.positions[base_at[x]], other.positions[other_at[y]]))
+        .collect()
+}
+
+/// What the in-order search sees of a sentence: its key, when both sides of the gap have it,
+/// or a placeholder for a stretch of sentences found on one side only (never equal to
+/// anything on the other side).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token {
+    Shared(u32),
+    OnlyBase,
+    OnlyOther,
+}
+
+/// The tokens of one side of a gap, and per token the index (in `gap`) of its first sentence.
+fn tokens(gap: &GapKeys, shared: &HashSet<u32>, placeholder: Token) -> (Vec<Token>, Vec<usize>) {
+    let mut tokens = Vec::new();
+    let mut at = Vec::new();
+    for (index, key) in gap.keys.iter().enumerate() {
+        let token = if shared.contains(key) {
+            Token::Shared(*key)
+        } else {
+            placeholder
+        };
+        if token == placeholder && tokens.last() == Some(&placeholder) {
+            continue;
+        }
+        tokens.push(token);
+        at.push(index);
+    }
+    (tokens, at)
+}
