@@ -16,6 +16,7 @@
 
 mod anchors;
 mod candidates;
+mod corridor;
 mod exact;
 mod gap;
 mod pairing;
