@@ -50,6 +50,24 @@ pub(super) struct BestScores {
     pub(super) other: Vec<f32>,
 }
 
+impl BestScores {
+    /// The same, with a perfect score for the sentences flagged in `copies` (an identical
+    /// sentence is free on the other side; the candidate search skips such repeats).
+    pub(super) fn with_copies(mut self, copies: &Used) -> BestScores {
+        for (best, &copy) in self.base.iter_mut().zip(&copies.base) {
+            if copy {
+                *best = 1.0;
+            }
+        }
+        for (best, &copy) in self.other.iter_mut().zip(&copies.other) {
+            if copy {
+                *best = 1.0;
+            }
+        }
+        self
+    }
+}
+
 impl Candidates {
     /// The candidates of the sentences of `base` not matched exactly among those of
     /// `other` not matched exactly.

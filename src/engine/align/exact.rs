@@ -10,20 +10,54 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::engine::align::anchors::lis;
+use crate::engine::align::pairing::Used;
 use crate::engine::align::sides::is_large;
 use crate::engine::align::similarity::normalised_hash;
 use crate::engine::align::subsequence::common_subsequence;
 use crate::engine::model::Version;
 use crate::engine::parallel;
 
-/// The exact pairs of `base` and `other`, sorted: the unique ones, and the repeated ones
-/// between those of them that keep their order.
-pub(super) fn exact_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
+/// The exact pairs of two versions, and the texts of the sentences not in a unique pair.
+pub(super) struct ExactPairs {
+    /// Sorted: the unique pairs, and the repeated ones between those that keep their order.
+    pub(super) pairs: Vec<(usize, usize)>,
+    /// The repeated texts, for the copies that no pass places (`repair::link_moved_copies`).
+    pub(super) keys: TextKeys,
+}
+
+impl ExactPairs {
+    /// The sentences not in an exact pair whose text is also on the other side outside the
+    /// exact pairs: each has a perfect partner somewhere, if not in order.
+    pub(super) fn unplaced_copies(&self) -> Used {
+        let mut paired = Used::of_pairs(self.keys.base.len(), self.keys.other.len(), &self.pairs);
+        let unplaced = |keys: &[Option<u32>], paired: &[bool]| -> HashSet<u32> {
+            keys.iter()
+                .zip(paired)
+                .filter(|(_, done)| !**done)
+                .filter_map(|(key, _)| *key)
+                .collect()
+        };
+        let in_base = unplaced(&self.keys.base, &paired.base);
+        let in_other = unplaced(&self.keys.other, &paired.other);
+        let flag = |keys: &[Option<u32>], paired: &mut [bool], there: &HashSet<u32>| {
+            for (key, flag) in keys.iter().zip(paired.iter_mut()) {
+                *flag = !*flag && key.is_some_and(|key| there.contains(&key));
+            }
+        };
+        flag(&self.keys.base, &mut paired.base, &in_other);
+        flag(&self.keys.other, &mut paired.other, &in_base);
+        paired
+    }
+}
+
+/// The exact pairs of `base` and `other`.
+pub(super) fn exact_pairs(base: &Version, other: &Version) -> ExactPairs {
     let mut pairs = unique_pairs(base, other);
-    let repeated = repeated_pairs(base, other, &pairs);
+    let keys = TextKeys::of(base, other, &pairs);
+    let repeated = repeated_pairs(base, other, &pairs, &keys);
     pairs.extend(repeated);
     pairs.sort_unstable();
-    pairs
+    ExactPairs { pairs, keys }
 }
 
 /// Pairs of sentences with the same text, once on each side: first by exact display text,
@@ -132,11 +166,11 @@ fn repeated_pairs(
     base: &Version,
     other: &Version,
     unique: &[(usize, usize)],
+    keys: &TextKeys,
 ) -> Vec<(usize, usize)> {
     let chain = lis(&unique.iter().map(|&(_, j)| j).collect::<Vec<_>>());
     let mut ends: Vec<(usize, usize)> = chain.iter().map(|&k| unique[k]).collect();
     ends.push((base.sentences.len(), other.sentences.len()));
-    let keys = TextKeys::of(base, other, unique);
     let mut pairs = Vec::new();
     let (mut start_base, mut start_other) = (0, 0);
     for (end_base, end_other) in ends {
@@ -152,11 +186,11 @@ fn repeated_pairs(
 }
 
 /// Texts as small numbers, equal for sentences of the same normalised text and boilerplate
-/// status (on either side); `None` for the sentences that cannot be a repeated pair (paired
-/// already, or without a letter or digit).
-struct TextKeys {
-    base: Vec<Option<u32>>,
-    other: Vec<Option<u32>>,
+/// status (on either side); `None` for the sentences that cannot be a repeated pair (in a
+/// unique pair, or without a letter or digit).
+pub(super) struct TextKeys {
+    pub(super) base: Vec<Option<u32>>,
+    pub(super) other: Vec<Option<u32>>,
 }
 
 impl TextKeys {

@@ -10,9 +10,10 @@
 //! 4. each gap between consecutive anchors of that order aligned by a DP allowing 1:0,
 //!    0:1, 1:1, 1:k and k:1 (`gap`);
 //! 5. repairs (`repair`): strong anchors off the order become moves, isolated weak links
-//!    are dropped, the remaining strong pairs become moves, groups grow over neighbours
-//!    they contain and over sentences they bridge, and links off the longest chain of
-//!    non-crossing links are marked moved.
+//!    are dropped, copies of a repeated text still free on both sides and then the
+//!    remaining strong pairs become moves, groups grow over neighbours they contain (not
+//!    over a copy of their own sentence) and over sentences they bridge, and links off the
+//!    longest chain of non-crossing links are marked moved.
 
 mod anchors;
 mod candidates;
@@ -43,19 +44,21 @@ pub fn align(base: &Version, other: &Version) -> Vec<Pairing> {
     }
     // Exact anchors, then the profiles and candidates of every other sentence.
     let exact = exact::exact_pairs(base, other);
-    let exactly_paired = Used::of_pairs(base_len, other_len, &exact);
+    let exactly_paired = Used::of_pairs(base_len, other_len, &exact.pairs);
     let mut vocab = Vocabulary::default();
     let (base_side, other_side) = sides::profile_sides(base, other, &exactly_paired, &mut vocab);
     let candidates = Candidates::search(&base_side, &other_side, &exactly_paired);
 
     // Similarity anchors and the shared order, whose anchors are linked first.
-    let anchors = anchors::anchors(&exact, &candidates);
+    let anchors = anchors::anchors(&exact.pairs, &candidates);
     let order = SharedOrder::of(&anchors);
     let mut used = Used::new(base_len, other_len);
     let mut links = order.pairings(&anchors, &mut used);
 
     // The gaps between consecutive anchors of the shared order.
-    let best_scores = candidates.best_scores();
+    let best_scores = candidates
+        .best_scores()
+        .with_copies(&exact.unplaced_copies());
     let context = GapContext {
         base: &base_side,
         other: &other_side,
@@ -68,6 +71,7 @@ pub fn align(base: &Version, other: &Version) -> Vec<Pairing> {
     // Moves, pruning, growing and filling groups, and which links moved.
     repair::link_moved_anchors(&anchors, &order, &mut used, &mut links);
     repair::prune_isolated(&mut links, &mut used);
+    repair::link_moved_copies(&exact.keys, &mut used, &mut links);
     repair::link_moved_candidates(&candidates, &mut used, &mut links);
     links.sort_by_key(|link| (link.base[0], link.other[0]));
     repair::grow(&base_side, &other_side, &mut links, &mut used);

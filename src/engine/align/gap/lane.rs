@@ -98,14 +98,17 @@ impl GroupLane<'_> {
 
     /// Whether the group-side sentence at gap position `member` cannot be the first of a
     /// group of `size`: its boilerplate status differs from the one sentence's, it must
-    /// stay apart from the next member, or it is not covered by the one sentence (nor the
-    /// run's last sentence, checked with the first group, of two).
+    /// stay apart from the next member, it repeats the text of a later member (copies are
+    /// repeats, not the parts of a split or merge), or it is not covered by the one
+    /// sentence (nor the run's last sentence, checked with the first group, of two).
     fn cannot_join(&self, member: usize, size: usize) -> bool {
         let sentence = self.group_ids[member];
         self.group_side.is_boilerplate(sentence) != self.single_side.is_boilerplate(self.single)
             || self
                 .group_side
                 .must_stay_apart(sentence, self.group_ids[member + 1])
+            || (member + 1..self.end)
+                .any(|later| self.scores.same_text(self.grouped, member, later))
             || self.uncovered(member)
             || (size == 2 && self.uncovered(self.end - 1))
     }

@@ -57,7 +57,7 @@ impl<'a> PairScores<'a> {
                     let compute = || similarity(&base.profiles[i], &other.profiles[j]);
                     scores[index] = match &texts {
                         Some(texts) => {
-                            let key = (texts.base[row], texts.other[col - 1]);
+                            let key = (texts.base_profiles[row], texts.other_profiles[col - 1]);
                             kept(&mut memo.pairs, key, compute)
                         }
                         None => compute(),
@@ -109,6 +109,18 @@ impl<'a> PairScores<'a> {
         })
     }
 
+    /// Whether the sentences at gap positions `first` and `second` of side `side` hold the
+    /// same text.
+    pub(super) fn same_text(&self, side: WhichSide, first: usize, second: usize) -> bool {
+        self.texts.as_ref().is_some_and(|(texts, _)| {
+            let numbers = match side {
+                WhichSide::Base => &texts.base,
+                WhichSide::Other => &texts.other,
+            };
+            numbers[first] == numbers[second]
+        })
+    }
+
     /// Similarity of the group of gap positions `members` on side `grouped` with the
     /// sentence at gap position `single` on the other side (`compute` when not known).
     pub(super) fn group_similarity(
@@ -122,8 +134,8 @@ impl<'a> PairScores<'a> {
             return compute();
         };
         let (single_text, member_texts) = match grouped {
-            WhichSide::Other => (texts.base[single], &texts.other[members]),
-            WhichSide::Base => (texts.other[single], &texts.base[members]),
+            WhichSide::Other => (texts.base_profiles[single], &texts.other_profiles[members]),
+            WhichSide::Base => (texts.other_profiles[single], &texts.base_profiles[members]),
         };
         let mut group = [u32::MAX; MAX_GROUP];
         group[..member_texts.len()].copy_from_slice(member_texts);
@@ -144,12 +156,14 @@ fn kept<K: Hash + Eq>(memo: &mut HashMap<K, f32>, key: K, compute: impl FnOnce()
     value
 }
 
-/// The sentences of a gap as the texts they hold, numbered per side: the same number, the
-/// same text and the same profile (a sentence profiled up front and one profiled on demand
-/// are numbered apart).
+/// The sentences of a gap as the texts they hold, numbered per side, and the same numbers
+/// with whether the sentence was profiled up front (`2 * text + profiled`): the same
+/// profile number, the same profile.
 struct GapTexts {
     base: Vec<u32>,
     other: Vec<u32>,
+    base_profiles: Vec<u32>,
+    other_profiles: Vec<u32>,
 }
 
 impl GapTexts {
@@ -161,34 +175,45 @@ impl GapTexts {
     ) -> Option<GapTexts> {
         let (base, base_distinct) = numbered(context.base, base_ids);
         let (other, other_distinct) = numbered(context.other, other_ids);
-        (base_distinct < base_ids.len() || other_distinct < other_ids.len())
-            .then_some(GapTexts { base, other })
+        if base_distinct == base_ids.len() && other_distinct == other_ids.len() {
+            return None;
+        }
+        let with_profiled = |side: &Side, ids: &[usize], texts: &[u32]| -> Vec<u32> {
+            ids.iter()
+                .zip(texts)
+                .map(|(&index, &text)| 2 * text + u32::from(side.is_profiled(index)))
+                .collect()
+        };
+        Some(GapTexts {
+            base_profiles: with_profiled(context.base, base_ids, &base),
+            other_profiles: with_profiled(context.other, other_ids, &other),
+            base,
+            other,
+        })
     }
 }
 
 /// The text numbers of sentences `ids` of `side`, and how many distinct texts there are.
 fn numbered(side: &Side, ids: &[usize]) -> (Vec<u32>, usize) {
-    let mut numbers: HashMap<(&str, bool), u32> = HashMap::default();
+    let mut numbers: HashMap<&str, u32> = HashMap::default();
     let texts = ids
         .iter()
         .map(|&index| {
             let next = numbers.len() as u32;
-            *numbers
-                .entry((side.text(index), side.is_profiled(index)))
-                .or_insert(next)
+            *numbers.entry(side.text(index)).or_insert(next)
         })
         .collect();
     (texts, numbers.len())
 }
 
-/// Scores kept by the texts compared.
+/// Scores kept by the profiles compared (`GapTexts` profile numbers).
 #[derive(Default)]
 struct Memo {
-    /// Similarity by (base text, other text).
+    /// Similarity by (base profile, other profile).
     pairs: HashMap<(u32, u32), f32>,
-    /// Cover by (groups on the other side, base text, other text).
+    /// Cover by (groups on the other side, base profile, other profile).
     covers: HashMap<(bool, u32, u32), f32>,
-    /// Group similarity by (groups on the other side, the one text, the group's texts
-    /// padded with `u32::MAX`).
+    /// Group similarity by (groups on the other side, the one profile, the group's
+    /// profiles padded with `u32::MAX`).
     groups: HashMap<(bool, u32, [u32; MAX_GROUP]), f32>,
 }
