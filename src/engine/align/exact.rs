@@ -9,7 +9,7 @@ use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::engine::align::anchors::lis;
+use crate::engine::align::chain::lis;
 use crate::engine::align::pairing::Used;
 use crate::engine::align::sides::is_large;
 use crate::engine::align::similarity::normalised_hash;
@@ -17,10 +17,17 @@ use crate::engine::align::subsequence::common_subsequence;
 use crate::engine::model::Version;
 use crate::engine::parallel;
 
+/// Most sentences (both sides) around a unique pair for `chain_ends` to weigh whether it
+/// costs the repeats around it their order: it matches them three times over, so the
+/// work stays bounded when many such pairs follow one another.
+const THIN_REGION: usize = 4096;
+
 /// The exact pairs of two versions, and the texts of the sentences not in a unique pair.
 pub(super) struct ExactPairs {
     /// Sorted: the unique pairs, and the repeated ones between those that keep their order.
     pub(super) pairs: Vec<(usize, usize)>,
+    /// The repeated ones alone, sorted: they are in order by construction.
+    pub(super) repeated: Vec<(usize, usize)>,
     /// The repeated texts, for the copies that no pass places (`repair::link_moved_copies`).
     pub(super) keys: TextKeys,
 }
@@ -54,10 +61,15 @@ impl ExactPairs {
 pub(super) fn exact_pairs(base: &Version, other: &Version) -> ExactPairs {
     let mut pairs = unique_pairs(base, other);
     let keys = TextKeys::of(base, other, &pairs);
-    let repeated = repeated_pairs(base, other, &pairs, &keys);
-    pairs.extend(repeated);
+    let mut repeated = repeated_pairs(base, other, &pairs, &keys);
+    repeated.sort_unstable();
+    pairs.extend(&repeated);
     pairs.sort_unstable();
-    ExactPairs { pairs, keys }
+    ExactPairs {
+        pairs,
+        repeated,
+        keys,
+    }
 }
 
 /// Pairs of sentences with the same text, once on each side: first by exact display text,
@@ -168,21 +180,63 @@ fn repeated_pairs(
     unique: &[(usize, usize)],
     keys: &TextKeys,
 ) -> Vec<(usize, usize)> {
-    let chain = lis(&unique.iter().map(|&(_, j)| j).collect::<Vec<_>>());
-    let mut ends: Vec<(usize, usize)> = chain.iter().map(|&k| unique[k]).collect();
-    ends.push((base.sentences.len(), other.sentences.len()));
+    let chain: Vec<(usize, usize)> = lis(&unique.iter().map(|&(_, j)| j).collect::<Vec<_>>())
+        .into_iter()
+        .map(|k| unique[k])
+        .collect();
+    let ends = chain_ends(&chain, keys, (base.sentences.len(), other.sentences.len()));
     let mut pairs = Vec::new();
-    let (mut start_base, mut start_other) = (0, 0);
-    for (end_base, end_other) in ends {
-        let base_gap = GapKeys::of(&keys.base, start_base..end_base);
-        let other_gap = GapKeys::of(&keys.other, start_other..end_other);
-        if !base_gap.positions.is_empty() && !other_gap.positions.is_empty() {
-            pairs.extend(match_in_order(&base_gap, &other_gap));
-        }
-        start_base = end_base + 1;
-        start_other = end_other + 1;
+    let mut start = (0, 0);
+    for end in ends {
+        pairs.extend(region_pairs(keys, start, end));
+        start = (end.0 + 1, end.1 + 1);
     }
     pairs
+}
+
+/// The pairs of `chain` that end the gaps of repeats, then `ends` (the ends of both
+/// versions). A unique pair leaves the chain when the repeats around it would pair in
+/// order better without it (by more than the one pair it is): a sentence rewritten in
+/// place among copies and the same text inserted elsewhere must not push the copies out of
+/// order. It stays an exact pair, linked as a move if it is off the final order.
+fn chain_ends(
+    chain: &[(usize, usize)],
+    keys: &TextKeys,
+    ends: (usize, usize),
+) -> Vec<(usize, usize)> {
+    let mut kept = Vec::new();
+    let mut start = (0, 0);
+    for (k, &pair) in chain.iter().enumerate() {
+        let next = chain.get(k + 1).copied().unwrap_or(ends);
+        let after = (pair.0 + 1, pair.1 + 1);
+        let small = next.0 - start.0 + next.1 - start.1 <= THIN_REGION;
+        if small {
+            let apart =
+                region_pairs(keys, start, pair).len() + 1 + region_pairs(keys, after, next).len();
+            if region_pairs(keys, start, next).len() > apart {
+                continue;
+            }
+        }
+        kept.push(pair);
+        start = after;
+    }
+    kept.push(ends);
+    kept
+}
+
+/// The in-order pairs of repeated texts from `start` (inclusive) to `end` (exclusive) on
+/// both sides.
+fn region_pairs(
+    keys: &TextKeys,
+    start: (usize, usize),
+    end: (usize, usize),
+) -> Vec<(usize, usize)> {
+    let base_gap = GapKeys::of(&keys.base, start.0..end.0);
+    let other_gap = GapKeys::of(&keys.other, start.1..end.1);
+    if base_gap.positions.is_empty() || other_gap.positions.is_empty() {
+        return Vec::new();
+    }
+    match_in_order(&base_gap, &other_gap)
 }
 
 /// Texts as small numbers, equal for sentences of the same normalised text and boilerplate
@@ -251,7 +305,8 @@ impl GapKeys {
 
 /// The in-order pairs of equal keys between the two sides of a gap. Keys found on one side
 /// only are never paired: each stretch of them is searched as one placeholder that matches
-/// nothing, which keeps the search small while a replaced copy still faces its replacement.
+/// nothing (standing for as many sentences as it holds), which keeps the search small while
+/// a replaced copy still faces its replacement.
 fn match_in_order(base: &GapKeys, other: &GapKeys) -> Vec<(usize, usize)> {
     let in_base: HashSet<u32> = base.keys.iter().copied().collect();
     let shared: HashSet<u32> = other
@@ -265,36 +320,44 @@ fn match_in_order(base: &GapKeys, other: &GapKeys) -> Vec<(usize, usize)> {
     }
     let (base_tokens, base_at) = tokens(base, &shared, Token::OnlyBase);
     let (other_tokens, other_at) = tokens(other, &shared, Token::OnlyOther);
-    common_subsequence(&base_tokens, &other_tokens)
+    let weight = |token: &Token| match *token {
+        Token::Shared(_) => 1,
+        Token::OnlyBase(count) | Token::OnlyOther(count) => count,
+    };
+    common_subsequence(&base_tokens, &other_tokens, weight)
         .into_iter()
         .map(|(x, y)| (base.positions[base_at[x]], other.positions[other_at[y]]))
         .collect()
 }
 
 /// What the in-order search sees of a sentence: its key, when both sides of the gap have it,
-/// or a placeholder for a stretch of sentences found on one side only (never equal to
-/// anything on the other side).
+/// or a placeholder for a stretch of sentences found on one side only (how many), never
+/// equal to anything on the other side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Token {
     Shared(u32),
-    OnlyBase,
-    OnlyOther,
+    OnlyBase(usize),
+    OnlyOther(usize),
 }
 
-/// The tokens of one side of a gap, and per token the index (in `gap`) of its first sentence.
-fn tokens(gap: &GapKeys, shared: &HashSet<u32>, placeholder: Token) -> (Vec<Token>, Vec<usize>) {
+/// The tokens of one side of a gap (placeholders made by `placeholder`), and per token the
+/// index (in `gap`) of its first sentence.
+fn tokens(
+    gap: &GapKeys,
+    shared: &HashSet<u32>,
+    placeholder: fn(usize) -> Token,
+) -> (Vec<Token>, Vec<usize>) {
     let mut tokens = Vec::new();
     let mut at = Vec::new();
     for (index, key) in gap.keys.iter().enumerate() {
-        let token = if shared.contains(key) {
-            Token::Shared(*key)
-        } else {
-            placeholder
-        };
-        if token == placeholder && tokens.last() == Some(&placeholder) {
+        if shared.contains(key) {
+            tokens.push(Token::Shared(*key));
+        } else if let Some(Token::OnlyBase(count) | Token::OnlyOther(count)) = tokens.last_mut() {
+            *count += 1;
             continue;
+        } else {
+            tokens.push(placeholder(1));
         }
-        tokens.push(token);
         at.push(index);
     }
     (tokens, at)

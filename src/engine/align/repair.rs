@@ -7,8 +7,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::engine::align::anchors::{SharedOrder, lis};
+use crate::engine::align::anchors::SharedOrder;
 use crate::engine::align::candidates::Candidates;
+use crate::engine::align::chain::{heaviest_chain, lis};
 use crate::engine::align::exact::TextKeys;
 use crate::engine::align::pairing::{Pairing, SentencePair, Used, WEAK, WhichSide};
 use crate::engine::align::sides::Side;
@@ -336,11 +337,37 @@ fn fill_side(
     }
 }
 
-/// Mark as moved the links off the longest chain of non-crossing links.
-pub(super) fn mark_moves(links: &mut [Pairing]) {
+/// Mark as moved the links off the longest chain of non-crossing links. Of the longest
+/// chains, one with the most repeated exact pairs (`fixed`, sorted; in order by
+/// construction) is taken: a move must not push a copy linked in place off the chain on a
+/// tie. Without repeated pairs, any longest chain (the first `lis` finds).
+pub(super) fn mark_moves(links: &mut [Pairing], fixed: &[(usize, usize)]) {
     links.sort_by_key(|link| (link.base[0], link.other[0]));
-    let firsts: Vec<usize> = links.iter().map(|link| link.other[0]).collect();
-    let keep = lis(&firsts);
+    let is_fixed = |link: &Pairing| match (link.base.as_slice(), link.other.as_slice()) {
+        (&[base], &[other]) => fixed.binary_search(&(base, other)).is_ok(),
+        _ => false,
+    };
+    let keep: Vec<usize> = if fixed.is_empty() {
+        let firsts: Vec<usize> = links.iter().map(|link| link.other[0]).collect();
+        lis(&firsts)
+    } else {
+        // Each link weighs more than all the bonuses together: length first.
+        let length = links.len() as u64 + 1;
+        let pairs = links
+            .iter()
+            .enumerate()
+            .map(|(k, link)| (k, link.other[0], length + u64::from(is_fixed(link))))
+            .collect();
+        let columns = links
+            .iter()
+            .map(|link| link.other[0] + 1)
+            .max()
+            .unwrap_or(0);
+        heaviest_chain(pairs, columns)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
+    };
     for link in links.iter_mut() {
         link.moved = true;
     }

@@ -22,8 +22,14 @@ const MAX_WORK: usize = 1 << 20;
 
 /// Pairs `(i, j)` of positions with `base[i] == other[j]`, increasing on both sides: a
 /// longest common subsequence when the edits between the two are few, otherwise one
-/// assembled from shortest edit scripts between points reached in order.
-pub(super) fn common_subsequence<K: Eq>(base: &[K], other: &[K]) -> Vec<(usize, usize)> {
+/// assembled from shortest edit scripts between points reached in order. `weight` says how
+/// many sentences a key stands for (a key found on one side only may stand for a stretch
+/// of them), which is how many left-out keys of the other side it can face.
+pub(super) fn common_subsequence<K: Eq>(
+    base: &[K],
+    other: &[K],
+    weight: impl Fn(&K) -> usize,
+) -> Vec<(usize, usize)> {
     let tail = base
         .iter()
         .rev()
@@ -41,7 +47,7 @@ pub(super) fn common_subsequence<K: Eq>(base: &[K], other: &[K]) -> Vec<(usize, 
     }
     pairs.sort_unstable();
     pairs.extend((0..tail).map(|k| (base_end + k, other_end + k)));
-    compact(base, other, &pairs)
+    compact(base, other, &pairs, weight)
 }
 
 /// Move the keys left out on one side, within each run of equal keys, to where the other
@@ -49,15 +55,22 @@ pub(super) fn common_subsequence<K: Eq>(base: &[K], other: &[K]) -> Vec<(usize, 
 /// (git's "compaction", generalised): in a run of one key, which copies are kept does not
 /// change what is matched, only where the gaps fall. The base's runs first, then the other
 /// side's; the pairs stay a common subsequence of the same length.
-fn compact<K: Eq>(base: &[K], other: &[K], pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+fn compact<K: Eq>(
+    base: &[K],
+    other: &[K],
+    pairs: &[(usize, usize)],
+    weight: impl Fn(&K) -> usize,
+) -> Vec<(usize, usize)> {
     let mut kept_base = vec![false; base.len()];
     let mut kept_other = vec![false; other.len()];
     for &(i, j) in pairs {
         kept_base[i] = true;
         kept_other[j] = true;
     }
-    place_left_out(base, &mut kept_base, &kept_other);
-    place_left_out(other, &mut kept_other, &kept_base);
+    let base_weights: Vec<usize> = base.iter().map(&weight).collect();
+    let other_weights: Vec<usize> = other.iter().map(&weight).collect();
+    place_left_out(base, &mut kept_base, &kept_other, &other_weights);
+    place_left_out(other, &mut kept_other, &kept_base, &base_weights);
     let positions =
         |kept: &[bool]| -> Vec<usize> { (0..kept.len()).filter(|&p| kept[p]).collect() };
     positions(&kept_base)
@@ -66,12 +79,18 @@ fn compact<K: Eq>(base: &[K], other: &[K], pairs: &[(usize, usize)]) -> Vec<(usi
         .collect()
 }
 
-/// `compact` on one side: `keys` with their `kept` flags, facing the other side's flags.
-/// A key left out "faces" the other side's gap between the kept keys around it; in each
-/// run of equal keys the left-out copies go to the gaps in reach that still have other-side
-/// keys no copy faces yet, each taken from the nearest place; the rest stay where they are.
-fn place_left_out<K: Eq>(keys: &[K], kept: &mut [bool], opposite_kept: &[bool]) {
-    let mut free_opposite = gap_sizes(opposite_kept);
+/// `compact` on one side: `keys` with their `kept` flags, facing the other side's flags
+/// and weights. A key left out "faces" the other side's gap between the kept keys around
+/// it; in each run of equal keys the left-out copies go to the gaps in reach that still
+/// have other-side sentences no copy faces yet, each taken from the nearest place; the
+/// rest stay where they are.
+fn place_left_out<K: Eq>(
+    keys: &[K],
+    kept: &mut [bool],
+    opposite_kept: &[bool],
+    opposite_weights: &[usize],
+) {
+    let mut free_opposite = gap_sizes(opposite_kept, opposite_weights);
     let (mut start, mut rank) = (0, 0);
     while start < keys.len() {
         let end = start
@@ -107,15 +126,15 @@ fn place_left_out<K: Eq>(keys: &[K], kept: &mut [bool], opposite_kept: &[bool]) 
     }
 }
 
-/// Per rank r (0 to the number kept), how many keys are left out between kept keys r - 1
-/// and r.
-fn gap_sizes(kept: &[bool]) -> Vec<usize> {
+/// Per rank r (0 to the number kept), how many sentences (the weights of the keys) are
+/// left out between kept keys r - 1 and r.
+fn gap_sizes(kept: &[bool], weights: &[usize]) -> Vec<usize> {
     let mut sizes = vec![0];
-    for &is_kept in kept {
+    for (&is_kept, &weight) in kept.iter().zip(weights) {
         if is_kept {
             sizes.push(0);
         } else {
-            *sizes.last_mut().expect("never empty") += 1;
+            *sizes.last_mut().expect("never empty") += weight;
         }
     }
     sizes
@@ -396,7 +415,7 @@ mod tests {
             (b"abcd", b"xyz"),
             (b"xaaay", b"aaa"),
         ] {
-            let pairs = common_subsequence(a, b);
+            let pairs = common_subsequence(a, b, |_| 1);
             check_pairs(a, b, &pairs);
             assert_eq!(pairs.len(), lcs_len(a, b), "{a:?} {b:?}");
         }
@@ -408,7 +427,7 @@ mod tests {
         let base = [0u8; 9];
         let mut other = [0u8; 9];
         other[4] = 1;
-        let pairs = common_subsequence(&base, &other);
+        let pairs = common_subsequence(&base, &other, |_| 1);
         assert_eq!(pairs.len(), 8);
         assert!(!pairs.iter().any(|&(i, _)| i == 4), "{pairs:?}");
         // Two replacements far apart, each kept in place.
@@ -416,7 +435,7 @@ mod tests {
         let mut other = [0u8; 40];
         other[7] = 1;
         other[30] = 2;
-        let pairs = common_subsequence(&base, &other);
+        let pairs = common_subsequence(&base, &other, |_| 1);
         assert_eq!(pairs.len(), 38);
         assert!(pairs.iter().all(|&(i, j)| i == j), "{pairs:?}");
     }
@@ -428,7 +447,7 @@ mod tests {
             a in proptest::collection::vec(0u8..3, 0..40),
             b in proptest::collection::vec(0u8..3, 0..40),
         ) {
-            let pairs = common_subsequence(&a, &b);
+            let pairs = common_subsequence(&a, &b, |_| 1);
             check_pairs(&a, &b, &pairs);
             proptest::prop_assert_eq!(pairs.len(), lcs_len(&a, &b));
         }
@@ -439,7 +458,7 @@ mod tests {
             a in proptest::collection::vec(0u8..2, 0..1500),
             b in proptest::collection::vec(0u8..2, 0..1500),
         ) {
-            let pairs = common_subsequence(&a, &b);
+            let pairs = common_subsequence(&a, &b, |_| 1);
             check_pairs(&a, &b, &pairs);
         }
     }

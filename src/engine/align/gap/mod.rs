@@ -27,7 +27,8 @@ mod table;
 use std::cell::OnceCell;
 
 use crate::engine::align::candidates::{BestScores, Candidates};
-use crate::engine::align::corridor::{Corridor, heaviest_chain};
+use crate::engine::align::chain::heaviest_chain;
+use crate::engine::align::corridor::Corridor;
 use crate::engine::align::pairing::{Pairing, Used, WEAK, WhichSide};
 use crate::engine::align::sides::Side;
 use crate::engine::align::similarity::similarity;
