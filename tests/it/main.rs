@@ -7,6 +7,7 @@ mod demo_story;
 mod json_agreement;
 mod json_reference;
 // mod layers; (registered once the viewer has no import cycle and no anyhow)
+mod robust;
 mod tui_demo;
 mod tui_e2e;
 mod tui_fixture;
