@@ -4,8 +4,8 @@
 
 use std::ops::RangeInclusive;
 
+use crate::engine::align::gap::gains::{GATE, LINK, MAX_GROUP, MEMBER};
 use crate::engine::align::gap::scores::PairScores;
-use crate::engine::align::gap::{GATE, LINK, MAX_GROUP, MEMBER};
 use crate::engine::align::pairing::WhichSide;
 use crate::engine::align::sides::Side;
 use crate::engine::align::similarity::{Profile, cover};

@@ -20,6 +20,7 @@
 //! grow with the gap's length, never with its area. A transition that could not beat the
 //! best one found for a cell even with a perfect score is not scored.
 
+mod gains;
 mod lane;
 mod scores;
 mod table;
@@ -29,34 +30,18 @@ use std::cell::OnceCell;
 use crate::engine::align::candidates::{BestScores, Candidates};
 use crate::engine::align::chain::heaviest_chain;
 use crate::engine::align::corridor::Corridor;
-use crate::engine::align::pairing::{Pairing, Used, WEAK, WhichSide};
+use crate::engine::align::pairing::{Pairing, Used, WhichSide};
 use crate::engine::align::sides::Side;
 use crate::engine::align::similarity::similarity;
+use gains::{LINK, MAX_GROUP, gain, outclassed};
 use lane::{GroupLane, GrowingGroup};
 use scores::PairScores;
 use table::{Cell, Step, Table};
 
-/// A weak pair whose sentence has a partner elsewhere scoring at least this (and twice as
-/// much) is not linked in the gap DP.
-const RIVAL: f32 = 0.4;
-/// How many times a weak pair's score a partner elsewhere must reach to outclass it.
-const RIVAL_RATIO: f32 = 2.0;
-/// Similarity above which a link gains in the gap DP.
-const LINK: f32 = 0.1;
-/// A member of a DP group must reach this similarity with the partner (times `LINK`).
-const GATE: f32 = 0.5;
-/// Each member of a DP group must have at least this share of its content in the partner.
-const MEMBER: f32 = 0.25;
-/// Cost of each sentence beyond the second in a group, so that groups must earn their size.
-const GROUP_COST: f32 = 0.08;
-/// Sentences of a 1:1 pair: gains are counted per pair, group costs beyond it.
-const PAIR_SENTENCES: f32 = 2.0;
 /// Largest gap (base x other sentences) whose whole table is filled; a larger one fills a
 /// corridor around its best candidate pairs. A few hundred sentences a side: a story's
 /// longest rewritten stretch, at a few megabytes of table.
 const DENSE_CELLS: usize = 250_000;
-/// Largest group built by the gap DP (1:k or k:1).
-const MAX_GROUP: usize = 6;
 
 /// What every gap is aligned with: both sides, the candidate lists (the guide through a gap
 /// too large for a whole table) and each sentence's best candidate score.
@@ -112,7 +97,11 @@ fn align_gap(context: &GapContext, base_ids: &[usize], other_ids: &[usize]) -> V
         context,
         base_ids,
         other_ids,
-        scores: PairScores::new(context, base_ids, other_ids, &corridor),
+        scores: PairScores::new(
+            (context.base, base_ids),
+            (context.other, other_ids),
+            &corridor,
+        ),
         table: Table::new(&corridor),
         corridor: &corridor,
     };
@@ -138,18 +127,6 @@ fn candidate_pairs(
         }
     }
     pairs
-}
-
-/// A weak pair is not linked when one of its sentences has a much better partner elsewhere
-/// (it moved, and the gap only holds a chance resemblance).
-fn outclassed(score: f32, rival: f32) -> bool {
-    score < WEAK && rival >= RIVAL && rival >= RIVAL_RATIO * score
-}
-
-/// Gain of linking `sentences` sentences with similarity `score`.
-fn gain(score: f32, sentences: usize) -> f32 {
-    (score - LINK) * sentences as f32 / PAIR_SENTENCES
-        - GROUP_COST * (sentences as f32 - PAIR_SENTENCES)
 }
 
 /// One gap being aligned.

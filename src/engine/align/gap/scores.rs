@@ -11,7 +11,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::engine::align::corridor::Corridor;
-use crate::engine::align::gap::{GapContext, MAX_GROUP};
+use crate::engine::align::gap::gains::MAX_GROUP;
 use crate::engine::align::pairing::WhichSide;
 use crate::engine::align::sides::Side;
 use crate::engine::align::similarity::similarity;
@@ -37,15 +37,15 @@ pub(super) struct PairScores<'a> {
 }
 
 impl<'a> PairScores<'a> {
+    /// The scores of base sentences `base_ids` of `base` with other sentences `other_ids`
+    /// of `other` whose cells are in `corridor`.
     pub(super) fn new(
-        context: &GapContext,
-        base_ids: &[usize],
-        other_ids: &[usize],
+        (base, base_ids): (&Side, &[usize]),
+        (other, other_ids): (&Side, &[usize]),
         corridor: &'a Corridor,
     ) -> PairScores<'a> {
-        let texts = GapTexts::when_repeated(context, base_ids, other_ids);
+        let texts = GapTexts::when_repeated((base, base_ids), (other, other_ids));
         let mut memo = Memo::default();
-        let (base, other) = (context.base, context.other);
         let mut scores = vec![0f32; corridor.cells()];
         for (row, &i) in base_ids.iter().enumerate() {
             for col in corridor.columns(row + 1) {
@@ -169,12 +169,11 @@ struct GapTexts {
 impl GapTexts {
     /// The texts of the gap, when some text is there more than once on a side.
     fn when_repeated(
-        context: &GapContext,
-        base_ids: &[usize],
-        other_ids: &[usize],
+        (base_side, base_ids): (&Side, &[usize]),
+        (other_side, other_ids): (&Side, &[usize]),
     ) -> Option<GapTexts> {
-        let (base, base_distinct) = numbered(context.base, base_ids);
-        let (other, other_distinct) = numbered(context.other, other_ids);
+        let (base, base_distinct) = numbered(base_side, base_ids);
+        let (other, other_distinct) = numbered(other_side, other_ids);
         if base_distinct == base_ids.len() && other_distinct == other_ids.len() {
             return None;
         }
@@ -185,8 +184,8 @@ impl GapTexts {
                 .collect()
         };
         Some(GapTexts {
-            base_profiles: with_profiled(context.base, base_ids, &base),
-            other_profiles: with_profiled(context.other, other_ids, &other),
+            base_profiles: with_profiled(base_side, base_ids, &base),
+            other_profiles: with_profiled(other_side, other_ids, &other),
             base,
             other,
         })
