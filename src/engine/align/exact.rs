@@ -59,8 +59,8 @@ impl ExactPairs {
 
 /// The exact pairs of `base` and `other`.
 pub(super) fn exact_pairs(base: &Version, other: &Version) -> ExactPairs {
-    let mut pairs = unique_pairs(base, other);
-    let keys = TextKeys::of(base, other, &pairs);
+    let (mut pairs, normalised) = unique_pairs(base, other);
+    let keys = TextKeys::of(base, other, &pairs, &normalised);
     let mut repeated = repeated_pairs(base, other, &pairs, &keys);
     repeated.sort_unstable();
     pairs.extend(&repeated);
@@ -74,11 +74,12 @@ pub(super) fn exact_pairs(base: &Version, other: &Version) -> ExactPairs {
 
 /// Pairs of sentences with the same text, once on each side: first by exact display text,
 /// then, among the rest, by normalised text (case, quote style, spacing). Sorted.
-fn unique_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
+fn unique_pairs(base: &Version, other: &Version) -> (Vec<(usize, usize)>, NormalisedHashes) {
     let large = is_large(base, other);
     let mut pairs = Vec::new();
     let mut paired_base = vec![false; base.sentences.len()];
     let mut paired_other = vec![false; other.sentences.len()];
+    let mut normalised = NormalisedHashes::default();
     for key in [raw_hash as fn(&str) -> u64, normalised_hash] {
         // The other side's keys are computed beside the base's.
         let (keys_base, keys_other) = parallel::join(
@@ -97,9 +98,21 @@ fn unique_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
             paired_other[j] = true;
         }
         pairs.extend(found);
+        normalised = NormalisedHashes {
+            base: keys_base,
+            other: keys_other,
+        };
     }
     pairs.sort_unstable();
-    pairs
+    (pairs, normalised)
+}
+
+/// The normalised hashes `unique_pairs` computed last: those of every sentence without a
+/// unique pair by its exact text (0 for the others), which the repeated texts reuse.
+#[derive(Default)]
+struct NormalisedHashes {
+    base: Vec<u64>,
+    other: Vec<u64>,
 }
 
 /// A hash of the exact text.
@@ -248,18 +261,20 @@ pub(super) struct TextKeys {
 }
 
 impl TextKeys {
-    fn of(base: &Version, other: &Version, unique: &[(usize, usize)]) -> TextKeys {
+    fn of(
+        base: &Version,
+        other: &Version,
+        unique: &[(usize, usize)],
+        normalised: &NormalisedHashes,
+    ) -> TextKeys {
         let mut paired_base = vec![false; base.sentences.len()];
         let mut paired_other = vec![false; other.sentences.len()];
         for &(i, j) in unique {
             paired_base[i] = true;
             paired_other[j] = true;
         }
-        let (hashes_base, hashes_other) = parallel::join(
-            is_large(base, other),
-            || free_hashes(base, &paired_base),
-            || free_hashes(other, &paired_other),
-        );
+        let hashes_base = free_hashes(base, &paired_base, &normalised.base);
+        let hashes_other = free_hashes(other, &paired_other, &normalised.other);
         let mut ids: HashMap<(u64, bool), u32> = HashMap::default();
         let mut id_of = |hash: Option<(u64, bool)>| {
             hash.map(|hash| {
@@ -274,16 +289,16 @@ impl TextKeys {
     }
 }
 
-/// The normalised hash and boilerplate status of every sentence that may be a repeated
-/// pair (`None` for the others).
-fn free_hashes(version: &Version, paired: &[bool]) -> Vec<Option<(u64, bool)>> {
+/// The normalised hash (from `normalised`, where every unpaired sentence has one) and the
+/// boilerplate status of every sentence that may be a repeated pair (`None` for the others).
+fn free_hashes(version: &Version, paired: &[bool], normalised: &[u64]) -> Vec<Option<(u64, bool)>> {
     version
         .sentences
         .iter()
         .zip(paired)
-        .map(|(sentence, &done)| {
-            (!done && has_word(&sentence.text))
-                .then(|| (normalised_hash(&sentence.text), sentence.boilerplate))
+        .zip(normalised)
+        .map(|((sentence, &done), &hash)| {
+            (!done && has_word(&sentence.text)).then_some((hash, sentence.boilerplate))
         })
         .collect()
 }

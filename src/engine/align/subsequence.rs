@@ -7,17 +7,22 @@
 //! is so matched piece by piece rather than not at all, and the work per matched key stays
 //! bounded by a count, whatever the input.
 //!
-//! Among edit scripts of the same length, the search keeps a deletion next to the insertion
-//! that replaces it (S against S' inside a run of S): the two then stay in one gap, where
-//! the gap DP pairs them, instead of ending up in gaps far apart.
+//! Edit scripts of the same length differ in where their gaps fall, which matters for
+//! repeats: S against S' inside a run of S must leave the S left out facing S', in one gap
+//! where the gap DP pairs them, not in gaps far apart. So the pairs found are compacted:
+//! within each run of equal keys, the copies left out move to face what the other side
+//! leaves out (`compact`).
+
+use std::collections::BTreeMap;
 
 /// Most edits (keys left out on either side) one search explores before it stops at the
 /// furthest point reached: edits in a run of repeats between two unique sentences are
 /// rarely more than a few dozen, and the search's memory grows with the square of this.
 const MAX_EDITS: usize = 256;
 /// Most steps (diagonals tried plus keys compared) one search takes before it stops at the
-/// furthest point reached: a few times `MAX_EDITS` squared, so that a search stopped by it
-/// has still matched more than `MAX_EDITS` keys' worth of work.
+/// furthest point reached: sixteen times `MAX_EDITS` squared, so that a search explores
+/// all its edits unless its runs of equal keys are very long, and even a search stopped by
+/// it has advanced by about as many keys as it spent steps per edit.
 const MAX_WORK: usize = 1 << 20;
 
 /// Pairs `(i, j)` of positions with `base[i] == other[j]`, increasing on both sides: a
@@ -69,8 +74,16 @@ fn compact<K: Eq>(
     }
     let base_weights: Vec<usize> = base.iter().map(&weight).collect();
     let other_weights: Vec<usize> = other.iter().map(&weight).collect();
-    place_left_out(base, &mut kept_base, &kept_other, &other_weights);
-    place_left_out(other, &mut kept_other, &kept_base, &base_weights);
+    place_left_out(
+        (base, &base_weights),
+        &mut kept_base,
+        (&kept_other, &other_weights),
+    );
+    place_left_out(
+        (other, &other_weights),
+        &mut kept_other,
+        (&kept_base, &base_weights),
+    );
     let positions =
         |kept: &[bool]| -> Vec<usize> { (0..kept.len()).filter(|&p| kept[p]).collect() };
     positions(&kept_base)
@@ -79,16 +92,16 @@ fn compact<K: Eq>(
         .collect()
 }
 
-/// `compact` on one side: `keys` with their `kept` flags, facing the other side's flags
-/// and weights. A key left out "faces" the other side's gap between the kept keys around
-/// it; in each run of equal keys the left-out copies go to the gaps in reach that still
-/// have other-side sentences no copy faces yet, each taken from the nearest place; the
-/// rest stay where they are.
+/// `compact` on one side: `keys` and their weights, with their `kept` flags, facing the
+/// other side's flags and weights. A key left out "faces" the other side's gap between the
+/// kept keys around it; in each run of equal keys the left-out copies go to the gaps in
+/// reach that still have other-side sentences no copy faces yet, each taken from the
+/// nearest place; the rest stay where they are. Each left-out key then takes up as many of
+/// the sentences it faces as it stands for.
 fn place_left_out<K: Eq>(
-    keys: &[K],
+    (keys, weights): (&[K], &[usize]),
     kept: &mut [bool],
-    opposite_kept: &[bool],
-    opposite_weights: &[usize],
+    (opposite_kept, opposite_weights): (&[bool], &[usize]),
 ) {
     let mut free_opposite = gap_sizes(opposite_kept, opposite_weights);
     let (mut start, mut rank) = (0, 0);
@@ -117,9 +130,10 @@ fn place_left_out<K: Eq>(
             );
             rewrite_run(run, &places);
         }
+        // Every copy of a run has the run's key, hence its weight.
         for &place in &places {
             let free = &mut free_opposite[rank + place];
-            *free = free.saturating_sub(1);
+            *free = free.saturating_sub(weights[start]);
         }
         rank += kept_count;
         start = end;
@@ -141,11 +155,11 @@ fn gap_sizes(kept: &[bool], weights: &[usize]) -> Vec<usize> {
 }
 
 /// New places (ascending) for the left-out copies of one run, now at `places` (ascending,
-/// each from 0 to `kept_count`), given how many other-side keys at each place no copy
-/// faces yet (`free`): every free key, in order, draws the nearest copy not yet moved (the
-/// earlier one on a tie), while there are copies left.
+/// each from 0 to `kept_count`), given how many other-side sentences at each place no copy
+/// faces yet (`free`): every free sentence, in order, draws the nearest copy not yet moved
+/// (the earlier one on a tie), while there are copies left.
 fn better_places(places: &[usize], kept_count: usize, free: &[usize]) -> Vec<usize> {
-    let mut unmoved: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut unmoved: BTreeMap<usize, usize> = BTreeMap::new();
     for &place in places {
         *unmoved.entry(place).or_default() += 1;
     }
