@@ -10,6 +10,8 @@
 
 #![allow(dead_code)] // each user needs a different subset
 
+pub mod shapes;
+
 /// SplitMix64: tiny, fast, good enough for test data, identical on every platform.
 #[derive(Debug, Clone)]
 pub struct Rng(u64);

@@ -7,6 +7,7 @@ mod demo_story;
 mod json_agreement;
 mod json_reference;
 mod layers;
+mod robust;
 mod tui_demo;
 mod tui_e2e;
 mod tui_findings;

@@ -1,9 +1,10 @@
 //! Anchors and the shared order: the sentence pairs trusted before anything else is
 //! aligned (exact pairs, and mutual best candidates with a clear score), and the longest
-//! increasing subsequence of them, which is the order both versions share. The gaps
-//! between consecutive anchors of that order are aligned next (`gap`).
-
+//! increasing subsequence of them that keeps every repeated exact pair (those are in order
+//! by construction), which is the order both versions share. The gaps between consecutive
+//! anchors of that order are aligned next (`gap`).
 use crate::engine::align::candidates::Candidates;
+use crate::engine::align::chain::lis;
 use crate::engine::align::pairing::{Pairing, SentencePair, Used};
 
 /// Minimum similarity for a mutual-best pair to anchor the order.
@@ -45,9 +46,34 @@ pub(super) struct SharedOrder {
 }
 
 impl SharedOrder {
-    /// The shared order of `anchors` (sorted by base sentence).
-    pub(super) fn of(anchors: &[SentencePair]) -> SharedOrder {
-        let chain = lis(&anchors.iter().map(|a| a.other).collect::<Vec<_>>());
+    /// The shared order of `anchors` (sorted by base sentence), keeping every anchor in
+    /// `fixed` (sorted pairs, in order on both sides: the repeated exact pairs, matched in
+    /// order already) and, between them, the longest chain of the others that do not cross
+    /// them.
+    pub(super) fn of(anchors: &[SentencePair], fixed: &[(usize, usize)]) -> SharedOrder {
+        let is_fixed =
+            |anchor: &SentencePair| fixed.binary_search(&(anchor.base, anchor.other)).is_ok();
+        let mut chain = Vec::new();
+        let mut segment: Vec<usize> = Vec::new();
+        let mut after: Option<&SentencePair> = None;
+        let close =
+            |segment: &mut Vec<usize>, below: Option<&SentencePair>, chain: &mut Vec<usize>| {
+                let fits = |k: &usize| below.is_none_or(|b| anchors[*k].other < b.other);
+                segment.retain(fits);
+                let others: Vec<usize> = segment.iter().map(|&k| anchors[k].other).collect();
+                chain.extend(lis(&others).into_iter().map(|at| segment[at]));
+                segment.clear();
+            };
+        for (k, anchor) in anchors.iter().enumerate() {
+            if is_fixed(anchor) {
+                close(&mut segment, Some(anchor), &mut chain);
+                chain.push(k);
+                after = Some(anchor);
+            } else if after.is_none_or(|a| anchor.other > a.other) {
+                segment.push(k);
+            }
+        }
+        close(&mut segment, None, &mut chain);
         let mut on_chain = vec![false; anchors.len()];
         for &k in &chain {
             on_chain[k] = true;
@@ -82,42 +108,5 @@ impl SharedOrder {
             .collect();
         ends.push((base_len, other_len));
         ends
-    }
-}
-
-/// Indices of a longest strictly increasing subsequence of `seq` (by value).
-pub(super) fn lis(seq: &[usize]) -> Vec<usize> {
-    let mut tails: Vec<usize> = Vec::new(); // indices into seq
-    let mut prev = vec![usize::MAX; seq.len()];
-    for (k, &value) in seq.iter().enumerate() {
-        let pos = tails.partition_point(|&t| seq[t] < value);
-        if pos > 0 {
-            prev[k] = tails[pos - 1];
-        }
-        if pos == tails.len() {
-            tails.push(k);
-        } else {
-            tails[pos] = k;
-        }
-    }
-    let mut out = Vec::with_capacity(tails.len());
-    let mut k = tails.last().copied().unwrap_or(usize::MAX);
-    while k != usize::MAX {
-        out.push(k);
-        k = prev[k];
-    }
-    out.reverse();
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lis_finds_a_longest_increasing_run() {
-        assert_eq!(lis(&[]), Vec::<usize>::new());
-        assert_eq!(lis(&[3, 1, 2, 5, 4]), vec![1, 2, 4]);
-        assert_eq!(lis(&[0, 1, 2]), vec![0, 1, 2]);
     }
 }

@@ -1,18 +1,15 @@
-//! Where the aligner looks: pairs of sentences with the same text, once on each side (the
-//! exact anchors, found by hashing, no scoring), and for every other base sentence its
-//! best few candidates among the other version's sentences, found through an inverted
+//! Where the aligner looks beyond the exact pairs (`exact`): for every other base sentence
+//! its best few candidates among the other version's sentences, found through an inverted
 //! index of terms so that the work grows with the text rather than with its square.
 
 use std::cmp::Ordering;
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::engine::align::pairing::Used;
-use crate::engine::align::sides::{Side, is_large};
-use crate::engine::align::similarity::{Profile, normalised_hash, similarity};
-use crate::engine::model::Version;
+use crate::engine::align::sides::Side;
+use crate::engine::align::similarity::{Profile, similarity};
 use crate::engine::parallel;
 
 /// Candidates kept per base sentence.
@@ -53,6 +50,24 @@ pub(super) struct BestScores {
     pub(super) other: Vec<f32>,
 }
 
+impl BestScores {
+    /// The same, with a perfect score for the sentences flagged in `copies` (an identical
+    /// sentence is free on the other side; the candidate search skips such repeats).
+    pub(super) fn with_copies(mut self, copies: &Used) -> BestScores {
+        for (best, &copy) in self.base.iter_mut().zip(&copies.base) {
+            if copy {
+                *best = 1.0;
+            }
+        }
+        for (best, &copy) in self.other.iter_mut().zip(&copies.other) {
+            if copy {
+                *best = 1.0;
+            }
+        }
+        self
+    }
+}
+
 impl Candidates {
     /// The candidates of the sentences of `base` not matched exactly among those of
     /// `other` not matched exactly.
@@ -83,102 +98,6 @@ impl Candidates {
             other: self.best_of_other.iter().map(|best| best.1).collect(),
         }
     }
-}
-
-/// Pairs of sentences with the same text, once on each side: first by exact display text,
-/// then, among the rest, by normalised text (case, quote style, spacing). Sentences without
-/// a letter or digit are never anchors. Sorted.
-pub(super) fn exact_pairs(base: &Version, other: &Version) -> Vec<(usize, usize)> {
-    let large = is_large(base, other);
-    let mut pairs = Vec::new();
-    let mut paired_base = vec![false; base.sentences.len()];
-    let mut paired_other = vec![false; other.sentences.len()];
-    for key in [raw_hash as fn(&str) -> u64, normalised_hash] {
-        // The other side's keys are computed beside the base's.
-        let (keys_base, keys_other) = parallel::join(
-            large,
-            || unpaired_keys(base, &paired_base, key),
-            || unpaired_keys(other, &paired_other, key),
-        );
-        let mut found: Vec<(usize, usize)> =
-            unique_on_both_sides(&keys_base, &paired_base, &keys_other, &paired_other)
-                .into_iter()
-                .filter(|&(i, j)| may_anchor(base, i, other, j))
-                .collect();
-        found.sort_unstable();
-        for &(i, j) in &found {
-            paired_base[i] = true;
-            paired_other[j] = true;
-        }
-        pairs.extend(found);
-    }
-    pairs.sort_unstable();
-    pairs
-}
-
-/// A hash of the exact text.
-fn raw_hash(text: &str) -> u64 {
-    let mut hasher = rustc_hash::FxHasher::default();
-    text.hash(&mut hasher);
-    hasher.finish()
-}
-
-/// Keys of the sentences not paired yet (0 for the others, never looked at).
-fn unpaired_keys(version: &Version, paired: &[bool], key: fn(&str) -> u64) -> Vec<u64> {
-    version
-        .sentences
-        .iter()
-        .zip(paired)
-        .map(|(sentence, &done)| if done { 0 } else { key(&sentence.text) })
-        .collect()
-}
-
-/// How often a key occurs among the unpaired sentences of each side, and where last.
-#[derive(Default)]
-struct KeyCount {
-    base_count: u32,
-    base_last: usize,
-    other_count: u32,
-    other_last: usize,
-}
-
-/// The (base, other) sentences whose key occurs exactly once among the unpaired sentences
-/// of each side, in no particular order.
-fn unique_on_both_sides(
-    keys_base: &[u64],
-    paired_base: &[bool],
-    keys_other: &[u64],
-    paired_other: &[bool],
-) -> Vec<(usize, usize)> {
-    let mut by_key: HashMap<u64, KeyCount> = HashMap::default();
-    for (i, &key) in keys_base.iter().enumerate() {
-        if !paired_base[i] {
-            let count = by_key.entry(key).or_default();
-            count.base_count += 1;
-            count.base_last = i;
-        }
-    }
-    for (j, &key) in keys_other.iter().enumerate() {
-        if !paired_other[j]
-            && let Some(count) = by_key.get_mut(&key)
-        {
-            count.other_count += 1;
-            count.other_last = j;
-        }
-    }
-    by_key
-        .values()
-        .filter(|count| count.base_count == 1 && count.other_count == 1)
-        .map(|count| (count.base_last, count.other_last))
-        .collect()
-}
-
-/// Whether two sentences of the same text may be an exact anchor: both or neither are
-/// boilerplate, and the text has a letter or digit.
-fn may_anchor(base: &Version, i: usize, other: &Version, j: usize) -> bool {
-    let (base_sentence, other_sentence) = (&base.sentences[i], &other.sentences[j]);
-    base_sentence.boilerplate == other_sentence.boilerplate
-        && base_sentence.text.chars().any(char::is_alphanumeric)
 }
 
 /// Best candidates of each base sentence among the other version's sentences, skipping

@@ -1,25 +1,32 @@
 //! Sentence alignment of one version against the base, in the order of its passes
 //! (docs/ARCHITECTURE.md, "Align"):
 //!
-//! 1. exact anchors: the same normalised text, once on each side (`candidates`);
+//! 1. exact anchors (`exact`): the same normalised text once on each side, then, between
+//!    those that keep their order, repeated texts matched in order (`subsequence`);
 //! 2. profiles of the other sentences (`sides`, `similarity`) and their candidates, from
 //!    an inverted index of terms (`candidates`);
-//! 3. similarity anchors, mutual best candidates, and the shared order: the longest
-//!    increasing subsequence of anchors (`anchors`);
+//! 3. similarity anchors, mutual best candidates, and the shared order: the repeated exact
+//!    pairs and, between them, the longest increasing subsequence of the other anchors
+//!    (`anchors`);
 //! 4. each gap between consecutive anchors of that order aligned by a DP allowing 1:0,
 //!    0:1, 1:1, 1:k and k:1 (`gap`);
 //! 5. repairs (`repair`): strong anchors off the order become moves, isolated weak links
-//!    are dropped, the remaining strong pairs become moves, groups grow over neighbours
-//!    they contain and over sentences they bridge, and links off the longest chain of
-//!    non-crossing links are marked moved.
+//!    are dropped, copies of a repeated text still free on both sides and then the
+//!    remaining strong pairs become moves, groups grow over neighbours they contain (not
+//!    over a copy of their own sentence) and over sentences they bridge, and links off the
+//!    longest chain of non-crossing links are marked moved.
 
 mod anchors;
 mod candidates;
+mod chain;
+mod corridor;
+mod exact;
 mod gap;
 mod pairing;
 mod repair;
 mod sides;
 mod similarity;
+mod subsequence;
 
 pub use pairing::Pairing;
 
@@ -38,20 +45,22 @@ pub fn align(base: &Version, other: &Version) -> Vec<Pairing> {
         return Vec::new();
     }
     // Exact anchors, then the profiles and candidates of every other sentence.
-    let exact = candidates::exact_pairs(base, other);
-    let exactly_paired = Used::of_pairs(base_len, other_len, &exact);
+    let exact = exact::exact_pairs(base, other);
+    let exactly_paired = Used::of_pairs(base_len, other_len, &exact.pairs);
     let mut vocab = Vocabulary::default();
     let (base_side, other_side) = sides::profile_sides(base, other, &exactly_paired, &mut vocab);
     let candidates = Candidates::search(&base_side, &other_side, &exactly_paired);
 
     // Similarity anchors and the shared order, whose anchors are linked first.
-    let anchors = anchors::anchors(&exact, &candidates);
-    let order = SharedOrder::of(&anchors);
+    let anchors = anchors::anchors(&exact.pairs, &candidates);
+    let order = SharedOrder::of(&anchors, &exact.repeated);
     let mut used = Used::new(base_len, other_len);
     let mut links = order.pairings(&anchors, &mut used);
 
     // The gaps between consecutive anchors of the shared order.
-    let best_scores = candidates.best_scores();
+    let best_scores = candidates
+        .best_scores()
+        .with_copies(&exact.unplaced_copies());
     let context = GapContext {
         base: &base_side,
         other: &other_side,
@@ -64,11 +73,12 @@ pub fn align(base: &Version, other: &Version) -> Vec<Pairing> {
     // Moves, pruning, growing and filling groups, and which links moved.
     repair::link_moved_anchors(&anchors, &order, &mut used, &mut links);
     repair::prune_isolated(&mut links, &mut used);
+    repair::link_moved_copies(&exact.keys, &mut used, &mut links);
     repair::link_moved_candidates(&candidates, &mut used, &mut links);
     links.sort_by_key(|link| (link.base[0], link.other[0]));
     repair::grow(&base_side, &other_side, &mut links, &mut used);
     repair::fill(&base_side, &other_side, &mut links, &mut used);
-    repair::mark_moves(&mut links);
+    repair::mark_moves(&mut links, &exact.repeated);
     links
 }
 
@@ -229,6 +239,105 @@ mod tests {
         assert!(align(&e, &a).is_empty());
     }
 
+    /// A sentence of `STORY` with one word changed.
+    fn edited(k: usize) -> String {
+        STORY[k % STORY.len()].replacen("the", "a", 1)
+    }
+
+    /// Whether every sentence is in at most one pairing, and every pairing is well formed.
+    fn partitions(a: &Version, b: &Version, pairings: &[Pairing]) -> bool {
+        let mut seen_a = vec![0; a.sentences.len()];
+        let mut seen_b = vec![0; b.sentences.len()];
+        for m in pairings {
+            if m.base.is_empty() || m.other.is_empty() || !(0.0..=1.0).contains(&m.score) {
+                return false;
+            }
+            m.base.iter().for_each(|&i| seen_a[i] += 1);
+            m.other.iter().for_each(|&j| seen_b[j] += 1);
+        }
+        seen_a.iter().chain(&seen_b).all(|&c| c <= 1)
+    }
+
+    /// The pairings of one sentence each with the same text on both sides, not moved.
+    fn identical_in_place(a: &Version, b: &Version, pairings: &[Pairing]) -> usize {
+        pairings
+            .iter()
+            .filter(|m| {
+                let (&[i], &[j]) = (m.base.as_slice(), m.other.as_slice()) else {
+                    return false;
+                };
+                !m.moved && a.sentences[i].text == b.sentences[j].text
+            })
+            .count()
+    }
+
+    #[test]
+    fn copies_of_one_sentence_pair_in_order_and_the_edited_copy_is_a_rewrite() {
+        // 1,000 copies, the 501st edited: above 500 copies this once paired nothing.
+        let a = version(&[STORY[0]; 1000]);
+        let mut lines = vec![STORY[0].to_string(); 1000];
+        lines[500] = edited(0);
+        let b = version(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+        let got = pairs(&align(&a, &b));
+        let want: Vec<_> = (0..1000).map(|k| (vec![k], vec![k], false)).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn three_copies_with_the_middle_one_rewritten_do_not_move() {
+        let a = version(&[STORY[1]; 3]);
+        let middle = edited(1);
+        let b = version(&[STORY[1], &middle, STORY[1]]);
+        let got = pairs(&align(&a, &b));
+        assert_eq!(
+            got,
+            vec![
+                (vec![0], vec![0], false),
+                (vec![1], vec![1], false),
+                (vec![2], vec![2], false)
+            ]
+        );
+    }
+
+    #[test]
+    fn copies_against_edited_copies_pair_in_order_beyond_the_dense_table() {
+        // 600 x 600 cells: the gap is aligned in a corridor, not a whole table.
+        let a = version(&[STORY[2]; 600]);
+        let copy = edited(2);
+        let b = version(&vec![copy.as_str(); 600]);
+        let got = pairs(&align(&a, &b));
+        let want: Vec<_> = (0..600).map(|k| (vec![k], vec![k], false)).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn unrelated_long_versions_align_in_bounded_cells() {
+        // A gap of 700 x 700 distinct sentences: a corridor, every sentence at most once.
+        let line = |side: &str, k: usize| format!("{side} {k} reported {} cases.", k * 7);
+        let la: Vec<String> = (0..700).map(|k| line("Alpha", k)).collect();
+        let lb: Vec<String> = (0..700).map(|k| line("Omega", k + 5000)).collect();
+        let a = version(&la.iter().map(String::as_str).collect::<Vec<_>>());
+        let b = version(&lb.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(partitions(&a, &b, &align(&a, &b)));
+    }
+
+    #[test]
+    fn shuffled_blocks_of_copies_are_all_carried() {
+        let block = |k: usize, n: usize| vec![STORY[k]; n];
+        let order_a = [(0, 5), (1, 3), (2, 7), (3, 4), (0, 2)];
+        let order_b = [(2, 7), (0, 5), (3, 4), (0, 2), (1, 3)];
+        let lines = |order: &[(usize, usize)]| -> Vec<&str> {
+            order.iter().flat_map(|&(k, n)| block(k, n)).collect()
+        };
+        let (a, b) = (version(&lines(&order_a)), version(&lines(&order_b)));
+        let got = align(&a, &b);
+        assert!(partitions(&a, &b, &got));
+        assert_eq!(got.len(), 21, "{:?}", pairs(&got));
+        assert!(got.iter().all(|m| {
+            a.sentences[m.base[0]].text == b.sentences[m.other[0]].text && m.base.len() == 1
+        }));
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
         /// Every sentence of either version is in at most one link; links are non-empty,
@@ -275,6 +384,45 @@ mod tests {
                 proptest::prop_assert_eq!(same.len(), la.len());
                 proptest::prop_assert!(same.iter().all(|m| !m.moved && m.base == m.other));
             }
+        }
+
+        /// Versions of sentences drawn from a small pool, the second the first with a few
+        /// edits (a copy rewritten, deleted, or a pool sentence inserted): every sentence is
+        /// in at most one link, the alignment is the same when run again, and at least as
+        /// many copies as the edits left in order are linked as identical and not moved.
+        #[test]
+        fn repeats_from_a_small_pool_keep_their_order(
+            pool in 1usize..5,
+            picks in proptest::collection::vec(0usize..100, 0..80),
+            edits in proptest::collection::vec((0usize..100, 0usize..3, 0usize..100), 0..4),
+        ) {
+            let base: Vec<String> = picks.iter().map(|&p| STORY[p % pool].to_string()).collect();
+            // Per base sentence: kept, rewritten, or deleted; and what is inserted after it.
+            let mut fate = vec![0usize; base.len()];
+            let mut inserted: Vec<Vec<String>> = vec![Vec::new(); base.len() + 1];
+            for &(at, kind, what) in &edits {
+                match kind {
+                    0 | 1 if !base.is_empty() => fate[at % base.len()] = kind + 1,
+                    _ => inserted[at % (base.len() + 1)].push(STORY[what % pool].to_string()),
+                }
+            }
+            let mut other: Vec<String> = inserted[0].clone();
+            for (k, text) in base.iter().enumerate() {
+                match fate[k] {
+                    0 => other.push(text.clone()),
+                    1 => other.push(format!("{} again", text.trim_end_matches('.'))),
+                    _ => {}
+                }
+                other.extend(inserted[k + 1].iter().cloned());
+            }
+            let kept = fate.iter().filter(|&&f| f == 0).count();
+            let va = version(&base.iter().map(String::as_str).collect::<Vec<_>>());
+            let vb = version(&other.iter().map(String::as_str).collect::<Vec<_>>());
+            let got = align(&va, &vb);
+            proptest::prop_assert!(partitions(&va, &vb, &got));
+            proptest::prop_assert_eq!(&got, &align(&va, &vb));
+            let in_place = identical_in_place(&va, &vb, &got);
+            proptest::prop_assert!(in_place >= kept, "{} < {}: {:?}", in_place, kept, pairs(&got));
         }
     }
 }

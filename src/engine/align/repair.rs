@@ -1,14 +1,19 @@
 //! The passes after the gaps: strong anchors off the shared order become moves when the
 //! gaps left both of their sentences free; weak pairings far from any stronger one are
-//! dropped; the remaining strong candidate pairs become moves; groups grow over
-//! neighbouring unpaired sentences they contain, and sentences bridged by one group join
-//! it; last, `moved` marks the pairings off the longest chain of non-crossing pairings.
+//! dropped; copies of a repeated text free on both sides, then the remaining strong
+//! candidate pairs, become moves; groups grow over neighbouring unpaired sentences they
+//! contain, and sentences bridged by one group join it; last, `moved` marks the pairings
+//! off the longest chain of non-crossing pairings.
 
-use crate::engine::align::anchors::{SharedOrder, lis};
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::engine::align::anchors::SharedOrder;
 use crate::engine::align::candidates::Candidates;
+use crate::engine::align::chain::{heaviest_chain, lis};
+use crate::engine::align::exact::TextKeys;
 use crate::engine::align::pairing::{Pairing, SentencePair, Used, WEAK, WhichSide};
 use crate::engine::align::sides::Side;
-use crate::engine::align::similarity::{Profile, containment, cover, similarity};
+use crate::engine::align::similarity::{Profile, containment, cover, normalised_hash, similarity};
 
 /// Minimum similarity for a pair to be linked out of order (a move).
 const MOVE: f32 = 0.4;
@@ -53,15 +58,8 @@ pub(super) fn prune_isolated(links: &mut Vec<Pairing>, used: &mut Used) {
         .copied()
         .unwrap_or(0.0);
     let weak = WEAK.min(median);
-    let strong: Vec<Spans> = links
-        .iter()
-        .filter(|link| link.score >= weak)
-        .map(Spans::of)
-        .collect();
-    let near_strong = |link: &Pairing| {
-        let spans = Spans::of(link);
-        strong.iter().any(|other| spans.within_reach(other))
-    };
+    let strong = StrongSpans::of(links.iter().filter(|link| link.score >= weak));
+    let near_strong = |link: &Pairing| strong.any_within_reach(&Spans::of(link));
     let keep: Vec<bool> = links
         .iter()
         .map(|link| link.score >= weak || near_strong(link))
@@ -98,9 +96,78 @@ impl Spans {
     }
 }
 
+/// The spans of the strong pairings, by first base sentence, so that those within reach of
+/// a pairing are looked up rather than searched for.
+struct StrongSpans {
+    spans: Vec<Spans>,
+    /// The most base sentences a strong pairing's span covers beyond its first.
+    widest: usize,
+}
+
+impl StrongSpans {
+    fn of<'a>(links: impl Iterator<Item = &'a Pairing>) -> StrongSpans {
+        let mut spans: Vec<Spans> = links.map(Spans::of).collect();
+        spans.sort_by_key(|spans| spans.base);
+        let widest = spans.iter().map(|s| s.base.1 - s.base.0).max().unwrap_or(0);
+        StrongSpans { spans, widest }
+    }
+
+    /// Whether some strong pairing lies within reach of `spans` on both sides: only those
+    /// starting between `REACH` (and the widest span) before it and `REACH` after it can.
+    fn any_within_reach(&self, spans: &Spans) -> bool {
+        let lowest = spans.base.0.saturating_sub(REACH + self.widest);
+        let highest = spans.base.1 + REACH;
+        let from = self.spans.partition_point(|s| s.base.0 < lowest);
+        self.spans[from..]
+            .iter()
+            .take_while(|s| s.base.0 <= highest)
+            .any(|strong| spans.within_reach(strong))
+    }
+}
+
 /// Distance between two index ranges (0 when they overlap).
 fn distance((lo, hi): (usize, usize), (other_lo, other_hi): (usize, usize)) -> usize {
     lo.saturating_sub(other_hi).max(other_lo.saturating_sub(hi))
+}
+
+/// Copies of a repeated text that are still free on both sides (the in-order passes found
+/// no place for them: a block of repeats moved, a run grown in one place and shrunk in
+/// another) are linked as moves, the k-th free copy on one side with the k-th on the other.
+pub(super) fn link_moved_copies(keys: &TextKeys, used: &mut Used, links: &mut Vec<Pairing>) {
+    let free_copies = |keys: &[Option<u32>], used: &[bool]| {
+        let mut copies: HashMap<u32, Vec<usize>> = HashMap::default();
+        for (index, key) in keys.iter().enumerate() {
+            if let Some(key) = key
+                && !used[index]
+            {
+                copies.entry(*key).or_default().push(index);
+            }
+        }
+        copies
+    };
+    let base_copies = free_copies(&keys.base, &used.base);
+    let mut other_copies = free_copies(&keys.other, &used.other);
+    let mut pairs: Vec<SentencePair> = Vec::new();
+    for (key, base_list) in base_copies {
+        if let Some(other_list) = other_copies.remove(&key) {
+            pairs.extend(
+                base_list
+                    .into_iter()
+                    .zip(other_list)
+                    .map(|(base, other)| SentencePair {
+                        base,
+                        other,
+                        score: 1.0,
+                    }),
+            );
+        }
+    }
+    pairs.sort_by_key(|pair| pair.base);
+    for pair in pairs {
+        let pairing = Pairing::single(pair, true);
+        used.mark(&pairing, true);
+        links.push(pairing);
+    }
 }
 
 /// The remaining strong candidate pairs (at least `MOVE`), best first, become moves while
@@ -189,7 +256,8 @@ fn neighbours(group: &[usize]) -> impl Iterator<Item = usize> {
 
 /// The unmatched neighbour of `group` (on `side`) that best belongs to it: most of its
 /// content is found in the partner group, or some of it is and the partner still has
-/// content this side does not cover.
+/// content this side does not cover. A copy of a member's text is a repeat, not the rest
+/// of a split sentence, and never joins.
 fn extension(
     side: &Side,
     group: &[usize],
@@ -199,8 +267,15 @@ fn extension(
     boilerplate: bool,
 ) -> Option<usize> {
     let uncovered = 1.0 - cover(partner, own);
+    let copy_of_member = |k: usize| {
+        let text = normalised_hash(side.text(k));
+        group
+            .iter()
+            .any(|&member| normalised_hash(side.text(member)) == text)
+    };
     neighbours(group)
         .filter(|&k| k < side.len() && !used[k] && side.is_boilerplate(k) == boilerplate)
+        .filter(|&k| !copy_of_member(k))
         .filter(|&k| !side.must_stay_apart(k.min(group[0]), k.max(group[group.len() - 1])))
         .map(|k| (k, cover(&side.profiles[k], partner)))
         .filter(|&(_, covered)| covered >= GROW || (covered >= GROW_WEAK && uncovered >= UNCOVERED))
@@ -262,11 +337,37 @@ fn fill_side(
     }
 }
 
-/// Mark as moved the links off the longest chain of non-crossing links.
-pub(super) fn mark_moves(links: &mut [Pairing]) {
+/// Mark as moved the links off the longest chain of non-crossing links. Of the longest
+/// chains, one with the most repeated exact pairs (`fixed`, sorted; in order by
+/// construction) is taken: a move must not push a copy linked in place off the chain on a
+/// tie. Without repeated pairs, any longest chain (the first `lis` finds).
+pub(super) fn mark_moves(links: &mut [Pairing], fixed: &[(usize, usize)]) {
     links.sort_by_key(|link| (link.base[0], link.other[0]));
-    let firsts: Vec<usize> = links.iter().map(|link| link.other[0]).collect();
-    let keep = lis(&firsts);
+    let is_fixed = |link: &Pairing| match (link.base.as_slice(), link.other.as_slice()) {
+        (&[base], &[other]) => fixed.binary_search(&(base, other)).is_ok(),
+        _ => false,
+    };
+    let keep: Vec<usize> = if fixed.is_empty() {
+        let firsts: Vec<usize> = links.iter().map(|link| link.other[0]).collect();
+        lis(&firsts)
+    } else {
+        // Each link weighs more than all the bonuses together: length first.
+        let length = links.len() as u64 + 1;
+        let pairs = links
+            .iter()
+            .enumerate()
+            .map(|(k, link)| (k, link.other[0], length + u64::from(is_fixed(link))))
+            .collect();
+        let columns = links
+            .iter()
+            .map(|link| link.other[0] + 1)
+            .max()
+            .unwrap_or(0);
+        heaviest_chain(pairs, columns)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
+    };
     for link in links.iter_mut() {
         link.moved = true;
     }

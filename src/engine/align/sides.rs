@@ -4,7 +4,7 @@
 //! separate groups.
 
 use crate::engine::align::pairing::Used;
-use crate::engine::align::similarity::{Profile, Vocabulary, grams, similarity};
+use crate::engine::align::similarity::{Profile, Vocabulary, grams};
 use crate::engine::model::Version;
 use crate::engine::parallel;
 
@@ -21,6 +21,16 @@ impl Side<'_> {
     /// Number of sentences.
     pub(super) fn len(&self) -> usize {
         self.profiles.len()
+    }
+
+    /// The text of sentence `index`.
+    pub(super) fn text(&self, index: usize) -> &str {
+        &self.version.sentences[index].text
+    }
+
+    /// Whether sentence `index` was profiled up front (it is not in an exact pair).
+    pub(super) fn is_profiled(&self, index: usize) -> bool {
+        self.profiled[index]
     }
 
     /// Whether sentence `index` is page furniture.
@@ -51,7 +61,7 @@ impl Side<'_> {
     }
 
     /// The full profile (terms and character n-grams) of one sentence.
-    fn sentence_profile(&self, index: usize) -> Profile {
+    pub(super) fn sentence_profile(&self, index: usize) -> Profile {
         let text = &self.version.sentences[index].text;
         if !self.profiled[index] {
             // An exactly matched sentence next to a group: weigh its known terms.
@@ -71,20 +81,6 @@ impl Side<'_> {
             }
         }
     }
-}
-
-/// Similarity of base sentences `base_group` taken together with other sentences
-/// `other_group` taken together.
-pub(super) fn group_similarity(
-    base: &Side,
-    base_group: &[usize],
-    other: &Side,
-    other_group: &[usize],
-) -> f32 {
-    similarity(
-        &base.group_profile(base_group),
-        &other.group_profile(other_group),
-    )
 }
 
 /// Whether two versions are long enough for their per-version work to be worth a thread.

@@ -307,11 +307,7 @@ impl Profile {
                 j += 1;
             }
         }
-        let mut grams = Vec::with_capacity(self.grams.len() + other.grams.len());
-        grams.extend_from_slice(&self.grams);
-        grams.extend_from_slice(&other.grams);
-        grams.sort_unstable();
-        grams.dedup();
+        let grams = union(&self.grams, &other.grams);
         let weight = terms.iter().map(|t| t.1).sum();
         Profile {
             terms,
@@ -319,6 +315,21 @@ impl Profile {
             grams,
         }
     }
+}
+
+/// The union of two sorted lists without repeats, sorted, without repeats.
+fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        out.push(x.min(y));
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// Weight of the terms two profiles share.
@@ -523,5 +534,20 @@ mod tests {
         let merged = p[1].merge(&p[2]);
         assert!(similarity(&p[0], &merged) > similarity(&p[0], &p[1]));
         assert!(containment(&p[1], &p[0]) > 0.99);
+    }
+
+    proptest::proptest! {
+        /// The union of two sorted lists is their sorted, deduplicated concatenation.
+        #[test]
+        fn union_sorts_and_dedups(
+            a in proptest::collection::btree_set(0u32..50, 0..20),
+            b in proptest::collection::btree_set(0u32..50, 0..20),
+        ) {
+            let (a, b): (Vec<u32>, Vec<u32>) = (a.into_iter().collect(), b.into_iter().collect());
+            let mut want = [a.clone(), b.clone()].concat();
+            want.sort_unstable();
+            want.dedup();
+            proptest::prop_assert_eq!(union(&a, &b), want);
+        }
     }
 }
