@@ -7,7 +7,8 @@ mod side_by_side;
 mod text;
 
 pub use json::{
-    JSON_END, comparisons_part as json_comparisons, json, versions_part as json_versions,
+    JSON_END, comparisons_part as json_comparisons, json, json_with_sources,
+    versions_part as json_versions,
     write_comparisons_part as write_json_comparisons, write_versions_part as write_json_versions,
 };
 pub use side_by_side::side_by_side;

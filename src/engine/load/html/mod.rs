@@ -1,0 +1,144 @@
+//! Saved web pages: the article in a page, as the elements wirediff compares. The page is
+//! parsed once for what its markup declares ([`page`]: headline, standfirst, byline, date,
+//! captions, JSON-LD `articleBody`, link texts), its main text is found by `rs-trafilatura`,
+//! and the paragraphs it returns are sorted into story and page furniture by rules that
+//! know what a news page holds ([`filter`]). With several pages of one story, text that
+//! two pages share is story and a line only one site has near the edges is chrome
+//! ([`shared`]).
+
+mod filter;
+mod page;
+mod shared;
+
+use dom_query::Document;
+
+use filter::{Block, Role};
+
+use super::article::{Article, normalize};
+
+/// One page read: its blocks and facts, before the pages given together are compared.
+#[derive(Debug)]
+pub(crate) struct Page {
+    blocks: Vec<Block>,
+    headline: Option<String>,
+    byline: Option<String>,
+    published: Option<String>,
+    captions: Vec<String>,
+    site: Option<String>,
+}
+
+/// Why a page has no article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum PageError {
+    /// Nothing that reads as an article's text was found.
+    NoArticle,
+}
+
+/// Fewest words of body text a page must have to count as an article.
+const MIN_BODY_WORDS: usize = 8;
+
+/// Parse one page and sort its text into blocks.
+pub(crate) fn read_page(html: &str) -> Result<Page, PageError> {
+    let doc = Document::from(html);
+    let facts = page::facts(&doc);
+    drop(doc);
+    let options = rs_trafilatura::Options {
+        include_images: false,
+        ..rs_trafilatura::Options::default()
+    };
+    let main_text = rs_trafilatura::extract_with_options(html, &options)
+        .map(|r| r.content_text)
+        .unwrap_or_default();
+    let paragraphs: Vec<String> = main_text
+        .split('\n')
+        .map(normalize)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let blocks = filter::sort(paragraphs, &facts);
+    let byline = byline(&facts.authors);
+    let page = Page {
+        headline: facts.headlines.first().cloned(),
+        byline,
+        published: facts.published.clone(),
+        captions: dedup(facts.captions.clone()),
+        site: facts.site.clone(),
+        blocks,
+    };
+    let words: usize = page
+        .blocks
+        .iter()
+        .filter(|b| b.role == Role::Body)
+        .map(|b| word_count(&b.text))
+        .sum();
+    if words < MIN_BODY_WORDS {
+        return Err(PageError::NoArticle);
+    }
+    Ok(page)
+}
+
+/// The articles of pages given together (one page alone is its own judge).
+pub(crate) fn articles(mut pages: Vec<Page>) -> Vec<Article> {
+    if pages.len() > 1 {
+        shared::refine(&mut pages);
+    }
+    pages.into_iter().map(article).collect()
+}
+
+fn article(page: Page) -> Article {
+    let text_of = |role: Role| {
+        page.blocks
+            .iter()
+            .find(|b| b.role == role)
+            .map(|b| b.text.clone())
+    };
+    let standfirst = text_of(Role::Standfirst);
+    let mut captions: Vec<String> = page.captions.clone();
+    for b in page.blocks.iter().filter(|b| b.role == Role::Caption) {
+        if !captions.contains(&b.text) {
+            captions.push(b.text.clone());
+        }
+    }
+    Article {
+        headline: page.headline.or_else(|| text_of(Role::Headline)),
+        standfirst,
+        byline: page.byline.or_else(|| text_of(Role::Byline)),
+        dateline: None,
+        published: page.published,
+        body: page
+            .blocks
+            .into_iter()
+            .filter(|b| b.role == Role::Body)
+            .map(|b| b.text)
+            .collect(),
+        captions,
+    }
+}
+
+/// `NAME`, `NAME and NAME`, `NAME, NAME and NAME`; none when the page names no author.
+fn byline(authors: &[String]) -> Option<String> {
+    let authors = dedup(authors.to_vec());
+    match authors.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
+    }
+}
+
+fn dedup(items: Vec<String>) -> Vec<String> {
+    let mut seen = rustc_hash::FxHashSet::default();
+    items
+        .into_iter()
+        .filter(|i| seen.insert(i.clone()))
+        .collect()
+}
+
+pub(super) fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[cfg(exp)]
+impl Page {
+    pub(crate) fn debug_blocks(&self) -> Vec<(String, String)> {
+        self.blocks.iter().map(|b| (format!("{:?}", b.role), b.text.clone())).collect()
+    }
+}
