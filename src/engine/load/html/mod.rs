@@ -21,6 +21,8 @@ use super::article::{Article, normalize};
 pub(crate) struct Page {
     blocks: Vec<Block>,
     headline: Option<String>,
+    /// A standfirst the markup marks as one (shown even when the main text leaves it out).
+    standfirst: Option<String>,
     byline: Option<String>,
     published: Option<String>,
     captions: Vec<String>,
@@ -34,8 +36,12 @@ pub(crate) enum PageError {
     NoArticle,
 }
 
-/// Fewest words of body text a page must have to count as an article.
-const MIN_BODY_WORDS: usize = 8;
+/// A page is an article when a body paragraph ends as a sentence and has this many words
+/// (or, in scripts written without spaces, characters)...
+const MIN_PROSE_WORDS: usize = 8;
+const MIN_PROSE_CHARS: usize = 40;
+/// ... or when its body text has this many characters in all.
+const MIN_BODY_CHARS: usize = 300;
 
 /// Parse one page and sort its text into blocks.
 pub(crate) fn read_page(html: &str) -> Result<Page, PageError> {
@@ -58,19 +64,20 @@ pub(crate) fn read_page(html: &str) -> Result<Page, PageError> {
     let byline = byline(&facts.authors);
     let page = Page {
         headline: facts.headlines.first().cloned(),
+        standfirst: facts.standfirst_elements.first().cloned(),
         byline,
-        published: facts.published.clone(),
+        published: facts.published.as_deref().map(readable_date),
         captions: dedup(facts.captions.clone()),
         site: facts.site.clone(),
         blocks,
     };
-    let words: usize = page
-        .blocks
-        .iter()
-        .filter(|b| b.role == Role::Body)
-        .map(|b| word_count(&b.text))
-        .sum();
-    if words < MIN_BODY_WORDS {
+    let body = page.blocks.iter().filter(|b| b.role == Role::Body);
+    let has_prose = body.clone().any(|b| {
+        (word_count(&b.text) >= MIN_PROSE_WORDS || b.text.chars().count() >= MIN_PROSE_CHARS)
+            && filter::ends_sentence(&b.text)
+    });
+    let chars: usize = body.map(|b| b.text.chars().count()).sum();
+    if !has_prose && chars < MIN_BODY_CHARS {
         return Err(PageError::NoArticle);
     }
     Ok(page)
@@ -91,7 +98,7 @@ fn article(page: Page) -> Article {
             .find(|b| b.role == role)
             .map(|b| b.text.clone())
     };
-    let standfirst = text_of(Role::Standfirst);
+    let standfirst = text_of(Role::Standfirst).or(page.standfirst);
     let mut captions: Vec<String> = page.captions.clone();
     for b in page.blocks.iter().filter(|b| b.role == Role::Caption) {
         if !captions.contains(&b.text) {
@@ -114,6 +121,41 @@ fn article(page: Page) -> Article {
     }
 }
 
+const MONTH_NAMES: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+/// An ISO 8601 date (`2025-03-04T09:12:00Z`) written as people write dates ("March 4,
+/// 2025 09:12 UTC"), which the boilerplate marker knows for a date line; other forms are
+/// kept as the page gives them.
+fn readable_date(date: &str) -> String {
+    let parsed = (|| {
+        let (day, time) = match date.split_once('T') {
+            Some((d, t)) => (d, Some(t)),
+            None => (date, None),
+        };
+        let mut parts = day.split('-');
+        let year: u32 = parts.next()?.parse().ok()?;
+        let month: usize = parts.next()?.parse().ok()?;
+        let day: u32 = parts.next()?.parse().ok()?;
+        let month = MONTH_NAMES.get(month.checked_sub(1)?)?;
+        let mut out = format!("{month} {day}, {year}");
+        if let Some(time) = time
+            && let Some(hm) = time.get(..5)
+            && hm.as_bytes().get(2) == Some(&b':')
+        {
+            out.push(' ');
+            out.push_str(hm);
+            if time.ends_with('Z') {
+                out.push_str(" UTC");
+            }
+        }
+        Some(out)
+    })();
+    parsed.unwrap_or_else(|| date.to_string())
+}
+
 /// `NAME`, `NAME and NAME`, `NAME, NAME and NAME`; none when the page names no author.
 fn byline(authors: &[String]) -> Option<String> {
     let authors = dedup(authors.to_vec());
@@ -132,13 +174,34 @@ fn dedup(items: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-pub(super) fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(readable_date("2025-03-04T09:12:00Z"), "March 4, 2025 09:12 UTC");
+        assert_eq!(readable_date("2025-03-04"), "March 4, 2025");
+        assert_eq!(readable_date("2025-03-04T09:12:00+01:00"), "March 4, 2025 09:12");
+        assert_eq!(readable_date("04/03/2025"), "04/03/2025");
+        assert_eq!(readable_date("2025-13-04"), "2025-13-04");
+    }
+
+    #[test]
+    fn bylines_join_names() {
+        assert_eq!(byline(&[]), None);
+        assert_eq!(byline(&["Ann Lee".into(), "Ann Lee".into()]).as_deref(), Some("Ann Lee"));
+        let three = ["A".into(), "B".into(), "C".into()];
+        assert_eq!(byline(&three).as_deref(), Some("A, B and C"));
+    }
+
+    #[test]
+    fn a_page_without_an_article_is_refused() {
+        let page = "<html><body><nav><a href=/a>World</a> <a href=/b>Sport</a></nav></body></html>";
+        assert_eq!(read_page(page).unwrap_err(), PageError::NoArticle);
+    }
 }
 
-#[cfg(exp)]
-impl Page {
-    pub(crate) fn debug_blocks(&self) -> Vec<(String, String)> {
-        self.blocks.iter().map(|b| (format!("{:?}", b.role), b.text.clone())).collect()
-    }
+pub(super) fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
 }

@@ -45,11 +45,31 @@ const STANDFIRST_CLASSES: &[&str] = &[
     "excerpt",
 ];
 
+/// Longest author name taken from a byline element, in words.
+const MAX_AUTHOR_WORDS: usize = 6;
+
 /// Read the facts of a parsed page.
 pub(super) fn facts(doc: &Document) -> PageFacts {
     let mut facts = PageFacts::default();
     json_ld(doc, &mut facts);
     meta_tags(doc, &mut facts);
+    for node in doc
+        .select(r#"[itemprop="author"], [rel="author"], .byline, .author"#)
+        .nodes()
+    {
+        let text = normalize(&node.text());
+        let text = text.strip_prefix("By ").unwrap_or(&text).to_string();
+        if (1..=MAX_AUTHOR_WORDS).contains(&text.split_whitespace().count()) {
+            facts.authors.push(text);
+        }
+    }
+    if facts.published.is_none() {
+        facts.published = doc
+            .select_single("time[datetime]")
+            .attr("datetime")
+            .map(|d| normalize(&d))
+            .filter(|d| !d.is_empty());
+    }
     for sel in ["h1", "title"] {
         if let Some(text) = first_text(doc, sel) {
             facts.headlines.push(text);

@@ -1,14 +1,96 @@
-//! Several pages of one story, read together: text that two pages from different sites
-//! share is story, and a line only one page has next to the furniture at either edge of
-//! its body is that site's chrome.
+//! Several pages of one story, read together. Each site's chrome is its own while the
+//! story's text is shared: a paragraph the single-page rules took for furniture comes back
+//! as story when a page from another site has it in its body, and a short line at either
+//! edge of a body that no other page has is that site's chrome. Prose that only one
+//! version has stays (an added paragraph is what a comparison is for).
+
+use rustc_hash::FxHashSet;
 
 use super::Page;
-use super::filter::{Role, shingles};
+use super::filter::{Block, Role, ends_sentence, shingles};
+use super::word_count;
 
-/// Share of a paragraph's shingles found in another site's page that makes it shared.
+type Shingles = FxHashSet<Vec<String>>;
+
+/// Share of a paragraph's shingles found in another page's body that makes it shared.
 const SHARED_SHARE: f32 = 0.5;
+/// Paragraphs at each edge of a body looked at for unshared chrome.
+const EDGE_BLOCKS: usize = 3;
+/// Lines shorter than this (in words) and not ending a sentence may be chrome at an edge.
+const CHROME_WORDS: usize = 15;
 
 /// Refine the roles of pages given together.
 pub(super) fn refine(pages: &mut [Page]) {
-    let _ = (pages, SHARED_SHARE, Role::Body, shingles("x"));
+    let bodies: Vec<Shingles> = pages.iter().map(body_shingles).collect();
+    let sites: Vec<Option<String>> = pages.iter().map(|p| p.site.clone()).collect();
+    for (i, page) in pages.iter_mut().enumerate() {
+        let mut other_sites = Shingles::default();
+        let mut all_others = Shingles::default();
+        for (j, body) in bodies.iter().enumerate() {
+            if j == i {
+                continue;
+            }
+            all_others.extend(body.iter().cloned());
+            if !same_site(&sites[i], &sites[j]) {
+                other_sites.extend(body.iter().cloned());
+            }
+        }
+        rescue_shared(&mut page.blocks, &other_sites);
+        drop_unshared_edges(&mut page.blocks, &all_others);
+    }
+}
+
+/// Two pages are from one site when both name the same host.
+fn same_site(a: &Option<String>, b: &Option<String>) -> bool {
+    a.is_some() && a == b
+}
+
+fn body_shingles(page: &Page) -> Shingles {
+    page.blocks
+        .iter()
+        .filter(|b| b.role == Role::Body)
+        .flat_map(|b| shingles(&b.text))
+        .collect()
+}
+
+/// Share of a block's shingles found in `others` (none when it is too short to have any).
+fn shared_share(block: &Block, others: &Shingles) -> Option<f32> {
+    let own = shingles(&block.text);
+    if own.is_empty() {
+        return None;
+    }
+    let found = own.iter().filter(|s| others.contains(*s)).count();
+    Some(found as f32 / own.len() as f32)
+}
+
+/// Furniture that another site's body holds is story.
+fn rescue_shared(blocks: &mut [Block], other_sites: &Shingles) {
+    for block in blocks.iter_mut().filter(|b| b.role == Role::Furniture) {
+        if shared_share(block, other_sites).is_some_and(|s| s >= SHARED_SHARE) {
+            block.role = Role::Body;
+        }
+    }
+}
+
+/// Short lines at either edge of the body that no other page has are chrome.
+fn drop_unshared_edges(blocks: &mut [Block], others: &Shingles) {
+    let body: Vec<usize> = (0..blocks.len())
+        .filter(|&i| blocks[i].role == Role::Body)
+        .collect();
+    let edges = body
+        .iter()
+        .take(EDGE_BLOCKS)
+        .chain(body.iter().rev().take(EDGE_BLOCKS));
+    let mut chrome = Vec::new();
+    for &i in edges {
+        let block = &blocks[i];
+        let short = word_count(&block.text) < CHROME_WORDS && !ends_sentence(&block.text);
+        let unshared = shared_share(block, others).is_none_or(|s| s < SHARED_SHARE);
+        if short && unshared {
+            chrome.push(i);
+        }
+    }
+    for i in chrome {
+        blocks[i].role = Role::Furniture;
+    }
 }
