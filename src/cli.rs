@@ -354,7 +354,10 @@ fn prepare(
         (engine::demo(), Vec::new())
     } else {
         let set = load(common, files)?;
-        set.versions.into_iter().map(|l| (l.input, l.source)).unzip()
+        set.versions
+            .into_iter()
+            .map(|l| (l.input, l.source))
+            .unzip()
     };
     if inputs.len() < 2 {
         bail!(

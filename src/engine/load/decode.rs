@@ -1,6 +1,5 @@
-//! Bytes to text: a UTF-16 or UTF-8 byte-order mark, the encoding the user names
-//! (`--encoding`), UTF-8 when the bytes are valid UTF-8, and, for pages and feeds that
-//! are not, the encoding they declare (`<meta charset>`, the XML declaration) or the one
+//! Bytes to text: a UTF-16 or UTF-8 byte-order mark, UTF-8 when the bytes are valid
+//! UTF-8 text, else the encoding the user names (`--encoding`) and, for pages and feeds, the encoding they declare (`<meta charset>`, the XML declaration) or the one
 //! `chardetng` detects. Plain text that is not UTF-8 is refused with the offset of the
 //! first bad byte and the detector's guess as a hint; UTF-8 text is kept exactly as read
 //! (BOM included), so that sentence spans index into the file's own bytes.
@@ -69,13 +68,20 @@ pub(super) fn decode(
     {
         return strict(name, &bytes[bom_len..], encoding, EncodingFrom::Bom);
     }
-    if let Some(encoding) = given {
+    // `contains` on bytes is a fast memchr; find the offset only when there is a NUL.
+    let nul = if bytes.contains(&0) {
+        bytes.iter().position(|&b| b == 0)
+    } else {
+        None
+    };
+    // `--encoding` is for the inputs that are not UTF-8 text: a UTF-8 version among
+    // Windows-1252 ones stays UTF-8.
+    if let Some(encoding) = given
+        && (nul.is_some() || std::str::from_utf8(&bytes).is_err())
+    {
         return strict(name, &bytes, encoding, EncodingFrom::Given);
     }
-    // `contains` on bytes is a fast memchr; find the offset only when there is a NUL.
-    if bytes.contains(&0)
-        && let Some(offset) = bytes.iter().position(|&b| b == 0)
-    {
+    if let Some(offset) = nul {
         return Err(LoadError::Binary {
             name: name.to_string(),
             offset,
@@ -134,7 +140,11 @@ fn strict(
 }
 
 /// Decode in `encoding`, replacing malformed bytes (what browsers do with pages).
-fn lossy(bytes: &[u8], encoding: &'static Encoding, from: EncodingFrom) -> Result<Decoded, LoadError> {
+fn lossy(
+    bytes: &[u8],
+    encoding: &'static Encoding,
+    from: EncodingFrom,
+) -> Result<Decoded, LoadError> {
     let (text, _) = encoding.decode_without_bom_handling(bytes);
     Ok(Decoded {
         text: text.into_owned(),
@@ -154,7 +164,7 @@ fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
             let end = value
                 .find(|c: char| !(c.is_ascii_alphanumeric() || "-_.:".contains(c)))
                 .unwrap_or(value.len());
-            if let Some(encoding) = Encoding::for_label(value[..end].as_bytes()) {
+            if let Some(encoding) = Encoding::for_label(&value.as_bytes()[..end]) {
                 // A page that says UTF-8 but is not: its bytes are the better witness.
                 if encoding != UTF_8 && encoding != UTF_16LE && encoding != UTF_16BE {
                     return Some(encoding);
@@ -186,7 +196,10 @@ mod tests {
         let mut le = vec![0xFF, 0xFE];
         le.extend("Caf\u{e9}.".encode_utf16().flat_map(u16::to_le_bytes));
         let d = text(&le, None, false).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding.name(), d.from), ("Caf\u{e9}.", "UTF-16LE", EncodingFrom::Bom));
+        assert_eq!(
+            (d.text.as_str(), d.encoding.name(), d.from),
+            ("Caf\u{e9}.", "UTF-16LE", EncodingFrom::Bom)
+        );
         let mut be = vec![0xFE, 0xFF];
         be.extend("Caf\u{e9}.".encode_utf16().flat_map(u16::to_be_bytes));
         assert_eq!(text(&be, None, false).unwrap().text, "Caf\u{e9}.");
@@ -202,6 +215,14 @@ mod tests {
     }
 
     #[test]
+    fn utf8_text_stays_utf8_whatever_is_given() {
+        let d = text("Caf\u{e9}".as_bytes(), Some("windows-1252"), false).unwrap();
+        assert_eq!((d.text.as_str(), d.from), ("Caf\u{e9}", EncodingFrom::Utf8));
+        let utf16: Vec<u8> = "Hi".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(text(&utf16, Some("utf-16le"), false).unwrap().text, "Hi");
+    }
+
+    #[test]
     fn wrong_given_encoding_names_the_byte() {
         let e = text(b"ab\xe9cd", Some("utf-8"), false).unwrap_err();
         assert_eq!(
@@ -212,14 +233,20 @@ mod tests {
                 offset: 2
             }
         );
-        assert!(matches!(encoding_named("klingon"), Err(LoadError::UnknownEncoding { .. })));
+        assert!(matches!(
+            encoding_named("klingon"),
+            Err(LoadError::UnknownEncoding { .. })
+        ));
     }
 
     #[test]
     fn pages_declare_or_detect() {
         let page = b"<html><head><meta charset=\"iso-8859-1\"></head><body>Caf\xe9</body></html>";
         let d = text(page, None, true).unwrap();
-        assert_eq!((d.encoding.name(), d.from), ("windows-1252", EncodingFrom::Declared));
+        assert_eq!(
+            (d.encoding.name(), d.from),
+            ("windows-1252", EncodingFrom::Declared)
+        );
         assert!(d.text.contains("Caf\u{e9}"));
         let bare = "<html><body>Der Bürgermeister ließ die Straße öffnen; später kam Überraschung.</body></html>";
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(bare);

@@ -21,7 +21,9 @@ pub(super) fn list(dir: &str) -> Result<(Vec<String>, Vec<String>), LoadError> {
             name: dir.to_string(),
             reason: e.to_string(),
         })?;
-        let is_file = entry.file_type().is_ok_and(|t| t.is_file() || t.is_symlink())
+        let is_file = entry
+            .file_type()
+            .is_ok_and(|t| t.is_file() || t.is_symlink())
             && entry.path().is_file();
         names.push((entry.file_name().to_string_lossy().into_owned(), is_file));
     }
@@ -67,9 +69,21 @@ mod tests {
         std::fs::create_dir(dir.path().join("sub")).unwrap();
         let d = dir.path().to_str().unwrap();
         let (read, skipped) = list(d).unwrap();
-        let base = |p: &String| Path::new(p).file_name().unwrap().to_string_lossy().into_owned();
-        assert_eq!(read.iter().map(base).collect::<Vec<_>>(), ["a.html", "b.txt", "c.xml"]);
-        assert_eq!(skipped.iter().map(base).collect::<Vec<_>>(), ["photo.jpg", "sub"]);
+        let base = |p: &String| {
+            Path::new(p)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        };
+        assert_eq!(
+            read.iter().map(base).collect::<Vec<_>>(),
+            ["a.html", "b.txt", "c.xml"]
+        );
+        assert_eq!(
+            skipped.iter().map(base).collect::<Vec<_>>(),
+            ["photo.jpg", "sub"]
+        );
     }
 
     #[test]

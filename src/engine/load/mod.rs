@@ -37,9 +37,7 @@ pub enum LoadError {
     EmptyFolder { name: String },
     #[error("{name}: cannot read: {reason}")]
     Unreadable { name: String, reason: String },
-    #[error(
-        "{name}: not valid UTF-8 at byte {offset} (if it is {guess}, use --encoding {guess})"
-    )]
+    #[error("{name}: not valid UTF-8 at byte {offset} (if it is {guess}, use --encoding {guess})")]
     InvalidUtf8 {
         name: String,
         offset: usize,
@@ -452,7 +450,10 @@ mod tests {
     fn empty_directory_is_rejected() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().to_str().unwrap();
-        assert_eq!(read_input(p), Err(LoadError::EmptyFolder { name: p.into() }));
+        assert_eq!(
+            read_input(p),
+            Err(LoadError::EmptyFolder { name: p.into() })
+        );
     }
 
     #[test]

@@ -91,10 +91,11 @@ pub(super) fn read(text: &str) -> Result<(Feed, Article), FeedError> {
                     reason: e.to_string(),
                     offset: reader.buffer_position(),
                 })?;
-                let text = quick_xml::escape::unescape(&text).map_err(|e| FeedError::Malformed {
-                    reason: e.to_string(),
-                    offset: reader.buffer_position(),
-                })?;
+                let text =
+                    quick_xml::escape::unescape(&text).map_err(|e| FeedError::Malformed {
+                        reason: e.to_string(),
+                        offset: reader.buffer_position(),
+                    })?;
                 push_text(&mut open, &text);
             }
             Event::GeneralRef(r) => {
@@ -223,7 +224,10 @@ mod tests {
             read("<rss><channel/></rss>"),
             Err(FeedError::NotAFeed { root: "rss".into() })
         );
-        assert!(matches!(read("<nitf><body></nitf>"), Err(FeedError::Malformed { .. })));
+        assert!(matches!(
+            read("<nitf><body></nitf>"),
+            Err(FeedError::Malformed { .. })
+        ));
         assert_eq!(read("<nitf><body/></nitf>"), Err(FeedError::Empty));
     }
 }

@@ -59,9 +59,7 @@ fn judge(text: &str, index: usize, facts: &PageFacts) -> Role {
     if index < LEAD_BLOCKS && same(&facts.headlines) {
         return Role::Headline;
     }
-    if index < LEAD_BLOCKS
-        && (same(&facts.standfirst_elements) || same(&facts.standfirsts))
-    {
+    if index < LEAD_BLOCKS && (same(&facts.standfirst_elements) || same(&facts.standfirsts)) {
         return Role::Standfirst;
     }
     if same(&facts.captions) {
@@ -111,8 +109,19 @@ fn is_date_line(lower: &str) -> bool {
         .filter(|w| {
             w.chars().all(|c| c.is_ascii_digit())
                 || MONTHS.iter().any(|m| w.starts_with(m))
-                || ["am", "pm", "ist", "gmt", "utc", "et", "updated", "published", "on", "at"]
-                    .contains(w)
+                || [
+                    "am",
+                    "pm",
+                    "ist",
+                    "gmt",
+                    "utc",
+                    "et",
+                    "updated",
+                    "published",
+                    "on",
+                    "at",
+                ]
+                .contains(w)
         })
         .count();
     let has_digit = lower.chars().any(|c| c.is_ascii_digit());
@@ -243,8 +252,7 @@ fn drop_author_notes(blocks: &mut [Block], authors: &[String]) {
     for i in last {
         let lower = blocks[i].text.to_lowercase();
         let starts_with_name = names.iter().any(|n| {
-            lower.starts_with(n.as_str())
-                && lower[n.len()..].starts_with([' ', '\'', '’', ','])
+            lower.starts_with(n.as_str()) && lower[n.len()..].starts_with([' ', '\'', '’', ','])
         });
         if starts_with_name && word_count(&blocks[i].text) <= MAX_AUTHOR_NOTE_WORDS {
             blocks[i].role = Role::Furniture;
@@ -270,9 +278,9 @@ fn cut_tail_sections(blocks: &mut [Block]) {
         let words = word_count(&b.text);
         let heading = lower.trim_end_matches([':', '.', ' ', '…']);
         if words <= MAX_HEADING_WORDS
-            && SECTION_HEADINGS
-                .iter()
-                .any(|h| heading == *h || (heading.starts_with(h) && heading[h.len()..].starts_with(' ')))
+            && SECTION_HEADINGS.iter().any(|h| {
+                heading == *h || (heading.starts_with(h) && heading[h.len()..].starts_with(' '))
+            })
             && seen as f32 >= TAIL_SHARE * total as f32
         {
             cut = Some(i);

@@ -122,8 +122,18 @@ fn article(page: Page) -> Article {
 }
 
 const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// An ISO 8601 date (`2025-03-04T09:12:00Z`) written as people write dates ("March 4,
@@ -174,15 +184,26 @@ fn dedup(items: Vec<String>) -> Vec<String> {
         .collect()
 }
 
+/// Words of a text, as separated by whitespace.
+pub(super) fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn dates_read_as_people_write_them() {
-        assert_eq!(readable_date("2025-03-04T09:12:00Z"), "March 4, 2025 09:12 UTC");
+        assert_eq!(
+            readable_date("2025-03-04T09:12:00Z"),
+            "March 4, 2025 09:12 UTC"
+        );
         assert_eq!(readable_date("2025-03-04"), "March 4, 2025");
-        assert_eq!(readable_date("2025-03-04T09:12:00+01:00"), "March 4, 2025 09:12");
+        assert_eq!(
+            readable_date("2025-03-04T09:12:00+01:00"),
+            "March 4, 2025 09:12"
+        );
         assert_eq!(readable_date("04/03/2025"), "04/03/2025");
         assert_eq!(readable_date("2025-13-04"), "2025-13-04");
     }
@@ -190,7 +211,10 @@ mod tests {
     #[test]
     fn bylines_join_names() {
         assert_eq!(byline(&[]), None);
-        assert_eq!(byline(&["Ann Lee".into(), "Ann Lee".into()]).as_deref(), Some("Ann Lee"));
+        assert_eq!(
+            byline(&["Ann Lee".into(), "Ann Lee".into()]).as_deref(),
+            Some("Ann Lee")
+        );
         let three = ["A".into(), "B".into(), "C".into()];
         assert_eq!(byline(&three).as_deref(), Some("A, B and C"));
     }
@@ -200,8 +224,4 @@ mod tests {
         let page = "<html><body><nav><a href=/a>World</a> <a href=/b>Sport</a></nav></body></html>";
         assert_eq!(read_page(page).unwrap_err(), PageError::NoArticle);
     }
-}
-
-pub(super) fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
 }

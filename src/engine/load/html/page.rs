@@ -88,12 +88,8 @@ pub(super) fn facts(doc: &Document) -> PageFacts {
         }
     }
     for node in doc.select("[class], [id]").nodes() {
-        let names = format!(
-            "{} {}",
-            node.attr_or("class", ""),
-            node.attr_or("id", "")
-        )
-        .to_ascii_lowercase();
+        let names = format!("{} {}", node.attr_or("class", ""), node.attr_or("id", ""))
+            .to_ascii_lowercase();
         if names
             .split(|c: char| c.is_whitespace())
             .any(|w| STANDFIRST_CLASSES.contains(&w))
@@ -185,7 +181,9 @@ fn find_article(value: &Value) -> Option<&Value> {
         Value::Object(map) => {
             let is_article = match map.get("@type") {
                 Some(Value::String(t)) => is_article_type(t),
-                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(is_article_type)),
+                Some(Value::Array(ts)) => {
+                    ts.iter().any(|t| t.as_str().is_some_and(is_article_type))
+                }
                 _ => false,
             };
             if is_article {
@@ -230,7 +228,9 @@ fn read_article(article: &Value, facts: &mut PageFacts) {
         }
     };
     if let Some(author) = article.get("author") {
-        facts.authors.extend(names(author).into_iter().filter(|n| !n.is_empty()));
+        facts
+            .authors
+            .extend(names(author).into_iter().filter(|n| !n.is_empty()));
     }
 }
 
@@ -250,8 +250,14 @@ mod tests {
 
     #[test]
     fn hosts_from_addresses() {
-        assert_eq!(host("https://www.example.com/a/b?c").as_deref(), Some("example.com"));
-        assert_eq!(host("http://news.example.org").as_deref(), Some("news.example.org"));
+        assert_eq!(
+            host("https://www.example.com/a/b?c").as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(
+            host("http://news.example.org").as_deref(),
+            Some("news.example.org")
+        );
         assert_eq!(host("/relative/path"), None);
     }
 
