@@ -43,6 +43,7 @@ pub(super) fn sort(paragraphs: Vec<String>, facts: &PageFacts) -> Vec<Block> {
     drop_author_notes(&mut blocks, &facts.authors);
     trim_edges(&mut blocks);
     vouch_by_article_body(&mut blocks, facts);
+    prefer_article_body(&mut blocks, facts);
     drop_repeats(&mut blocks);
     blocks
 }
@@ -72,10 +73,32 @@ fn judge(text: &str, index: usize, facts: &PageFacts) -> Role {
     if words <= MAX_BYLINE_WORDS && is_date_line(&lower) {
         return Role::Furniture;
     }
-    if facts.link_texts.contains(text) || is_furniture(&lower, words) {
+    if facts.link_texts.contains(text) || is_furniture(&lower, words) || is_link_list(text, facts) {
         return Role::Furniture;
     }
     Role::Body
+}
+
+/// Share of a paragraph's characters that links to the site's own pages may cover before
+/// the paragraph is a list of links run together.
+const LINK_LIST_SHARE: f32 = 0.6;
+/// Fewest links in such a list.
+const LINK_LIST_LINKS: usize = 2;
+/// Shortest link text counted (shorter ones match inside ordinary words).
+const MIN_LINK_CHARS: usize = 12;
+
+/// Teasers run together into one paragraph: most of its text is the text of links.
+fn is_link_list(text: &str, facts: &PageFacts) -> bool {
+    let total = text.len();
+    let mut covered = 0;
+    let mut links = 0;
+    for link in &facts.link_texts {
+        if link.len() >= MIN_LINK_CHARS && link.len() < total && text.contains(link.as_str()) {
+            covered += link.len();
+            links += 1;
+        }
+    }
+    links >= LINK_LIST_LINKS && covered as f32 >= LINK_LIST_SHARE * total as f32
 }
 
 /// `By NAME ...`, or a line that starts with a declared author's name.
@@ -91,9 +114,28 @@ const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
+const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Other words of date lines: times, zones, "updated", "on ... at ...".
+const DATE_WORDS: &[&str] = &[
+    "a",
+    "m",
+    "p",
+    "am",
+    "pm",
+    "ist",
+    "gmt",
+    "utc",
+    "et",
+    "updated",
+    "published",
+    "on",
+    "at",
+];
+
 /// Share of a short line's words that must be date words (numbers, months, times) for it
 /// to be a date line.
-const DATE_WORD_SHARE: f32 = 0.5;
+const DATE_WORD_SHARE: f32 = 0.6;
 
 /// A line that is mostly a date or time ("18 Nov 2019, Updated: 18 Nov 2019").
 fn is_date_line(lower: &str) -> bool {
@@ -107,21 +149,10 @@ fn is_date_line(lower: &str) -> bool {
     let dated = words
         .iter()
         .filter(|w| {
-            w.chars().all(|c| c.is_ascii_digit())
-                || MONTHS.iter().any(|m| w.starts_with(m))
-                || [
-                    "am",
-                    "pm",
-                    "ist",
-                    "gmt",
-                    "utc",
-                    "et",
-                    "updated",
-                    "published",
-                    "on",
-                    "at",
-                ]
-                .contains(w)
+            (w.starts_with(|c: char| c.is_ascii_digit())
+                && w.trim_start_matches(|c: char| c.is_ascii_digit()).len() <= 2)
+                || MONTHS.iter().chain(WEEKDAYS).any(|m| w.starts_with(m))
+                || DATE_WORDS.contains(w)
         })
         .count();
     let has_digit = lower.chars().any(|c| c.is_ascii_digit());
@@ -310,8 +341,13 @@ fn body_words(blocks: &[Block]) -> usize {
 /// punctuation.
 const EDGE_PROSE_WORDS: usize = 15;
 
+/// Fewest lines of an unbroken list after the last prose paragraph that make it part of
+/// the story (tour dates, results, a shopping list) rather than chrome.
+const LIST_LINES: usize = 6;
+
 /// Short lines without closing punctuation before the first and after the last prose
-/// paragraph are chrome (section names, teasers, tags).
+/// paragraph are chrome (section names, teasers, tags); a long unbroken list right after
+/// the last prose paragraph is story.
 fn trim_edges(blocks: &mut [Block]) {
     let is_prose = |b: &Block| {
         b.role == Role::Body && (ends_sentence(&b.text) || word_count(&b.text) >= EDGE_PROSE_WORDS)
@@ -320,6 +356,15 @@ fn trim_edges(blocks: &mut [Block]) {
         return;
     };
     let last = blocks.iter().rposition(is_prose).unwrap_or(first);
+    let list = blocks[last + 1..]
+        .iter()
+        .take_while(|b| b.role == Role::Body)
+        .count();
+    let last = if list >= LIST_LINES {
+        last + list
+    } else {
+        last
+    };
     for (i, b) in blocks.iter_mut().enumerate() {
         if (i < first || i > last) && b.role == Role::Body {
             b.role = Role::Furniture;
@@ -371,6 +416,54 @@ fn vouch_by_article_body(blocks: &mut [Block], facts: &PageFacts) {
             b.role = Role::Furniture;
         }
     }
+}
+
+/// Fewest words of a JSON-LD body that may stand in for the main text.
+const MIN_DECLARED_WORDS: usize = 150;
+/// How many times longer than the JSON-LD body the kept text must be for the JSON-LD
+/// body to stand in for it (the main text then holds other stories too).
+const OVERLONG: f32 = 2.5;
+/// Share of the JSON-LD body's shingles the kept text must hold for it to stand in.
+const DECLARED_HELD: f32 = 0.8;
+
+/// When the kept text holds all of the page's JSON-LD `articleBody` and much more (a live
+/// page, a page of several stories run together), the declared body is the story.
+fn prefer_article_body(blocks: &mut Vec<Block>, facts: &PageFacts) {
+    let Some(body) = &facts.article_body else {
+        return;
+    };
+    let declared_words = word_count(body);
+    if declared_words < MIN_DECLARED_WORDS
+        || (body_words(blocks) as f32) < OVERLONG * declared_words as f32
+    {
+        return;
+    }
+    let reference = shingles(body);
+    let kept: FxHashSet<Vec<String>> = blocks
+        .iter()
+        .filter(|b| b.role == Role::Body)
+        .flat_map(|b| shingles(&b.text))
+        .collect();
+    let held = reference.iter().filter(|s| kept.contains(*s)).count();
+    if (held as f32) < DECLARED_HELD * reference.len() as f32 {
+        return;
+    }
+    let at = blocks
+        .iter()
+        .position(|b| b.role == Role::Body)
+        .unwrap_or(0);
+    for b in blocks.iter_mut().filter(|b| b.role == Role::Body) {
+        b.role = Role::Furniture;
+    }
+    let declared = body
+        .split('\n')
+        .map(super::normalize)
+        .filter(|p| !p.is_empty())
+        .map(|text| Block {
+            text,
+            role: Role::Body,
+        });
+    blocks.splice(at..at, declared);
 }
 
 /// The word 4-grams of a text (lower case, words as runs of letters and digits).

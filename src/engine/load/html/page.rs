@@ -25,7 +25,7 @@ pub(super) struct PageFacts {
     pub article_body: Option<String>,
     /// Photo captions (`<figcaption>`, elements classed `caption`).
     pub captions: Vec<String>,
-    /// The normalised text of every link on the page.
+    /// The normalised text of every link to the page's own site.
     pub link_texts: rustc_hash::FxHashSet<String>,
     /// The host of the page's canonical address, when it declares one.
     pub site: Option<String>,
@@ -81,9 +81,14 @@ pub(super) fn facts(doc: &Document) -> PageFacts {
             facts.captions.push(text);
         }
     }
-    for node in doc.select("a").nodes() {
+    let anchors = doc.select("a");
+    let home = facts.site.clone().or_else(|| most_linked_host(&anchors));
+    for node in anchors.nodes() {
+        let internal = node
+            .attr("href")
+            .is_none_or(|href| is_internal(&href, home.as_deref()));
         let text = normalize(&node.text());
-        if !text.is_empty() {
+        if internal && !text.is_empty() {
             facts.link_texts.insert(text);
         }
     }
@@ -150,6 +155,37 @@ fn meta_tags(doc: &Document, facts: &mut PageFacts) {
         .map(|h| h.to_string())
         .or_else(|| meta_content(doc, r#"meta[property="og:url"]"#));
     facts.site = canonical.as_deref().and_then(host);
+}
+
+/// The host most links of the page point to: the page's own site, when it does not
+/// declare its address.
+fn most_linked_host(anchors: &dom_query::Selection) -> Option<String> {
+    let mut counts: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+    for node in anchors.nodes() {
+        if let Some(h) = node.attr("href").and_then(|href| host(&href)) {
+            *counts.entry(h).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(h, _)| h)
+}
+
+/// Whether a link stays on the page's site (a relative address, or the same host):
+/// where teasers for the site's other stories point. Links to other sites (shops,
+/// sources) are part of what a story says.
+fn is_internal(href: &str, site: Option<&str>) -> bool {
+    let href = href.trim();
+    if href.starts_with("//") || href.contains("://") {
+        let absolute = if href.starts_with("//") {
+            format!("http:{href}")
+        } else {
+            href.to_string()
+        };
+        return site.is_some_and(|site| host(&absolute).as_deref() == Some(site));
+    }
+    true
 }
 
 /// The host part of an absolute address.
