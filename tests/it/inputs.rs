@@ -388,3 +388,67 @@ fn a_page_on_standard_input() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).starts_with(&wire_paragraphs()[1]));
 }
+
+/// The viewer reads a version piped on standard input and its keys from the terminal
+/// (tmux gives it one): `cat copy.txt | wirediff wire.txt -`.
+#[test]
+fn the_viewer_reads_piped_standard_input() {
+    let tmux = |socket: &str, args: &[&str]| {
+        std::process::Command::new("tmux")
+            .arg("-L")
+            .arg(socket)
+            .args(args)
+            .env_remove("TMUX")
+            .output()
+    };
+    if !std::process::Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        // CI installs tmux (.ci/run): there a missing tmux is a failure, not a skip.
+        assert!(std::env::var_os("CI").is_none(), "tmux is not installed");
+        eprintln!("*** SKIPPED the_viewer_reads_piped_standard_input: no tmux ***");
+        return;
+    }
+    let socket = format!("wirediff-inputs-{}", std::process::id());
+    let demo = format!("{}/assets/demo", env!("CARGO_MANIFEST_DIR"));
+    let bin = env!("CARGO_BIN_EXE_wirediff");
+    let shell = format!(
+        "cat '{demo}/03-spun.txt' | '{bin}' --color never '{demo}/01-wire.txt' -; echo wirediff-exit=$?; sleep 60"
+    );
+    let started = tmux(
+        &socket,
+        &["new-session", "-d", "-x", "120", "-y", "30", &shell],
+    );
+    assert!(
+        started.is_ok_and(|o| o.status.success()),
+        "tmux new-session"
+    );
+    let capture = || {
+        let out = tmux(&socket, &["capture-pane", "-p"])
+            .map(|o| o.stdout)
+            .unwrap_or_default();
+        String::from_utf8_lossy(&out).into_owned()
+    };
+    let wait = |what: &str, pred: &dyn Fn(&str) -> bool| {
+        let start = std::time::Instant::now();
+        loop {
+            let screen = capture();
+            if pred(&screen) {
+                return screen;
+            }
+            assert!(
+                start.elapsed().as_secs() < 20,
+                "timed out waiting for {what}:\n{screen}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    };
+    let screen = wait("the viewer", &|s| s.contains("vs") && s.contains("2/2: -"));
+    assert!(screen.contains("Dock labourers"), "{screen}");
+    let _ = tmux(&socket, &["send-keys", "q"]);
+    let screen = wait("the exit", &|s| s.contains("wirediff-exit="));
+    let _ = tmux(&socket, &["kill-server"]);
+    assert!(screen.contains("wirediff-exit=0"), "{screen}");
+}

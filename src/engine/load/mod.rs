@@ -208,6 +208,12 @@ fn finish(reads: Vec<ReadInput>) -> Vec<Loaded> {
         .collect()
 }
 
+/// The article text of one page read alone (for the benchmarks: no file, no decoding).
+pub(crate) fn page_text(html: &str) -> Option<String> {
+    let page = html::read_page(html).ok()?;
+    html::articles(vec![page]).pop().map(|a| a.text())
+}
+
 /// The bytes of one input: a file path, or `-` for standard input. The one place inputs
 /// are read, so a bound on their size has one place to live.
 fn read_bytes(path: &str) -> Result<Vec<u8>, LoadError> {
