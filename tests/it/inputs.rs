@@ -1,7 +1,7 @@
 //! End-to-end tests of every input kind through the `wirediff` binary: saved web pages
 //! (`extract`, `extract --body`, `export`, several pages read together), other encodings
-//! (UTF-16 with a BOM, Windows-1252 with `--encoding` and declared in a page), NITF and
-//! NewsML-G2 feeds, folders, standard input, and the bad variants (a truncated page, a page
+//! (UTF-16 with a BOM, Windows-1252 with `--encoding`, declared in a page or detected),
+//! NITF and NewsML-G2 feeds, e-mail, folders, standard input (also into the viewer), and the bad variants (a truncated page, a page
 //! without an article, XML that is not a feed, malformed XML, a wrong or unknown
 //! `--encoding`), which give one line `wirediff: ...` and exit 2, never a panic.
 
@@ -239,6 +239,34 @@ fn newsml_g2_compares_with_text() {
 }
 
 #[test]
+fn an_email_gives_subject_sender_date_and_its_text_part() {
+    let o = run(&["extract", &fixture("feeds/kestra-trimmed.eml")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let paragraphs: Vec<&str> = text.trim_end().split("\n\n").collect();
+    assert_eq!(
+        paragraphs[0],
+        "Dockworkers strike shuts Kestra port as wage talks collapse"
+    );
+    assert_eq!(paragraphs[1], "By Lena Varg");
+    assert_eq!(paragraphs[2], "Published March 4, 2025 09:40 UTC");
+    assert!(paragraphs[3].starts_with("KESTRA, March 4 (Meridian Press) - Dockworkers"));
+    assert!(
+        !text.contains("See the text part"),
+        "the text part, not the HTML one"
+    );
+    let o = run(&[
+        "export",
+        "--format",
+        "json",
+        &fixture("feeds/kestra-trimmed.eml"),
+        &fixture("feeds/kestra-trimmed.nitf.xml"),
+    ]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["versions"][0]["source"]["format"], "email");
+}
+
+#[test]
 fn other_xml_is_trouble() {
     assert_trouble(
         &run(&["extract", &fixture("feeds/not-a-feed.xml")]),
@@ -308,6 +336,32 @@ fn windows_1252_text_needs_encoding_and_says_so() {
     let o = run(&["extract", "--encoding", "latin1", &copy]);
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("© 2026"));
+}
+
+#[test]
+fn an_undeclared_page_encoding_is_detected_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    let html = "<html><body><article><h1>Stra\u{df}e gesperrt</h1><p>Der B\u{fc}rgermeister lie\u{df} \
+                die Stra\u{df}e am Montag sperren, sp\u{e4}ter kam die \u{dc}berraschung f\u{fc}r alle \
+                Anwohner der Altstadt.</p></article></body></html>";
+    let bytes: Vec<u8> = html
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap())
+        .collect();
+    fs::write(&page, bytes).unwrap();
+    let o = run(&["extract", "--body", &page.to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Der Bürgermeister ließ die Straße"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o).contains("read as windows-1252 (detected"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

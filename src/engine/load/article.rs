@@ -11,7 +11,8 @@ pub(crate) struct Article {
     pub byline: Option<String>,
     /// Place (and date) line of wire copy, e.g. "KESTRA, March 4".
     pub dateline: Option<String>,
-    /// The publication date as the source declares it.
+    /// The publication date as the source declares it (ISO 8601 ones are written out as
+    /// people write dates in [`Article::text`]).
     pub published: Option<String>,
     pub body: Vec<String>,
     pub captions: Vec<String>,
@@ -34,7 +35,10 @@ impl Article {
                 format!("By {b}")
             }
         });
-        let published = self.published.as_ref().map(|d| format!("Published {d}"));
+        let published = self
+            .published
+            .as_ref()
+            .map(|d| format!("Published {}", readable_date(d)));
         let captions = self.captions.iter().map(|c| format!("Photo: {c}"));
         let elements: Vec<String> = self
             .headline
@@ -64,6 +68,51 @@ fn join_paragraphs<'a>(paragraphs: impl Iterator<Item = &'a str>) -> String {
         out.push('\n');
     }
     out
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// An ISO 8601 date (`2025-03-04T09:12:00Z`) written as people write dates ("March 4,
+/// 2025 09:12 UTC"), which the boilerplate marker knows for a date line; other forms are
+/// kept as the page gives them.
+fn readable_date(date: &str) -> String {
+    let parsed = (|| {
+        let (day, time) = match date.split_once('T') {
+            Some((d, t)) => (d, Some(t)),
+            None => (date, None),
+        };
+        let mut parts = day.split('-');
+        let year: u32 = parts.next()?.parse().ok()?;
+        let month: usize = parts.next()?.parse().ok()?;
+        let day: u32 = parts.next()?.parse().ok()?;
+        let month = MONTH_NAMES.get(month.checked_sub(1)?)?;
+        let mut out = format!("{month} {day}, {year}");
+        if let Some(time) = time
+            && let Some(hm) = time.get(..5)
+            && hm.as_bytes().get(2) == Some(&b':')
+        {
+            out.push(' ');
+            out.push_str(hm);
+            if time.ends_with('Z') {
+                out.push_str(" UTC");
+            }
+        }
+        Some(out)
+    })();
+    parsed.unwrap_or_else(|| date.to_string())
 }
 
 /// Whitespace runs (newlines, tabs, no-break spaces) become one space; ends trimmed.
@@ -101,6 +150,21 @@ mod tests {
         );
         assert_eq!(article.body_text(), "One.\n\nTwo.\n");
         assert_eq!(Article::default().text(), "");
+    }
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(
+            readable_date("2025-03-04T09:12:00Z"),
+            "March 4, 2025 09:12 UTC"
+        );
+        assert_eq!(readable_date("2025-03-04"), "March 4, 2025");
+        assert_eq!(
+            readable_date("2025-03-04T09:12:00+01:00"),
+            "March 4, 2025 09:12"
+        );
+        assert_eq!(readable_date("04/03/2025"), "04/03/2025");
+        assert_eq!(readable_date("2025-13-04"), "2025-13-04");
     }
 
     #[test]

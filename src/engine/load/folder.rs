@@ -1,4 +1,4 @@
-//! A folder given as an input: every text, HTML and XML file in it, sorted by name. Hidden
+//! A folder given as an input: every text, HTML, XML and e-mail file in it, sorted by name. Hidden
 //! files (a name starting with `.`), subfolders and files of other kinds are skipped, and
 //! named as skipped, so nothing is read or left out silently.
 
@@ -7,7 +7,7 @@ use std::path::Path;
 use super::LoadError;
 
 /// File name endings read from a folder (compared in lower case).
-const READ_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "xhtml", "xml", "nitf"];
+const READ_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "xhtml", "xml", "nitf", "eml"];
 
 /// The files of folder `dir` to read, sorted by name, and the entries skipped.
 pub(super) fn list(dir: &str) -> Result<(Vec<String>, Vec<String>), LoadError> {

@@ -2,8 +2,8 @@
 //! ([`decode`]: BOM, `--encoding`, UTF-8, a page's declared or detected charset) and read
 //! what kind of input it is by its content, not its name: plain text (kept exactly as
 //! read, BOM and CRLF included, so that sentence spans index into the original bytes), a
-//! saved web page ([`html`]: the article extracted) or a wire feed ([`xml`]: NITF,
-//! NewsML-G2). Binary files and undecodable text are refused with errors that name the
+//! saved web page ([`html`]: the article extracted), a wire feed ([`xml`]: NITF,
+//! NewsML-G2) or an e-mail ([`mail`]). Binary files and undecodable text are refused with errors that name the
 //! file. Normalisation of whitespace and control characters happens per sentence in
 //! `segment`.
 
@@ -11,6 +11,7 @@ mod article;
 mod decode;
 mod folder;
 mod html;
+mod mail;
 mod xml;
 
 use std::io::{ErrorKind, Read as _};
@@ -66,6 +67,8 @@ pub enum LoadError {
     },
     #[error("{name}: the feed item has no headline and no paragraphs")]
     EmptyFeed { name: String },
+    #[error("{name}: an e-mail without a text or HTML part")]
+    EmptyMail { name: String },
 }
 
 /// How inputs are read.
@@ -82,6 +85,7 @@ pub enum SourceFormat {
     Html,
     Nitf,
     NewsMlG2,
+    Email,
 }
 
 impl SourceFormat {
@@ -92,6 +96,7 @@ impl SourceFormat {
             SourceFormat::Html => "html",
             SourceFormat::Nitf => "nitf",
             SourceFormat::NewsMlG2 => "newsml-g2",
+            SourceFormat::Email => "email",
         }
     }
 }
@@ -314,6 +319,9 @@ fn read_content(
     bytes: Vec<u8>,
     encoding: Option<&'static encoding_rs::Encoding>,
 ) -> Result<ReadInput, LoadError> {
+    if mail::looks_like_mail(&bytes) {
+        return read_mail(name, &bytes);
+    }
     let markup = sniff(&bytes) != Kind::Text;
     let decoded = decode::decode(name, bytes, encoding, markup)?;
     let source = |format| Source {
@@ -345,6 +353,36 @@ fn read_content(
         name: name.to_string(),
         source: source(format),
         content,
+    })
+}
+
+/// An e-mail: its text part, or its HTML part read as a page (subject, sender and date
+/// filling what the page does not say). MIME parts carry their own charsets.
+fn read_mail(name: &str, bytes: &[u8]) -> Result<ReadInput, LoadError> {
+    let empty = || LoadError::EmptyMail {
+        name: name.to_string(),
+    };
+    let article = match mail::read(bytes).ok_or_else(empty)? {
+        mail::Mail::Text(article) => article,
+        mail::Mail::Html { html, article } => {
+            let page = html::read_page(&html).map_err(|html::PageError::NoArticle| empty())?;
+            let from_page = html::articles(vec![page]).pop().unwrap_or_default();
+            Article {
+                headline: from_page.headline.or(article.headline),
+                byline: from_page.byline.or(article.byline),
+                published: from_page.published.or(article.published),
+                ..from_page
+            }
+        }
+    };
+    Ok(ReadInput {
+        name: name.to_string(),
+        source: Source {
+            format: SourceFormat::Email,
+            encoding: encoding_rs::UTF_8.name(),
+            encoding_from: EncodingFrom::Declared,
+        },
+        content: Content::Article(article),
     })
 }
 

@@ -69,7 +69,7 @@ pub(crate) fn read_page(html: &str) -> Result<Page, PageError> {
         headline: facts.headlines.first().cloned(),
         standfirst: facts.standfirst_elements.first().cloned(),
         byline,
-        published: facts.published.as_deref().map(readable_date),
+        published: facts.published.clone(),
         captions: dedup(facts.captions.clone()),
         site: facts.site.clone(),
         blocks,
@@ -124,51 +124,6 @@ fn article(page: Page) -> Article {
     }
 }
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// An ISO 8601 date (`2025-03-04T09:12:00Z`) written as people write dates ("March 4,
-/// 2025 09:12 UTC"), which the boilerplate marker knows for a date line; other forms are
-/// kept as the page gives them.
-fn readable_date(date: &str) -> String {
-    let parsed = (|| {
-        let (day, time) = match date.split_once('T') {
-            Some((d, t)) => (d, Some(t)),
-            None => (date, None),
-        };
-        let mut parts = day.split('-');
-        let year: u32 = parts.next()?.parse().ok()?;
-        let month: usize = parts.next()?.parse().ok()?;
-        let day: u32 = parts.next()?.parse().ok()?;
-        let month = MONTH_NAMES.get(month.checked_sub(1)?)?;
-        let mut out = format!("{month} {day}, {year}");
-        if let Some(time) = time
-            && let Some(hm) = time.get(..5)
-            && hm.as_bytes().get(2) == Some(&b':')
-        {
-            out.push(' ');
-            out.push_str(hm);
-            if time.ends_with('Z') {
-                out.push_str(" UTC");
-            }
-        }
-        Some(out)
-    })();
-    parsed.unwrap_or_else(|| date.to_string())
-}
-
 /// `NAME`, `NAME and NAME`, `NAME, NAME and NAME`; none when the page names no author.
 fn byline(authors: &[String]) -> Option<String> {
     let authors = dedup(authors.to_vec());
@@ -195,21 +150,6 @@ pub(super) fn word_count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_read_as_people_write_them() {
-        assert_eq!(
-            readable_date("2025-03-04T09:12:00Z"),
-            "March 4, 2025 09:12 UTC"
-        );
-        assert_eq!(readable_date("2025-03-04"), "March 4, 2025");
-        assert_eq!(
-            readable_date("2025-03-04T09:12:00+01:00"),
-            "March 4, 2025 09:12"
-        );
-        assert_eq!(readable_date("04/03/2025"), "04/03/2025");
-        assert_eq!(readable_date("2025-13-04"), "2025-13-04");
-    }
 
     #[test]
     fn bylines_join_names() {
