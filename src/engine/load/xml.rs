@@ -86,27 +86,12 @@ pub(super) fn read(text: &str) -> Result<(Feed, Article), FeedError> {
                 }
                 path.pop();
             }
-            Event::Text(t) => {
-                let text = t.decode().map_err(|e| FeedError::Malformed {
-                    reason: e.to_string(),
+            Event::Text(_) | Event::GeneralRef(_) | Event::CData(_) => {
+                let text = character_data(&event).map_err(|reason| FeedError::Malformed {
+                    reason,
                     offset: reader.buffer_position(),
                 })?;
-                let text =
-                    quick_xml::escape::unescape(&text).map_err(|e| FeedError::Malformed {
-                        reason: e.to_string(),
-                        offset: reader.buffer_position(),
-                    })?;
                 push_text(&mut open, &text);
-            }
-            Event::GeneralRef(r) => {
-                let name = r.decode().unwrap_or_default();
-                let resolved = quick_xml::escape::unescape(&format!("&{name};"))
-                    .map(|c| c.into_owned())
-                    .unwrap_or_default();
-                push_text(&mut open, &resolved);
-            }
-            Event::CData(c) => {
-                push_text(&mut open, &String::from_utf8_lossy(&c));
             }
             Event::Eof => break,
             _ => {}
@@ -119,6 +104,26 @@ pub(super) fn read(text: &str) -> Result<(Feed, Article), FeedError> {
         return Err(FeedError::Empty);
     }
     Ok((feed, article))
+}
+
+/// The characters of a text, entity reference or CDATA event, entities resolved.
+fn character_data(event: &Event) -> Result<String, String> {
+    match event {
+        Event::Text(t) => {
+            let text = t.decode().map_err(|e| e.to_string())?;
+            let text = quick_xml::escape::unescape(&text).map_err(|e| e.to_string())?;
+            Ok(text.into_owned())
+        }
+        // An entity the XML standard does not define (a DTD's own) reads as nothing.
+        Event::GeneralRef(r) => {
+            let name = r.decode().map_err(|e| e.to_string())?;
+            Ok(quick_xml::escape::unescape(&format!("&{name};"))
+                .map(|c| c.into_owned())
+                .unwrap_or_default())
+        }
+        Event::CData(c) => Ok(String::from_utf8_lossy(c).into_owned()),
+        _ => Ok(String::new()),
+    }
 }
 
 fn push_text(open: &mut Option<(Slot, usize, String)>, text: &str) {

@@ -94,3 +94,62 @@ fn drop_unshared_edges(blocks: &mut [Block], others: &Shingles) {
         blocks[i].role = Role::Furniture;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(site: &str, blocks: &[(&str, Role)]) -> Page {
+        Page {
+            blocks: blocks
+                .iter()
+                .map(|(text, role)| Block {
+                    text: text.to_string(),
+                    role: *role,
+                })
+                .collect(),
+            headline: None,
+            standfirst: None,
+            byline: None,
+            published: None,
+            captions: Vec::new(),
+            site: Some(site.to_string()),
+        }
+    }
+
+    const SHARED: &str = "Dockworkers at the largest port walked off the job on Tuesday.";
+    const OTHER: &str = "Talks are due to resume on Thursday under a mediator, the union said.";
+
+    #[test]
+    fn shared_text_is_story_and_lone_edge_lines_are_chrome() {
+        let mut pages = vec![
+            page(
+                "a.example",
+                &[
+                    ("Live updates", Role::Body),
+                    (SHARED, Role::Furniture),
+                    (OTHER, Role::Body),
+                ],
+            ),
+            page("b.example", &[(SHARED, Role::Body), (OTHER, Role::Body)]),
+        ];
+        refine(&mut pages);
+        let roles: Vec<Role> = pages[0].blocks.iter().map(|b| b.role).collect();
+        assert_eq!(roles, [Role::Furniture, Role::Body, Role::Body]);
+    }
+
+    #[test]
+    fn one_sites_pages_do_not_vouch_for_each_other() {
+        let mut pages = vec![
+            page(
+                "a.example",
+                &[(SHARED, Role::Furniture), (OTHER, Role::Body)],
+            ),
+            page("a.example", &[(SHARED, Role::Body), (OTHER, Role::Body)]),
+        ];
+        refine(&mut pages);
+        assert_eq!(pages[0].blocks[0].role, Role::Furniture);
+        // Prose only one version has stays: an added paragraph is a difference to show.
+        assert_eq!(pages[1].blocks[0].role, Role::Body);
+    }
+}
