@@ -1,5 +1,6 @@
 //! The command line: `wirediff [FILES]` opens the viewer, `wirediff export` writes a
-//! comparison, `wirediff render` prints one screen. Thin: parses arguments, loads inputs,
+//! comparison, `wirediff render` prints one screen, `wirediff extract` prints what is
+//! compared from each input. Thin: parses arguments, loads inputs,
 //! calls the engine and the viewer, maps errors to exit codes (0 same, 1 differences,
 //! 2 trouble). The only module that decides exit codes.
 
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::engine::{self, Analysis, Input, Options, SegmentMode};
+use crate::engine::{self, Analysis, Input, LoadOptions, LoadedSet, Options, SegmentMode, Source};
 use crate::export::{self, Format, WriteError};
 use crate::tui::{self, ColorChoice};
 
@@ -42,6 +43,10 @@ struct Common {
     /// The base version: a 1-based position among the files, or a file name.
     #[arg(long, value_name = "N|FILE", global = true)]
     base: Option<String>,
+    /// The encoding of the inputs (e.g. windows-1252, latin1, utf-16le) when they are not
+    /// UTF-8 and do not say so themselves.
+    #[arg(long, value_name = "NAME", global = true)]
+    encoding: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -50,6 +55,19 @@ enum Command {
     Export(ExportArgs),
     /// Print one screen of the viewer (for tests and screenshots).
     Render(RenderArgs),
+    /// Print what wirediff compares from each input (a page's article, a feed's story),
+    /// one element per paragraph.
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, Args)]
+struct ExtractArgs {
+    /// Only the article body (no headline, byline, date or captions).
+    #[arg(long)]
+    body: bool,
+    /// The pages, feeds or texts (several pages of one story are read together).
+    #[arg(required = true)]
+    files: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -149,6 +167,7 @@ fn dispatch(args: Vec<OsString>) -> anyhow::Result<ExitCode> {
         None => viewer(&common, &cli.files),
         Some(Command::Export(args)) => export_cmd(&common, &args),
         Some(Command::Render(args)) => render_cmd(&common, &args),
+        Some(Command::Extract(args)) => extract_cmd(&common, &args),
     }
 }
 
@@ -161,7 +180,10 @@ fn clap_message(e: &clap::Error) -> String {
 }
 
 fn viewer(common: &Common, files: &[String]) -> anyhow::Result<ExitCode> {
-    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+    // With `-` among the files, standard input is the copy; keys come from the terminal
+    // (crossterm reads /dev/tty when standard input is not one).
+    let keys_from_tty = files.iter().any(|f| f == "-");
+    if !(io::stdin().is_terminal() || keys_from_tty) || !io::stdout().is_terminal() {
         bail!("the viewer needs a terminal; use `wirediff export` for text output");
     }
     let analysis = analyze(common, files)?;
@@ -215,10 +237,12 @@ fn exit_code(analysis: &Analysis) -> ExitCode {
 /// The JSON export. It has no use for the N-way collation; its versions part is made
 /// (and, to standard output, written) while the comparisons are computed.
 fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    let (inputs, options) = prepare(common, &args.files)?;
+    let (inputs, options, sources) = prepare(common, &args.files)?;
     let analysis = match &args.output {
         Some(path) => {
-            let (analysis, head) = engine::analyze_beside(inputs, options, export::json_versions);
+            let (analysis, head) = engine::analyze_beside(inputs, options, |base, v| {
+                export::json_versions(base, v, &sources)
+            });
             let tail = export::json_comparisons(&analysis.comparisons);
             let out = [head.as_str(), &tail, export::JSON_END].concat();
             export::write_atomic(path, out.as_bytes(), args.force).map_err(output_error)?;
@@ -228,7 +252,7 @@ fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         None => {
             let (analysis, head) = engine::analyze_beside(inputs, options, |base, v| {
                 let mut out = io::stdout().lock();
-                export::write_json_versions(base, v, &mut out)
+                export::write_json_versions(base, v, &sources, &mut out)
             });
             let written = head.and_then(|()| {
                 let mut out = io::stdout().lock();
@@ -260,6 +284,29 @@ fn render_cmd(common: &Common, args: &RenderArgs) -> anyhow::Result<ExitCode> {
     let screen = tui::render_with(&analysis, cols, rows, &args.keys, args.ansi, color)
         .map_err(|e| anyhow!(e))?;
     write_stdout(screen.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `wirediff extract`: each input's text as compared (or its body), a `== NAME ==` line
+/// before each when there are several.
+fn extract_cmd(common: &Common, args: &ExtractArgs) -> anyhow::Result<ExitCode> {
+    let set = load(common, &args.files)?;
+    let several = set.versions.len() > 1;
+    let mut out = String::new();
+    for (k, loaded) in set.versions.iter().enumerate() {
+        if several {
+            if k > 0 {
+                out.push('\n');
+            }
+            out.push_str(&format!("== {} ==\n", loaded.input.name));
+        }
+        let text = match &loaded.body {
+            Some(body) if args.body => body,
+            _ => &loaded.input.text,
+        };
+        out.push_str(text);
+    }
+    write_stdout(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -295,13 +342,24 @@ fn parse_size(s: &str) -> anyhow::Result<(u16, u16)> {
 
 /// Load the inputs (the demo without files), resolve the base and run the engine.
 fn analyze(common: &Common, files: &[String]) -> anyhow::Result<Analysis> {
-    let (inputs, options) = prepare(common, files)?;
+    let (inputs, options, _) = prepare(common, files)?;
     Ok(engine::analyze(&inputs, options))
 }
 
-/// The inputs read and the engine options, checked.
-fn prepare(common: &Common, files: &[String]) -> anyhow::Result<(Vec<Input>, Options)> {
-    let inputs = load_inputs(files)?;
+/// The inputs read, the engine options (checked) and what each input was read from.
+fn prepare(
+    common: &Common,
+    files: &[String],
+) -> anyhow::Result<(Vec<Input>, Options, Vec<Source>)> {
+    let (inputs, sources) = if files.is_empty() {
+        (engine::demo(), Vec::new())
+    } else {
+        let set = load(common, files)?;
+        set.versions
+            .into_iter()
+            .map(|l| (l.input, l.source))
+            .unzip()
+    };
     if inputs.len() < 2 {
         bail!(
             "need at least two versions to compare, got {} (see wirediff --help)",
@@ -316,17 +374,29 @@ fn prepare(common: &Common, files: &[String]) -> anyhow::Result<(Vec<Input>, Opt
         Segment::Prose => SegmentMode::Prose,
         Segment::Lines => SegmentMode::Lines,
     };
-    Ok((inputs, Options { base, segment }))
+    Ok((inputs, Options { base, segment }, sources))
 }
 
-fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {
-    if files.is_empty() {
-        return Ok(engine::demo());
-    }
+/// Read the files given; folder entries skipped and encodings guessed are told on
+/// standard error.
+fn load(common: &Common, files: &[String]) -> anyhow::Result<LoadedSet> {
     if files.iter().filter(|f| f.as_str() == "-").count() > 1 {
         bail!("-: standard input can only be read once");
     }
-    Ok(engine::read_inputs(files)?)
+    let options = LoadOptions {
+        encoding: common.encoding.clone(),
+    };
+    let set = engine::load(files, &options)?;
+    for path in &set.skipped {
+        eprintln!("wirediff: skipped {path} (not a text, HTML or XML file)");
+    }
+    for loaded in &set.versions {
+        if loaded.source.encoding_from == engine::EncodingFrom::Detected {
+            let (name, encoding) = (&loaded.input.name, loaded.source.encoding);
+            eprintln!("wirediff: {name}: read as {encoding} (detected; --encoding to choose)");
+        }
+    }
+    Ok(set)
 }
 
 /// `--base N` (1-based position) or `--base FILE` (a name as given, or its last component

@@ -16,7 +16,9 @@ mod segment;
 pub mod stages;
 mod text;
 
-pub use load::{Input, LoadError, read_input};
+pub use load::{
+    EncodingFrom, Input, LoadError, LoadOptions, Loaded, LoadedSet, Source, SourceFormat, load,
+};
 pub use model::*;
 pub use report::collate::{PairRow, RowKind};
 pub use report::derivation::Derivation;
@@ -45,15 +47,6 @@ pub struct Options {
 /// The built-in demo story: five invented versions of one wire story, the first the base.
 pub fn demo() -> Vec<Input> {
     demo::inputs()
-}
-
-/// Read the inputs at `paths` (`-` is standard input), big ones side by side; the first
-/// error in path order is the one returned, as when reading one after the other.
-pub fn read_inputs(paths: &[String]) -> Result<Vec<Input>, LoadError> {
-    let parallel = paths.len() > 1 && !paths.iter().any(|p| p == "-");
-    parallel::map(parallel, paths, |p| read_input(p))
-        .into_iter()
-        .collect()
 }
 
 /// Run the whole engine: segment every input, mark boilerplate, compare every version

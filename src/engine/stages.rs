@@ -9,3 +9,9 @@ pub use super::segment::segment;
 pub fn version(input: &super::Input) -> super::Version {
     super::version(input, super::SegmentMode::Prose)
 }
+
+/// The article of one saved page, as `wirediff extract` prints it (none when the page has
+/// no article).
+pub fn extract_page(html: &str) -> Option<String> {
+    super::load::page_text(html)
+}

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use crate::engine::{Analysis, Comparison, EditOp, Stats, Version};
+use crate::engine::{Analysis, Comparison, EditOp, Source, Stats, Version};
 
 /// The JSON text, written by hand in exactly the layout of `serde_json`'s pretty printer
 /// (two-space indent, `[]` for empty arrays, `": "` after keys, the same string escapes
@@ -311,10 +311,16 @@ fn comparison(out: &mut Out, c: &Comparison, spill: &mut Spill) {
 
 /// The analysis as pretty-printed JSON (two-space indent), ending with a newline.
 pub fn json(analysis: &Analysis) -> String {
+    json_with_sources(analysis, &[])
+}
+
+/// [`json`] with what each version was read from: a version whose source is not plain
+/// UTF-8 text gains `source` and `text` (the text its spans index).
+pub fn json_with_sources(analysis: &Analysis, sources: &[Source]) -> String {
     let versions_size = versions_capacity(&analysis.versions);
     let comparisons_size = comparisons_capacity(&analysis.comparisons);
     let capacity = versions_size + comparisons_size + 16;
-    let mut buf = versions_part_with(analysis.base, &analysis.versions, capacity);
+    let mut buf = versions_part_with(analysis.base, &analysis.versions, sources, capacity);
     buf.push_str(&comparisons_part(&analysis.comparisons));
     buf.push_str(JSON_END);
     buf
@@ -338,24 +344,41 @@ fn comparisons_capacity(comparisons: &[Comparison]) -> usize {
 
 /// The start of the JSON document up to the versions, inclusive: with
 /// [`comparisons_part`] and [`JSON_END`] after it, the text of [`json`]. It needs only the
-/// versions, so it can be written while the comparisons are computed.
-pub fn versions_part(base: usize, versions: &[Version]) -> String {
-    versions_part_with(base, versions, versions_capacity(versions))
+/// versions, so it can be written while the comparisons are computed. `sources` as in
+/// [`json_with_sources`].
+pub fn versions_part(base: usize, versions: &[Version], sources: &[Source]) -> String {
+    versions_part_with(base, versions, sources, versions_capacity(versions))
 }
 
 /// [`versions_part`] written to `w` as it is made.
-pub fn write_versions_part(base: usize, versions: &[Version], w: &mut dyn Write) -> io::Result<()> {
+pub fn write_versions_part(
+    base: usize,
+    versions: &[Version],
+    sources: &[Source],
+    w: &mut dyn Write,
+) -> io::Result<()> {
     let mut spill = Spill::to(w);
-    let mut out = versions_into(base, versions, 2 * CHUNK, &mut spill);
+    let mut out = versions_into(base, versions, sources, 2 * CHUNK, &mut spill);
     spill.flush(&mut out);
     spill.result
 }
 
-fn versions_part_with(base: usize, versions: &[Version], capacity: usize) -> String {
-    versions_into(base, versions, capacity, &mut Spill::keep()).buf
+fn versions_part_with(
+    base: usize,
+    versions: &[Version],
+    sources: &[Source],
+    capacity: usize,
+) -> String {
+    versions_into(base, versions, sources, capacity, &mut Spill::keep()).buf
 }
 
-fn versions_into(base: usize, versions: &[Version], capacity: usize, spill: &mut Spill) -> Out {
+fn versions_into(
+    base: usize,
+    versions: &[Version],
+    sources: &[Source],
+    capacity: usize,
+    spill: &mut Spill,
+) -> Out {
     let mut out = Out {
         buf: String::with_capacity(capacity),
         depth: 0,
@@ -365,10 +388,19 @@ fn versions_into(base: usize, versions: &[Version], capacity: usize, spill: &mut
     out.key_uint("base", base);
     out.key("versions");
     out.open('[');
-    for v in versions {
+    for (k, v) in versions.iter().enumerate() {
         out.member();
         out.open('{');
         out.key_str("name", &v.name);
+        if let Some(source) = sources.get(k).filter(|s| !s.is_plain_text()) {
+            out.key("source");
+            out.open('{');
+            out.key_str("format", source.format.as_str());
+            out.key_str("encoding", source.encoding);
+            out.key_str("encoding_from", source.encoding_from.as_str());
+            out.close('}');
+            out.key_str("text", &v.text);
+        }
         out.key("sentences");
         out.open('[');
         for s in &v.sentences {

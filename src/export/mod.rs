@@ -11,8 +11,9 @@ mod text;
 mod write;
 
 pub use json::{
-    JSON_END, comparisons_part as json_comparisons, json, versions_part as json_versions,
-    write_comparisons_part as write_json_comparisons, write_versions_part as write_json_versions,
+    JSON_END, comparisons_part as json_comparisons, json, json_with_sources,
+    versions_part as json_versions, write_comparisons_part as write_json_comparisons,
+    write_versions_part as write_json_versions,
 };
 pub use side_by_side::side_by_side;
 /// The inline `[-old-]{+new+}` form of one link, as the text export writes it.

@@ -4,7 +4,7 @@
 use crate::json_reference;
 
 use proptest::prelude::*;
-use wirediff::engine::{Input, Options, SegmentMode, analyze, demo};
+use wirediff::engine::{Input, LoadOptions, Options, SegmentMode, analyze, demo, load};
 
 fn input(name: &str, text: &str) -> Input {
     Input {
@@ -77,6 +77,37 @@ fn fixtures_agree_with_serde_json() {
         &[fixture("emoji-a.txt"), fixture("emoji-b.txt")],
         Options::default(),
     );
+}
+
+/// Pages, feeds and other encodings: versions gain `source` and `text`.
+#[test]
+fn sources_agree_with_serde_json() {
+    let paths: Vec<String> = [
+        "pages/meridian-wire.html",
+        "pages/harbour-gazette-cp1252.html",
+        "feeds/kestra-trimmed.nitf.xml",
+        "feeds/kestra-wire.newsml.xml",
+        "encodings/wire-utf16le.txt",
+        "ferry-wire.txt",
+    ]
+    .iter()
+    .map(|p| format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR")))
+    .collect();
+    let set = load(&paths, &LoadOptions::default()).expect("fixtures load");
+    let (inputs, sources): (Vec<Input>, Vec<_>) = set
+        .versions
+        .into_iter()
+        .map(|l| (l.input, l.source))
+        .unzip();
+    let analysis = analyze(&inputs, Options::default());
+    let hand = wirediff::export::json_with_sources(&analysis, &sources);
+    let reference = json_reference::json_with_sources(&analysis, &sources);
+    assert!(
+        hand == reference,
+        "hand-written JSON differs from serde_json's:\n{}",
+        first_difference(&hand, &reference)
+    );
+    assert!(hand.contains("\"encoding\": \"windows-1252\""));
 }
 
 proptest! {

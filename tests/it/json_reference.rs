@@ -4,7 +4,7 @@
 //! agree byte for byte, and `benches/stages.rs` measures both.
 
 use serde::Serialize;
-use wirediff::engine::{Analysis, Comparison, EditOp, Stats, Version};
+use wirediff::engine::{Analysis, Comparison, EditOp, Source, Stats, Version};
 
 #[derive(Serialize)]
 pub struct Document<'a> {
@@ -16,7 +16,19 @@ pub struct Document<'a> {
 #[derive(Serialize)]
 struct VersionOut<'a> {
     name: &'a str,
+    /// Only for versions not read from plain UTF-8 text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<SourceOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
     sentences: Vec<SentenceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourceOut {
+    format: &'static str,
+    encoding: &'static str,
+    encoding_from: &'static str,
 }
 
 #[derive(Serialize)]
@@ -85,9 +97,16 @@ fn round3(x: f32) -> f64 {
     }
 }
 
-fn version(v: &Version) -> VersionOut<'_> {
+fn version<'a>(v: &'a Version, source: Option<&Source>) -> VersionOut<'a> {
+    let source = source.filter(|s| !s.is_plain_text());
     VersionOut {
         name: &v.name,
+        source: source.map(|s| SourceOut {
+            format: s.format.as_str(),
+            encoding: s.encoding,
+            encoding_from: s.encoding_from.as_str(),
+        }),
+        text: source.map(|_| v.text.as_str()),
         sentences: v
             .sentences
             .iter()
@@ -158,18 +177,28 @@ fn comparison(c: &Comparison) -> ComparisonOut<'_> {
     }
 }
 
-/// The mirror of `analysis` in the schema's shape.
-pub fn document(analysis: &Analysis) -> Document<'_> {
+/// The mirror of `analysis` in the schema's shape, with what each version was read from.
+pub fn document<'a>(analysis: &'a Analysis, sources: &[Source]) -> Document<'a> {
     Document {
         base: analysis.base,
-        versions: analysis.versions.iter().map(version).collect(),
+        versions: analysis
+            .versions
+            .iter()
+            .enumerate()
+            .map(|(k, v)| version(v, sources.get(k)))
+            .collect(),
         comparisons: analysis.comparisons.iter().map(comparison).collect(),
     }
 }
 
 /// The JSON export as serde_json writes it: pretty-printed, with a final newline.
 pub fn json(analysis: &Analysis) -> String {
-    let mut out = serde_json::to_string_pretty(&document(analysis)).expect("serialise");
+    json_with_sources(analysis, &[])
+}
+
+/// [`json`] with the versions' sources.
+pub fn json_with_sources(analysis: &Analysis, sources: &[Source]) -> String {
+    let mut out = serde_json::to_string_pretty(&document(analysis, sources)).expect("serialise");
     out.push('\n');
     out
 }

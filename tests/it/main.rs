@@ -4,6 +4,7 @@
 
 mod cli;
 mod demo_story;
+mod inputs;
 mod json_agreement;
 mod json_reference;
 mod layers;
