@@ -5,105 +5,19 @@
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, anyhow, bail};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::Parser;
+
+use args::{Cli, Color, Command, Common, ExportArgs, FormatArg, RenderArgs, Segment};
 
 use crate::engine::{self, Analysis, Input, Options, SegmentMode};
 use crate::export::{self, Format, WriteError};
 use crate::tui::{self, ColorChoice};
 
-/// Compare published versions of one story sentence by sentence.
-///
-/// With no files, shows the built-in demo story. `-` reads standard input.
-#[derive(Debug, Parser)]
-#[command(name = "wirediff", version)]
-struct Cli {
-    #[command(flatten)]
-    common: Common,
-    #[command(subcommand)]
-    command: Option<Command>,
-    /// The versions to compare; the first is the base unless --base says otherwise
-    /// (none: the built-in demo; `-`: standard input).
-    files: Vec<String>,
-}
-
-/// Options every command takes.
-#[derive(Debug, Args)]
-struct Common {
-    /// Colour in the viewer (NO_COLOR in the environment turns `auto` off).
-    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
-    color: Color,
-    /// How inputs are split: prose sentences (with boilerplate marking) or one per line.
-    #[arg(long, value_enum, default_value_t = Segment::Prose, global = true)]
-    segment: Segment,
-    /// The base version: a 1-based position among the files, or a file name.
-    #[arg(long, value_name = "N|FILE", global = true)]
-    base: Option<String>,
-}
-
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Write the comparison as text, side-by-side columns or JSON.
-    Export(ExportArgs),
-    /// Print one screen of the viewer (for tests and screenshots).
-    Render(RenderArgs),
-}
-
-#[derive(Debug, Args)]
-struct ExportArgs {
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
-    format: FormatArg,
-    /// Total line width of the side-by-side format (default: the terminal width, or 100).
-    #[arg(long, value_name = "N")]
-    width: Option<usize>,
-    /// Write to FILE (atomically) instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
-    /// Overwrite FILE given with -o if it exists.
-    #[arg(long)]
-    force: bool,
-    /// The versions to compare (none: the built-in demo; `-`: standard input).
-    files: Vec<String>,
-}
-
-#[derive(Debug, Args)]
-struct RenderArgs {
-    /// Screen size, e.g. 100x30.
-    #[arg(long, value_name = "COLSxROWS")]
-    size: String,
-    /// Keys to press before rendering, separated by spaces (e.g. "n n Tab").
-    #[arg(long, default_value = "")]
-    keys: String,
-    /// Keep the styles as ANSI escape sequences.
-    #[arg(long)]
-    ansi: bool,
-    /// The versions to compare (none: the built-in demo; `-`: standard input).
-    files: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Color {
-    Auto,
-    Always,
-    Never,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Segment {
-    Prose,
-    Lines,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum FormatArg {
-    Text,
-    SideBySide,
-    Json,
-}
+mod args;
 
 /// Narrowest `--width` accepted for the side-by-side format.
 const MIN_WIDTH: usize = 20;
