@@ -15,6 +15,7 @@ use args::{Cli, Color, Command, Common, ExportArgs, FormatArg, RenderArgs, Segme
 
 use crate::engine::{self, Analysis, Input, Options, SegmentMode};
 use crate::export::{self, Format, WriteError};
+use crate::signals;
 use crate::tui::{self, ColorChoice};
 
 mod args;
@@ -79,7 +80,10 @@ fn viewer(common: &Common, files: &[String]) -> anyhow::Result<ExitCode> {
         bail!("the viewer needs a terminal; use `wirediff export` for text output");
     }
     let analysis = analyze(common, files)?;
-    tui::run(analysis, color_choice(common.color))?;
+    match tui::run(analysis, color_choice(common.color)) {
+        Err(tui::ViewerError::Interrupted { signal }) => signals::reraise(signal),
+        result => result?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 

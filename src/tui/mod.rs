@@ -32,6 +32,7 @@ pub use update::update;
 
 use crate::engine::Analysis;
 use crate::export::{self, WriteError};
+use crate::signals::Catch;
 
 /// Why the viewer could not run or stopped.
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +55,13 @@ pub enum ViewerError {
     /// Drawing a frame failed.
     #[error("cannot draw: {0}")]
     Draw(String),
+    /// An ending signal (SIGINT, SIGTERM, SIGHUP) arrived; the terminal was restored and
+    /// the caller should end the process by it.
+    #[error("stopped by signal {signal}")]
+    Interrupted {
+        /// The signal's number.
+        signal: i32,
+    },
 }
 
 /// `result`, its error named by `what`.
@@ -61,13 +69,19 @@ fn named<T>(result: io::Result<T>, what: &'static str) -> Result<T, ViewerError>
     result.map_err(|source| ViewerError::Terminal { what, source })
 }
 
-/// Restores the terminal when dropped (also on an early `?`), and from a panic hook.
-struct TerminalGuard;
+/// Restores the terminal when dropped (also on an early `?`), and from a panic hook;
+/// while it lives, the ending signals are caught so that the loop can stop and this
+/// restores the terminal before the process dies of them.
+struct TerminalGuard {
+    /// Dropped after the terminal is restored: a signal then ends the process again.
+    signals: Catch,
+}
 
 impl TerminalGuard {
     fn enter() -> Result<(TerminalGuard, ratatui::DefaultTerminal), ViewerError> {
+        let signals = named(Catch::start(), "cannot catch signals")?;
         let terminal = named(ratatui::try_init(), "cannot set up the terminal")?;
-        let guard = TerminalGuard;
+        let guard = TerminalGuard { signals };
         // ratatui's hook (installed by try_init) leaves raw mode and the alternate screen;
         // ours runs first and also releases the mouse and shows the cursor.
         let previous = std::panic::take_hook();
@@ -89,7 +103,8 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// Open the viewer on the terminal until the user quits.
+/// Open the viewer on the terminal until the user quits or an ending signal arrives
+/// ([`ViewerError::Interrupted`], after the terminal is restored).
 pub fn run(analysis: Analysis, color: ColorChoice) -> Result<(), ViewerError> {
     if analysis.versions.is_empty() {
         return Err(ViewerError::Empty);
@@ -101,10 +116,17 @@ pub fn run(analysis: Analysis, color: ColorChoice) -> Result<(), ViewerError> {
     // crossterm drops colour codes under NO_COLOR by writing an empty `ESC[m`, which
     // resets bold and reverse too: with `--color always` every mark would vanish.
     ratatui::crossterm::style::force_color_output(true);
-    let (_guard, mut terminal) = TerminalGuard::enter()?;
+    let (guard, mut terminal) = TerminalGuard::enter()?;
     let size = named(terminal.size(), "cannot read the terminal size")?;
     let mut state = State::new(analysis, color.enabled(), size.width, size.height);
-    run_app(&mut terminal, &mut state, keymap::terminal_events())
+    let events = keymap::terminal_events(|| guard.signals.caught().is_some());
+    let result = run_app(&mut terminal, &mut state, events);
+    let signal = guard.signals.caught();
+    drop(guard);
+    match signal {
+        Some(signal) => Err(ViewerError::Interrupted { signal }),
+        None => result,
+    }
 }
 
 /// The event loop: draw, take one event, update, perform the effect; until quit or the

@@ -1,7 +1,8 @@
 //! End to end: the real binary in a tmux pseudo-terminal. Starts the viewer on the demo
-//! story, presses keys, quits (with q, and with Ctrl-C), and checks the terminal was
-//! restored: alternate screen left, cursor visible, mouse reporting off. Skips with a
-//! message when tmux is not installed.
+//! story, presses keys, quits (with q, with Ctrl-C, and by SIGTERM, SIGINT and SIGHUP),
+//! and checks the terminal was restored: alternate screen left, cursor visible, mouse
+//! reporting off, the tty out of raw mode. Skips with a message when tmux is not
+//! installed.
 
 use std::process::Command;
 use std::thread::sleep;
@@ -85,8 +86,8 @@ fn launch(name: &str) -> Option<Tmux> {
     launch_with(name, "", "--color never")
 }
 
-/// The viewer on the demo with `env` before the command and `args` after it.
-fn launch_with(name: &str, env: &str, args: &str) -> Option<Tmux> {
+/// Whether the pseudo-terminal tests can run: tmux is installed (or, under CI, a failure).
+fn tmux_or_skip(name: &str) -> bool {
     if !Tmux::available() {
         // CI installs tmux (.ci/run): there a missing tmux is a failure, not a skip.
         assert!(
@@ -97,15 +98,27 @@ fn launch_with(name: &str, env: &str, args: &str) -> Option<Tmux> {
             "\n*** SKIPPED {name}: tmux is not installed, so the pseudo-terminal tests did \
              not run. Install tmux (apt-get install tmux) to run them. ***\n"
         );
+        return false;
+    }
+    true
+}
+
+/// The viewer on the demo with `env` before the command and `args` after it.
+fn launch_with(name: &str, env: &str, args: &str) -> Option<Tmux> {
+    if !tmux_or_skip(name) {
         return None;
     }
     let bin = env!("CARGO_BIN_EXE_wirediff");
     let command = format!("{env} '{bin}' {args}; echo wirediff-exit=$?; sleep 60");
-    let t = Tmux::start(name, &command);
+    Some(start_viewer(name, &command))
+}
+
+fn start_viewer(name: &str, command: &str) -> Tmux {
+    let t = Tmux::start(name, command);
     t.wait("the viewer", |t, s| {
         t.flag("alternate_on") == "1" && s.contains("base") && s.contains("vs")
     });
-    Some(t)
+    t
 }
 
 fn assert_restored(t: &Tmux, screen: &str) {
@@ -113,6 +126,11 @@ fn assert_restored(t: &Tmux, screen: &str) {
         screen.contains("wirediff-exit=0"),
         "clean exit; screen:\n{screen}"
     );
+    assert_terminal_restored(t, screen);
+}
+
+/// Alternate screen off, cursor shown, mouse reporting off, the viewer gone.
+fn assert_terminal_restored(t: &Tmux, screen: &str) {
     assert_eq!(t.flag("alternate_on"), "0", "alternate screen left");
     assert_eq!(t.flag("cursor_flag"), "1", "cursor shown");
     assert_eq!(t.flag("mouse_any_flag"), "0", "mouse reporting off");
@@ -191,4 +209,57 @@ fn no_color_keeps_the_marks_and_color_always_overrides_it() {
         "bold marks: {screen:?}"
     );
     t.keys(&["q"]);
+}
+
+/// `kill -SIGNAL` of the viewer under `sh` (which, unlike bash, does not reset the tty
+/// after its child): the terminal is restored, the tty is out of raw mode, and the process
+/// still dies of the signal (exit status 128 + its number).
+fn signal_restores_the_terminal(signal: &str, number: i32) {
+    let name = format!("sig{signal}");
+    if !tmux_or_skip(&name) {
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_wirediff");
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    let pid_path = pid_file.display();
+    // The inner sh writes its pid and becomes wirediff (exec); the outer one reports.
+    let command = format!(
+        "sh -c \"sh -c 'echo \\$\\$ > {pid_path}; exec {bin} --color never'; \
+         echo wirediff-exit=\\$?; stty -a | grep -o -- '-*icanon'; sleep 60\""
+    );
+    let t = start_viewer(&name, &command);
+    t.keys(&["n", "Tab"]);
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    let killed = Command::new("kill")
+        .arg(format!("-{signal}"))
+        .arg(pid.trim())
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let screen = t.wait("exit", |_, s| s.contains("icanon"));
+    assert!(
+        screen.contains(&format!("wirediff-exit={}", 128 + number)),
+        "died of SIG{signal}; screen:\n{screen}"
+    );
+    assert!(
+        screen.lines().any(|l| l.trim() == "icanon"),
+        "the tty is back in canonical mode; screen:\n{screen}"
+    );
+    assert_terminal_restored(&t, &screen);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    signal_restores_the_terminal("TERM", 15);
+}
+
+#[test]
+fn sigint_restores_the_terminal() {
+    signal_restores_the_terminal("INT", 2);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    signal_restores_the_terminal("HUP", 1);
 }
