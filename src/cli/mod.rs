@@ -9,21 +9,23 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, anyhow, bail};
-use clap::Parser;
+use clap::FromArgMatches;
 
 use args::{Cli, Color, Command, Common, ExportArgs, FormatArg, RenderArgs, Segment};
+use output::Output;
+use values::{DEFAULT_WIDTH, MIN_WIDTH};
 
-use crate::engine::{self, Analysis, Input, Options, SegmentMode};
-use crate::export::{self, Format, WriteError};
+use crate::engine::{self, Analysis, Input, LoadError, Options, SegmentMode};
+use crate::export::{self, Format, Marks, WriteError};
+use crate::render::safe::escape;
 use crate::signals;
 use crate::tui::{self, ColorChoice};
 
 mod args;
-
-/// Narrowest `--width` accepted for the side-by-side format.
-const MIN_WIDTH: usize = 20;
-/// Width used when standard output is not a terminal.
-const DEFAULT_WIDTH: usize = 100;
+mod defaults;
+mod git;
+mod output;
+mod values;
 
 /// Entry point used by `main.rs`.
 pub fn main() -> ExitCode {
@@ -31,19 +33,23 @@ pub fn main() -> ExitCode {
 }
 
 /// Run with the given arguments (the first is the program name); prints errors as one
-/// line `wirediff: ...` on standard error.
+/// line `wirediff: ...` on standard error, control characters in it escaped.
 pub fn run(args: Vec<OsString>) -> ExitCode {
     match dispatch(args) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("wirediff: {e:#}");
+            eprintln!("wirediff: {}", escape(&format!("{e:#}")));
             ExitCode::from(2)
         }
     }
 }
 
 fn dispatch(args: Vec<OsString>) -> anyhow::Result<ExitCode> {
-    let cli = match Cli::try_parse_from(args) {
+    let (args, sources) = defaults::with_defaults(args).map_err(|e| anyhow!(e))?;
+    let cli = match args::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -56,26 +62,49 @@ fn dispatch(args: Vec<OsString>) -> anyhow::Result<ExitCode> {
                 print!("{e}");
                 return Ok(ExitCode::SUCCESS);
             }
-            bail!("{}", clap_message(&e));
+            bail!("{}{}", clap_message(&e), sources.note());
         }
     };
     let common = cli.common;
     match cli.command {
-        None => viewer(&common, &cli.files),
+        None => match git::external_diff(&cli.files) {
+            Some(diff) => git_diff(&common, diff),
+            None => viewer(&common, &cli.files),
+        },
         Some(Command::Export(args)) => export_cmd(&common, &args),
         Some(Command::Render(args)) => render_cmd(&common, &args),
+        Some(Command::Completions { shell }) => {
+            let mut out = io::stdout().lock();
+            clap_complete::generate(shell, &mut args::command(), "wirediff", &mut out);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(args::command()).render(&mut page)?;
+            write_stdout(&page)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
-/// The first line of a clap error, without its `error: ` prefix and with a hint.
+/// The first line of a clap error, without its `error: ` prefix and with a hint; a line
+/// ending in a colon (the missing arguments...) takes the indented lines below it.
 fn clap_message(e: &clap::Error) -> String {
     let text = e.to_string();
-    let first = text.lines().next().unwrap_or("invalid arguments");
-    let first = first.strip_prefix("error: ").unwrap_or(first);
-    format!("{first} (see wirediff --help)")
+    let mut lines = text.lines();
+    let first = lines.next().unwrap_or("invalid arguments");
+    let mut message = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    if message.ends_with(':') {
+        let listed: Vec<&str> = lines
+            .map(str::trim)
+            .take_while(|line| !line.is_empty())
+            .collect();
+        message = format!("{message} {}", listed.join(", "));
+    }
+    format!("{message} (see wirediff --help)")
 }
 
-fn viewer(common: &Common, files: &[String]) -> anyhow::Result<ExitCode> {
+fn viewer(common: &Common, files: &[OsString]) -> anyhow::Result<ExitCode> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         bail!("the viewer needs a terminal; use `wirediff export` for text output");
     }
@@ -87,13 +116,36 @@ fn viewer(common: &Common, files: &[String]) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// As git's external diff: the text export of old against new, named after the real
+/// path, to standard output (git pages it); exit 0 whatever happens, so git goes on.
+fn git_diff(common: &Common, diff: git::GitDiff) -> anyhow::Result<ExitCode> {
+    let compared = load_inputs(&diff.files, common.max_size).and_then(|mut inputs| {
+        for (input, name) in inputs.iter_mut().zip(diff.names) {
+            input.name = name;
+        }
+        let (inputs, options) = checked(common, inputs)?;
+        Ok(engine::analyze(&inputs, options))
+    });
+    match compared {
+        Ok(analysis) => {
+            // git runs its pager itself and says so in GIT_PAGER_IN_USE.
+            let to_pager = std::env::var_os("GIT_PAGER_IN_USE").is_some();
+            let marks = text_marks(common.color, to_pager || io::stdout().is_terminal());
+            write_stdout(export::text_with(&analysis, &marks).as_bytes())?;
+        }
+        Err(e) => eprintln!("wirediff: {}", escape(&format!("{e:#}"))),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    let width = match args.width {
-        Some(w) if w < MIN_WIDTH => bail!("--width {w}: must be at least {MIN_WIDTH}"),
-        Some(w) => w,
-        None => terminal_width(),
-    };
-    if let Some(path) = &args.output {
+    let width = args.width.unwrap_or_else(terminal_width);
+    // `-o -` is standard output.
+    let destination = args
+        .output
+        .as_deref()
+        .filter(|path| path.as_os_str() != "-");
+    if let Some(path) = destination {
         // Refuse before doing any work.
         export::check_output(path, args.force).map_err(output_error)?;
     }
@@ -103,15 +155,26 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         FormatArg::Json => Format::Json,
     };
     if format == Format::Json {
-        return json_export(common, args);
+        return json_export(common, args, destination);
     }
     let analysis = analyze(common, &args.files)?;
-    let out = export::export(&analysis, format, width);
-    match &args.output {
-        Some(path) => {
-            export::write_atomic(path, out.as_bytes(), args.force).map_err(output_error)?
+    let out = match format {
+        Format::Text => export::text_with(
+            &analysis,
+            &text_marks(
+                common.color,
+                destination.is_none() && io::stdout().is_terminal(),
+            ),
+        ),
+        _ => export::export(&analysis, format, width),
+    };
+    match destination {
+        Some(path) => write_file(path, out.as_bytes(), args.force)?,
+        None => {
+            let mut output = Output::open(common.paging);
+            let written = output.writer().write_all(out.as_bytes());
+            output.finish(written)?;
         }
-        None => write_stdout(out.as_bytes())?,
     }
     let code = exit_code(&analysis);
     // The process ends right after this: leave the memory to the OS instead of freeing
@@ -119,6 +182,16 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     std::mem::forget(analysis);
     std::mem::forget(out);
     Ok(code)
+}
+
+/// The text export's marks: colour with `--color always`, or `auto` on a terminal
+/// (`terminal`) without NO_COLOR; else the plain `[-...-]{+...+}`.
+fn text_marks(color: Color, terminal: bool) -> Marks {
+    match color_choice(color) {
+        ColorChoice::Always => Marks::COLOR,
+        ColorChoice::Auto if terminal => Marks::COLOR,
+        _ => Marks::PLAIN,
+    }
 }
 
 /// 1 when the versions differ, as `diff` does.
@@ -132,34 +205,30 @@ fn exit_code(analysis: &Analysis) -> ExitCode {
 
 /// The JSON export. It has no use for the N-way collation; its versions part is made
 /// (and, to standard output, written) while the comparisons are computed.
-fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+fn json_export(
+    common: &Common,
+    args: &ExportArgs,
+    destination: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
     let (inputs, options) = prepare(common, &args.files)?;
-    let analysis = match &args.output {
+    let analysis = match destination {
         Some(path) => {
             let (analysis, head) = engine::analyze_beside(inputs, options, export::json_versions);
             let tail = export::json_comparisons(&analysis.comparisons);
             let out = [head.as_str(), &tail, export::JSON_END].concat();
-            export::write_atomic(path, out.as_bytes(), args.force).map_err(output_error)?;
+            write_file(path, out.as_bytes(), args.force)?;
             std::mem::forget(out);
             analysis
         }
         None => {
+            let mut output = Output::open(common.paging);
+            let writer = output.writer();
             let (analysis, head) = engine::analyze_beside(inputs, options, |base, v| {
-                let mut out = io::stdout().lock();
-                export::write_json_versions(base, v, &mut out)
+                export::write_json_versions(base, v, writer)
             });
-            let written = head.and_then(|()| {
-                let mut out = io::stdout().lock();
-                export::write_json_comparisons(&analysis.comparisons, &mut out)
-                    .and_then(|()| out.flush())
-            });
-            match written {
-                // A closed pipe (`| head`) is not trouble.
-                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                    return Err(e).context("standard output");
-                }
-                _ => {}
-            }
+            let written =
+                head.and_then(|()| export::write_json_comparisons(&analysis.comparisons, writer));
+            output.finish(written)?;
             analysis
         }
     };
@@ -170,7 +239,7 @@ fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn render_cmd(common: &Common, args: &RenderArgs) -> anyhow::Result<ExitCode> {
-    let (cols, rows) = parse_size(&args.size)?;
+    let (cols, rows) = args.size;
     let analysis = analyze(common, &args.files)?;
     // Colour as the viewer would have it (`--color`, `NO_COLOR`); without `--ansi` there
     // are no styles at all.
@@ -194,32 +263,26 @@ fn color_choice(color: Color) -> ColorChoice {
 fn terminal_width() -> usize {
     if io::stdout().is_terminal()
         && let Ok((cols, _)) = crossterm::terminal::size()
-        && usize::from(cols) >= MIN_WIDTH
+        && (MIN_WIDTH..=values::MAX_WIDTH).contains(&usize::from(cols))
     {
         return usize::from(cols);
     }
     DEFAULT_WIDTH
 }
 
-/// Parse `COLSxROWS`, each between 1 and 1000.
-fn parse_size(s: &str) -> anyhow::Result<(u16, u16)> {
-    let parsed = s.split_once(['x', 'X']).and_then(|(c, r)| {
-        let c: u16 = c.trim().parse().ok()?;
-        let r: u16 = r.trim().parse().ok()?;
-        ((1..=1000).contains(&c) && (1..=1000).contains(&r)).then_some((c, r))
-    });
-    parsed.ok_or_else(|| anyhow!("--size {s}: expected COLSxROWS, e.g. 100x30 (1 to 1000 each)"))
-}
-
 /// Load the inputs (the demo without files), resolve the base and run the engine.
-fn analyze(common: &Common, files: &[String]) -> anyhow::Result<Analysis> {
+fn analyze(common: &Common, files: &[OsString]) -> anyhow::Result<Analysis> {
     let (inputs, options) = prepare(common, files)?;
     Ok(engine::analyze(&inputs, options))
 }
 
 /// The inputs read and the engine options, checked.
-fn prepare(common: &Common, files: &[String]) -> anyhow::Result<(Vec<Input>, Options)> {
-    let inputs = load_inputs(files)?;
+fn prepare(common: &Common, files: &[OsString]) -> anyhow::Result<(Vec<Input>, Options)> {
+    checked(common, load_inputs(files, common.max_size)?)
+}
+
+/// The inputs if there are enough, and the engine options for them.
+fn checked(common: &Common, inputs: Vec<Input>) -> anyhow::Result<(Vec<Input>, Options)> {
     if inputs.len() < 2 {
         bail!(
             "need at least two versions to compare, got {} (see wirediff --help)",
@@ -237,14 +300,20 @@ fn prepare(common: &Common, files: &[String]) -> anyhow::Result<(Vec<Input>, Opt
     Ok((inputs, Options { base, segment }))
 }
 
-fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {
+fn load_inputs(files: &[OsString], max_size: u64) -> anyhow::Result<Vec<Input>> {
     if files.is_empty() {
         return Ok(engine::demo());
     }
-    if files.iter().filter(|f| f.as_str() == "-").count() > 1 {
+    if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
         bail!("-: standard input can only be read once");
     }
-    Ok(engine::read_inputs(files)?)
+    engine::read_inputs(files, max_size).map_err(|error| match error {
+        LoadError::TooLarge { name, limit } => anyhow!(
+            "{name}: larger than --max-size {} (raise it with --max-size, e.g. --max-size 1G)",
+            values::show_byte_size(limit)
+        ),
+        other => other.into(),
+    })
 }
 
 /// `--base N` (1-based position) or `--base FILE` (a name as given, or its last component
@@ -286,6 +355,15 @@ fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     }
 }
 
+/// Write `-o FILE` with the atomic writer; a signal during the write (the temporary file
+/// is removed) ends the process by it.
+fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    match export::write_atomic(path, bytes, force) {
+        Err(WriteError::Interrupted { signal, .. }) => signals::reraise(signal),
+        written => written.map_err(output_error),
+    }
+}
+
 /// The writer's refusals in command-line terms: an existing file names the flag that
 /// overwrites it.
 fn output_error(error: WriteError) -> anyhow::Error {
@@ -293,7 +371,7 @@ fn output_error(error: WriteError) -> anyhow::Error {
         WriteError::Exists(path) => {
             anyhow!(
                 "{}: already exists (use --force to overwrite)",
-                path.display()
+                crate::render::safe::display_path(&path)
             )
         }
         other => other.into(),
@@ -330,15 +408,6 @@ mod tests {
         for bad in ["0", "4", "99999999999999999999999", "", "z.txt"] {
             let e = resolve_base(bad, &i).unwrap_err().to_string();
             assert!(e.starts_with(&format!("--base {bad}:")), "{e}");
-        }
-    }
-
-    #[test]
-    fn size_parsing() {
-        assert_eq!(parse_size("100x30").unwrap(), (100, 30));
-        assert_eq!(parse_size("80X24").unwrap(), (80, 24));
-        for bad in ["100", "x30", "0x10", "10x0", "2000x10", "ax b", "-1x5"] {
-            assert!(parse_size(bad).is_err(), "{bad}");
         }
     }
 }

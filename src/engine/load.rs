@@ -1,9 +1,11 @@
-//! Loading versions: read a file (or standard input for `-`), validate UTF-8, reject binary
-//! files and directories, with errors that name the file. The decoded text is kept exactly
+//! Loading versions: read a file (or standard input for `-`), at most a given number of
+//! bytes, validate UTF-8, reject binary files (UTF-16 named as such) and directories, with
+//! errors that name the file. The decoded text is kept exactly
 //! as read (BOM and CRLF included) so that sentence spans index into the original bytes;
 //! normalisation of whitespace and control characters happens per sentence in `segment`.
 
 use std::io::{ErrorKind, Read};
+use std::path::Path;
 
 use thiserror::Error;
 
@@ -26,26 +28,58 @@ pub enum LoadError {
     InvalidUtf8 { name: String, offset: usize },
     #[error("{name}: looks like a binary file (NUL byte at {offset})")]
     Binary { name: String, offset: usize },
+    #[error("{name}: UTF-16 text, not supported yet (convert it to UTF-8 first)")]
+    Utf16 { name: String },
+    /// More than the size limit: nothing past it was read.
+    #[error("{name}: larger than the limit of {limit} bytes")]
+    TooLarge { name: String, limit: u64 },
 }
 
-/// Read one input: a file path, or `-` for standard input.
-pub fn read_input(path: &str) -> Result<Input, LoadError> {
-    if path == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|e| io_error(path, &e))?;
-        return decode(path, bytes);
+/// Read one input: a file path, or `-` for standard input; more than `max_size` bytes is
+/// an error (and no more than one byte past it is read, so an endless stream such as
+/// `/dev/zero` ends). The input's name is the path, not-UTF-8 bytes replaced.
+pub fn read_input(path: impl AsRef<Path>, max_size: u64) -> Result<Input, LoadError> {
+    let p = path.as_ref();
+    let name = p.to_string_lossy().into_owned();
+    if p.as_os_str() == "-" {
+        let bytes = read_bounded(std::io::stdin().lock(), &name, max_size, 0)?;
+        return decode(&name, bytes);
     }
-    let p = std::path::Path::new(path);
     if p.is_dir() {
-        return Err(LoadError::Directory {
-            name: path.to_string(),
+        return Err(LoadError::Directory { name });
+    }
+    let file = std::fs::File::open(p).map_err(|e| io_error(&name, &e))?;
+    let known = file.metadata().map_or(0, |m| m.len());
+    if known > max_size {
+        return Err(LoadError::TooLarge {
+            name,
+            limit: max_size,
         });
     }
-    let bytes = std::fs::read(p).map_err(|e| io_error(path, &e))?;
-    decode(path, bytes)
+    let bytes = read_bounded(file, &name, max_size, known)?;
+    decode(&name, bytes)
+}
+
+/// At most `max_size` bytes of `source` (`expected`: its size when known, to allocate once).
+fn read_bounded(
+    source: impl Read,
+    name: &str,
+    max_size: u64,
+    expected: u64,
+) -> Result<Vec<u8>, LoadError> {
+    let capacity = usize::try_from(expected.min(max_size)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
+    source
+        .take(max_size.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(name, &e))?;
+    if bytes.len() as u64 > max_size {
+        return Err(LoadError::TooLarge {
+            name: name.to_string(),
+            limit: max_size,
+        });
+    }
+    Ok(bytes)
 }
 
 /// Map an I/O error to a load error naming the input.
@@ -67,6 +101,11 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Input, LoadError> {
     if bytes.contains(&0)
         && let Some(offset) = bytes.iter().position(|&b| b == 0)
     {
+        if looks_like_utf16(&bytes) {
+            return Err(LoadError::Utf16 {
+                name: name.to_string(),
+            });
+        }
         return Err(LoadError::Binary {
             name: name.to_string(),
             offset,
@@ -82,6 +121,20 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Input, LoadError> {
             offset: e.utf8_error().valid_up_to(),
         }),
     }
+}
+
+/// How many leading bytes the UTF-16 guess looks at without a byte-order mark.
+const UTF16_SNIFF_BYTES: usize = 64;
+
+/// Whether bytes holding a NUL are UTF-16: a byte-order mark (FF FE or FE FF), or text
+/// whose every other byte is zero (ASCII in UTF-16) over the first bytes.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(UTF16_SNIFF_BYTES) & !1];
+    let zeros = |start: usize| head.iter().skip(start).step_by(2).all(|&b| b == 0);
+    head.len() >= 2 && (zeros(0) != zeros(1))
 }
 
 #[cfg(test)]
@@ -152,7 +205,7 @@ mod tests {
             .unwrap();
         drop(f);
         let p = path.to_str().unwrap();
-        let input = read_input(p).unwrap();
+        let input = read_input(p, u64::MAX).unwrap();
         assert_eq!(input.name, p);
         assert_eq!(input.text, "Headline\n\nFirst sentence.");
     }
@@ -162,7 +215,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("empty.txt");
         std::fs::File::create(&path).unwrap();
-        let input = read_input(path.to_str().unwrap()).unwrap();
+        let input = read_input(path.to_str().unwrap(), u64::MAX).unwrap();
         assert!(input.text.is_empty());
     }
 
@@ -170,7 +223,10 @@ mod tests {
     fn directory_is_rejected() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().to_str().unwrap();
-        assert_eq!(read_input(p), Err(LoadError::Directory { name: p.into() }));
+        assert_eq!(
+            read_input(p, u64::MAX),
+            Err(LoadError::Directory { name: p.into() })
+        );
     }
 
     #[test]
@@ -178,7 +234,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("nope.txt");
         let p = path.to_str().unwrap();
-        assert_eq!(read_input(p), Err(LoadError::NotFound { name: p.into() }));
+        assert_eq!(
+            read_input(p, u64::MAX),
+            Err(LoadError::NotFound { name: p.into() })
+        );
     }
 
     #[test]
@@ -189,7 +248,7 @@ mod tests {
         std::fs::write(&file, "text").unwrap();
         let path = file.join("inner.txt");
         let p = path.to_str().unwrap();
-        match read_input(p) {
+        match read_input(p, u64::MAX) {
             Err(LoadError::Unreadable { name, reason }) => {
                 assert_eq!(name, p);
                 assert!(!reason.is_empty());
@@ -203,9 +262,46 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("img.bin");
         std::fs::write(&path, b"\x89PNG\r\n\x1a\n\x00\x00").unwrap();
-        let err = read_input(path.to_str().unwrap()).unwrap_err();
+        let err = read_input(path.to_str().unwrap(), u64::MAX).unwrap_err();
         assert!(matches!(err, LoadError::Binary { offset: 8, .. }));
         assert!(err.to_string().contains("img.bin"));
+    }
+
+    #[test]
+    fn utf16_is_named() {
+        let mut bom = vec![0xFF, 0xFE];
+        bom.extend("Hi.".encode_utf16().flat_map(u16::to_le_bytes));
+        let no_bom: Vec<u8> = "Hello.".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for bytes in [bom, no_bom] {
+            assert_eq!(
+                decode("u.txt", bytes),
+                Err(LoadError::Utf16 {
+                    name: "u.txt".into()
+                })
+            );
+        }
+        assert!(matches!(
+            decode("x.zip", b"PK\x03\x04\x00\x00rest".to_vec()),
+            Err(LoadError::Binary { .. })
+        ));
+    }
+
+    #[test]
+    fn reading_stops_past_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::write(&path, "0123456789").unwrap();
+        assert_eq!(read_input(&path, 10).unwrap().text, "0123456789");
+        assert!(matches!(
+            read_input(&path, 9),
+            Err(LoadError::TooLarge { limit: 9, .. })
+        ));
+        // A stream without a known size: at most one byte past the limit is read.
+        let endless = std::io::repeat(b'a');
+        assert!(matches!(
+            read_bounded(endless, "zero", 1000, 0),
+            Err(LoadError::TooLarge { limit: 1000, .. })
+        ));
     }
 
     #[test]

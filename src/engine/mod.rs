@@ -48,11 +48,12 @@ pub fn demo() -> Vec<Input> {
     demo::inputs()
 }
 
-/// Read the inputs at `paths` (`-` is standard input), big ones side by side; the first
-/// error in path order is the one returned, as when reading one after the other.
-pub fn read_inputs(paths: &[String]) -> Result<Vec<Input>, LoadError> {
+/// Read the inputs at `paths` (`-` is standard input), each at most `max_size` bytes, big
+/// ones side by side; the first error in path order is the one returned, as when reading
+/// one after the other.
+pub fn read_inputs(paths: &[std::ffi::OsString], max_size: u64) -> Result<Vec<Input>, LoadError> {
     let parallel = paths.len() > 1 && !paths.iter().any(|p| p == "-");
-    parallel::map(parallel, paths, |p| read_input(p))
+    parallel::map(parallel, paths, |p| read_input(p, max_size))
         .into_iter()
         .collect()
 }

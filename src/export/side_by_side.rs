@@ -6,6 +6,7 @@
 use crate::engine::PairRow;
 use crate::engine::{Analysis, Comparison, Version};
 use crate::render::layout::{self, Line, Mark, Segment};
+use crate::render::safe::escape;
 use crate::render::width::str_width;
 
 use crate::render::symbols::{furniture_line, row_symbol};
@@ -83,8 +84,8 @@ pub(super) fn comparison(
 ) {
     let col = (width.saturating_sub(3) / 2).max(MIN_COLUMN);
     let title = |s: String| layout::wrap(&[Segment::new(s, Mark::Plain)], col);
-    let left = title(format!("{} (base)", base.name));
-    let right = title(other.name.clone());
+    let left = title(format!("{} (base)", escape(&base.name)));
+    let right = title(escape(&other.name).into_owned());
     // Only the first line of each title: names are one line; long ones are cut.
     out.push_str(&join(&left[0], " | ", &right[0], col));
     out.push('\n');

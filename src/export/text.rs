@@ -1,6 +1,8 @@
 //! The plain text export: per comparison a header with the statistics, then one block per
 //! collation row with the inline word diff (`[-deleted-]{+inserted+}`) and the class of
-//! each edit that matters (names, numbers, pronouns, quotations).
+//! each edit that matters (names, numbers, pronouns, quotations). Names and sentence text
+//! are escaped for the terminal ([`crate::render::safe::escape`]); [`text_with`] can colour
+//! the marks instead, as `git diff --word-diff=color` does.
 
 use std::fmt::Write;
 
@@ -9,10 +11,43 @@ use crate::engine::{
 };
 use crate::engine::{PairRow, RowKind};
 
+use crate::render::safe::escape;
 use crate::render::symbols::{furniture_line, kind_symbol, numbers};
+
+/// How the text export marks removed and inserted words and the comparisons' titles:
+/// each an opening and a closing string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marks {
+    /// Around removed text.
+    pub removed: (&'static str, &'static str),
+    /// Around inserted text.
+    pub inserted: (&'static str, &'static str),
+    /// Around a comparison's title line.
+    pub title: (&'static str, &'static str),
+}
+
+impl Marks {
+    /// `[-removed-]{+inserted+}`, the plain format.
+    pub const PLAIN: Marks = Marks {
+        removed: ("[-", "-]"),
+        inserted: ("{+", "+}"),
+        title: ("", ""),
+    };
+    /// Removed text red, inserted text green, titles bold (SGR codes, as git has them).
+    pub const COLOR: Marks = Marks {
+        removed: ("\x1b[31m", "\x1b[m"),
+        inserted: ("\x1b[32m", "\x1b[m"),
+        title: ("\x1b[1m", "\x1b[m"),
+    };
+}
 
 /// The whole analysis as text: one section per comparison, in version order.
 pub fn text(analysis: &Analysis) -> String {
+    text_with(analysis, &Marks::PLAIN)
+}
+
+/// [`text`] with the given marks.
+pub fn text_with(analysis: &Analysis, marks: &Marks) -> String {
     let mut out = String::new();
     for (n, cmp) in analysis.comparisons.iter().enumerate() {
         if n > 0 {
@@ -25,7 +60,7 @@ pub fn text(analysis: &Analysis) -> String {
             continue;
         };
         let rows = crate::engine::pair_rows(analysis, cmp.other);
-        comparison(&mut out, base, other, cmp, &rows);
+        comparison(&mut out, base, other, cmp, &rows, marks);
     }
     out
 }
@@ -37,8 +72,9 @@ pub(super) fn comparison(
     other: &Version,
     cmp: &Comparison,
     rows: &[PairRow],
+    marks: &Marks,
 ) {
-    header(out, &base.name, &other.name, &cmp.stats);
+    header(out, [&base.name, &other.name], &cmp.stats, marks);
     let mut furniture = 0;
     for row in rows {
         if row.boilerplate {
@@ -49,15 +85,17 @@ pub(super) fn comparison(
             let _ = writeln!(out, "{}", furniture_line(furniture));
             furniture = 0;
         }
-        block(out, base, other, cmp, row);
+        block(out, base, other, cmp, row, marks);
     }
     if furniture > 0 {
         let _ = writeln!(out, "{}", furniture_line(furniture));
     }
 }
 
-fn header(out: &mut String, base: &str, other: &str, s: &Stats) {
-    let _ = writeln!(out, "== {base} (base) vs {other} ==");
+fn header(out: &mut String, [base, other]: [&str; 2], s: &Stats, marks: &Marks) {
+    let (open, close) = marks.title;
+    let (base, other) = (escape(base), escape(other));
+    let _ = writeln!(out, "{open}== {base} (base) vs {other} =={close}");
     let _ = writeln!(out, "similarity: {:.3}", s.similarity);
     let _ = writeln!(
         out,
@@ -79,7 +117,14 @@ fn header(out: &mut String, base: &str, other: &str, s: &Stats) {
     out.push('\n');
 }
 
-fn block(out: &mut String, base: &Version, other: &Version, cmp: &Comparison, row: &PairRow) {
+fn block(
+    out: &mut String,
+    base: &Version,
+    other: &Version,
+    cmp: &Comparison,
+    row: &PairRow,
+    marks: &Marks,
+) {
     let valid = |v: &Version, idx: &[usize]| -> Vec<usize> {
         idx.iter()
             .copied()
@@ -97,22 +142,22 @@ fn block(out: &mut String, base: &Version, other: &Version, cmp: &Comparison, ro
             let _ = writeln!(out, "{tag}  {} -> {}", numbers(&bi), numbers(&oi));
             // Identical links (at most spacing or quote style differs) are shown once, plain.
             if link.diff.edits.is_empty() || kind == LinkKind::Identical {
-                let _ = writeln!(out, "  {}", base.joined(&bi));
+                let _ = writeln!(out, "  {}", escape(&base.joined(&bi)));
             } else {
-                let _ = writeln!(out, "  {}", inline(link));
+                let _ = writeln!(out, "  {}", inline_with(link, marks));
                 for note in notes(link) {
-                    let _ = writeln!(out, "  {note}");
+                    let _ = writeln!(out, "  {}", escape(&note));
                 }
             }
         }
         (RowKind::Added, _) => {
             let _ = writeln!(out, "+ added  -> {}", numbers(&oi));
-            let _ = writeln!(out, "  {}", other.joined(&oi));
+            let _ = writeln!(out, "  {}", escape(&other.joined(&oi)));
         }
         _ => {
             // Deleted, or a link row whose link is missing: show the base side.
             let _ = writeln!(out, "- deleted  {}", numbers(&bi));
-            let _ = writeln!(out, "  {}", base.joined(&bi));
+            let _ = writeln!(out, "  {}", escape(&base.joined(&bi)));
         }
     }
 }
@@ -121,7 +166,7 @@ fn block(out: &mut String, base: &Version, other: &Version, cmp: &Comparison, ro
 fn take_edit(side: &[Piece], i: &mut usize, e: usize) -> String {
     let mut s = String::new();
     while let Some(p) = side.get(*i).filter(|p| p.edit == Some(e)) {
-        s.push_str(&p.text);
+        s.push_str(&escape(&p.text));
         *i += 1;
     }
     s
@@ -129,16 +174,24 @@ fn take_edit(side: &[Piece], i: &mut usize, e: usize) -> String {
 
 /// The link's word diff as one line: shared text as is, removed text in `[-...-]`,
 /// inserted text in `{+...+}`.
+#[cfg(test)]
 pub(crate) fn inline(link: &Link) -> String {
+    inline_with(link, &Marks::PLAIN)
+}
+
+/// [`inline`] with the given marks; the text escaped.
+fn inline_with(link: &Link, marks: &Marks) -> String {
     let (b, o) = (&link.diff.base, &link.diff.other);
     let (mut i, mut j) = (0, 0);
     let mut out = String::new();
     let emit = |out: &mut String, del: String, ins: String| {
         if !del.is_empty() {
-            let _ = write!(out, "[-{del}-]");
+            let (open, close) = marks.removed;
+            let _ = write!(out, "{open}{del}{close}");
         }
         if !ins.is_empty() {
-            let _ = write!(out, "{{+{ins}+}}");
+            let (open, close) = marks.inserted;
+            let _ = write!(out, "{open}{ins}{close}");
         }
     };
     while i < b.len() || j < o.len() {
@@ -174,16 +227,16 @@ pub(crate) fn inline(link: &Link) -> String {
                 {
                     out.push(' ');
                 }
-                out.push_str(bt);
+                out.push_str(&escape(bt));
                 i += 1;
                 j += 1;
             }
             (Some(None), None) => {
-                out.push_str(&b[i].text);
+                out.push_str(&escape(&b[i].text));
                 i += 1;
             }
             (None, Some(None)) => {
-                out.push_str(&o[j].text);
+                out.push_str(&escape(&o[j].text));
                 j += 1;
             }
             (None, None) => break,
@@ -238,6 +291,7 @@ mod tests {
             &a.versions[1],
             &a.comparisons[0],
             &rows,
+            &Marks::PLAIN,
         );
         let want = "\
 == a.txt (base) vs b.txt ==
@@ -289,6 +343,7 @@ added: 1, deleted: 1, boilerplate: 1 base / 1 other
             &a.versions[1],
             &a.comparisons[0],
             &rows,
+            &Marks::PLAIN,
         );
         assert!(out.contains("= identical  #3 -> #4\n  His crew said: \"We saw 12 whales.\"\n"));
         assert!(!out.contains("[-"));

@@ -1,6 +1,8 @@
 //! What the exports and the viewer share: display width and layout rows (each side of a
-//! row wrapped to an exact column width and padded to the same height), and the symbols of link and row kinds.
+//! row wrapped to an exact column width and padded to the same height), the symbols of link and row kinds,
+//! and the escaping of names and text for the terminal ([`safe`]).
 
 pub mod layout;
+pub mod safe;
 pub mod symbols;
 pub mod width;

@@ -34,6 +34,11 @@ use crate::engine::Analysis;
 use crate::export::{self, WriteError};
 use crate::signals::Catch;
 
+/// Largest width or height `render` draws (`--size`, `resize:` keys): far more than any
+/// terminal has, and the screen buffer is allocated at this size, so a larger one would
+/// only exhaust memory.
+pub const MAX_SCREEN_SIDE: u16 = 1000;
+
 /// Why the viewer could not run or stopped.
 #[derive(Debug, thiserror::Error)]
 pub enum ViewerError {
@@ -256,6 +261,11 @@ pub fn render_with(
     if cols == 0 || rows == 0 {
         return Err("the screen must be at least 1x1".into());
     }
+    if cols > MAX_SCREEN_SIDE || rows > MAX_SCREEN_SIDE {
+        return Err(format!(
+            "the screen can be at most {MAX_SCREEN_SIDE}x{MAX_SCREEN_SIDE}"
+        ));
+    }
     if analysis.versions.is_empty() {
         return Err("nothing to show: no versions".into());
     }
@@ -266,6 +276,11 @@ pub fn render_with(
         if let TermEvent::Resize { cols, rows } = event {
             if cols == 0 || rows == 0 {
                 return Err("cannot resize to zero".into());
+            }
+            if cols > MAX_SCREEN_SIDE || rows > MAX_SCREEN_SIDE {
+                return Err(format!(
+                    "resize:{cols}x{rows}: at most {MAX_SCREEN_SIDE}x{MAX_SCREEN_SIDE}"
+                ));
             }
             terminal.backend_mut().resize(cols, rows);
             terminal
