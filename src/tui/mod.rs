@@ -418,4 +418,33 @@ mod tests {
         // Nothing but the file we made: no temporary file left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn export_never_offers_to_overwrite_a_directory_or_a_dangling_link() {
+        let analysis = crate::engine::analyze(&crate::engine::demo(), Default::default());
+        let state = State::new(analysis, false, 100, 30);
+        let dir = tempfile::tempdir().unwrap();
+        let dangling = dir.path().join("dangling.txt");
+        std::os::unix::fs::symlink(dir.path().join("absent/target.txt"), &dangling).unwrap();
+        let to_dir = dir.path().join("to-dir");
+        std::os::unix::fs::symlink(dir.path(), &to_dir).unwrap();
+        for (path, says) in [
+            (dir.path().to_path_buf(), "is a directory"),
+            (to_dir, "is a directory"),
+            (dangling, "dangling symbolic link"),
+        ] {
+            let path = path.to_str().unwrap();
+            for overwrite in [false, true] {
+                match perform_export(&state, path, overwrite) {
+                    Msg::Exported(Err(message)) => {
+                        assert!(message.starts_with(path), "{message}");
+                        assert!(message.contains(says), "{message}");
+                    }
+                    other => panic!("{path}: expected a refusal, got {other:?}"),
+                }
+            }
+        }
+        assert!(!dir.path().join("absent").exists());
+    }
 }

@@ -1,9 +1,13 @@
 //! The one integration-test binary (as ripgrep and helix have it): the command line, the
-//! demo story through the engine, the viewer's screens and state, and the real binary in a
+//! hostile inputs and the conventions of terminal tools, git, the demo story through the
+//! engine, the viewer's screens and state, and the real binary in a
 //! pseudo-terminal.
 
 mod cli;
+mod cli_conventions;
+mod cli_hardening;
 mod demo_story;
+mod git;
 mod json_agreement;
 mod json_reference;
 // mod layers; (registered once engine::diff has no import cycle)
