@@ -22,7 +22,7 @@ use std::io::{self, IsTerminal};
 
 use ratatui::Terminal;
 use ratatui::backend::{Backend, TestBackend};
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::style::{Color, Modifier};
 
 pub use msg::{Effect, Msg, TermEvent};
@@ -32,6 +32,7 @@ pub use update::update;
 
 use crate::engine::Analysis;
 use crate::export::{self, WriteError};
+use crate::render::width::str_width;
 use crate::signals::Catch;
 
 /// Largest width or height `render` draws (`--size`, `resize:` keys): far more than any
@@ -188,9 +189,72 @@ where
         );
     }
     terminal
-        .draw(|f| view::draw(state, f))
+        .draw(|f| {
+            view::draw(state, f);
+            settle_graphemes(f.buffer_mut());
+        })
         .map_err(|e| ViewerError::Draw(e.to_string()))?;
     Ok(())
+}
+
+/// Make the frame say the same to ratatui and to the terminal, grapheme by grapheme.
+///
+/// ratatui writes only the cells that differ from the last frame, and trusts its own
+/// width of each grapheme (unicode-width over the whole cluster). Two things break that
+/// on a real terminal:
+///
+/// - A wide grapheme's trailing cells are blank in ratatui's buffer, so when the grapheme
+///   gives way to a narrow one they look unchanged and are not written. A terminal that
+///   drew it as several narrow glyphs (a Devanagari consonant and its vowel sign: `ते`
+///   `ि` `ा`) keeps showing the trailing ones. Marking those cells skipped makes them
+///   differ from blank ones, so the next frame that puts something else there writes them.
+/// - A cluster whose width differs from the sum of its characters' widths (an emoji ZWJ
+///   sequence, a skin-tone modifier) is as wide as that sum on a terminal that does not
+///   join it, and pushes the rest of the line. Such a cluster is shown as its first
+///   character (`🧑🏽‍💻` as `🧑`), which every terminal measures alike.
+///
+/// Only what reaches the terminal changes: `render` and the exports show the full text.
+fn settle_graphemes(buf: &mut Buffer) {
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        let mut x = area.left();
+        while x < area.right() {
+            let cell = &mut buf[(x, y)];
+            let width = str_width(cell.symbol()).max(1);
+            let shown = match joined_cluster(cell.symbol(), width) {
+                Some(first) => {
+                    let first_width = str_width(&first).max(1);
+                    cell.set_symbol(&first);
+                    first_width.min(width)
+                }
+                None => width,
+            };
+            let end = x.saturating_add(width as u16).min(area.right());
+            for tail in x.saturating_add(1)..end {
+                let tail_cell = &mut buf[(tail, y)];
+                if usize::from(tail - x) < shown {
+                    tail_cell.set_diff_option(CellDiffOption::Skip);
+                } else {
+                    // Past a narrower stand-in: a plain blank, written like any other.
+                    tail_cell.set_symbol(" ");
+                }
+            }
+            x = end.max(x + 1);
+        }
+    }
+}
+
+/// For a cluster of several characters whose width as a cluster is not the sum of theirs,
+/// its first character (a narrower one stands for it); else `None`.
+fn joined_cluster(symbol: &str, width: usize) -> Option<String> {
+    let mut chars = symbol.chars();
+    let first = chars.next()?;
+    chars.next()?;
+    let sum: usize = symbol
+        .chars()
+        .map(|c| str_width(c.encode_utf8(&mut [0; 4])))
+        .sum();
+    (sum != width).then(|| first.to_string())
 }
 
 /// Write the shown comparison to `path` with the atomic writer (asking first if it
@@ -446,5 +510,27 @@ mod tests {
             }
         }
         assert!(!dir.path().join("absent").exists());
+    }
+
+    #[test]
+    fn wide_tails_are_marked_and_unjoined_clusters_stand_in() {
+        let mut buf = Buffer::empty(ratatui::layout::Rect::new(0, 0, 12, 1));
+        buf.set_string(
+            0,
+            0,
+            "दि a \u{1f9d1}\u{1f3fd}\u{200d}\u{1f4bb} 日",
+            ratatui::style::Style::default(),
+        );
+        settle_graphemes(&mut buf);
+        // दि: two cells, the second marked.
+        assert_eq!(buf[(0, 0)].symbol(), "दि");
+        assert_eq!(buf[(1, 0)].diff_option, CellDiffOption::Skip);
+        assert_eq!(buf[(3, 0)].diff_option, CellDiffOption::None);
+        // The ZWJ sequence (two cells as a cluster, six as characters) is its first emoji.
+        assert_eq!(buf[(5, 0)].symbol(), "\u{1f9d1}");
+        assert_eq!(buf[(6, 0)].diff_option, CellDiffOption::Skip);
+        assert_eq!(buf[(8, 0)].symbol(), "日");
+        assert_eq!(buf[(9, 0)].diff_option, CellDiffOption::Skip);
+        assert_eq!(buffer_text(&buf, false), "दि a \u{1f9d1} 日\n");
     }
 }
