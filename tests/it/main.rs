@@ -10,6 +10,7 @@ mod demo_story;
 mod git;
 mod json_agreement;
 mod json_reference;
+mod properties;
 // mod layers; (registered once engine::diff has no import cycle)
 mod tui_demo;
 mod tui_e2e;
