@@ -437,4 +437,40 @@ mod tests {
         }
         assert!(!fs::metadata("/dev/null").unwrap().is_file());
     }
+
+    /// In a process of its own (the test runs itself again): a signal is recorded for good,
+    /// and other tests' writes must not see it.
+    #[cfg(unix)]
+    #[test]
+    fn a_signal_during_the_write_removes_the_temporary() {
+        const CHILD: &str = "WIREDIFF_WRITE_SIGNAL_CHILD";
+        const NAME: &str = "export::write::tests::a_signal_during_the_write_removes_the_temporary";
+        if std::env::var_os(CHILD).is_none() {
+            let output = std::process::Command::new(std::env::current_exe().unwrap())
+                .args(["--exact", NAME, "--test-threads=1"])
+                .env(CHILD, "1")
+                .output()
+                .unwrap();
+            let report = String::from_utf8_lossy(&output.stdout);
+            assert!(output.status.success(), "{report}");
+            assert!(report.contains("1 passed"), "{report}");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.txt");
+        fs::write(&path, "old text").unwrap();
+        let interrupted = |file: &mut fs::File, bytes: &[u8], signals: Option<&Catch>| {
+            file.write_all(&bytes[..1])?;
+            signal_hook::low_level::raise(signal_hook::consts::SIGINT)?;
+            write_chunks(file, &bytes[1..], signals)
+        };
+        let error = write_with(&path, b"new text", true, interrupted).unwrap_err();
+        assert!(
+            matches!(error, WriteError::Interrupted { signal: 2, .. }),
+            "{error}"
+        );
+        assert!(error.to_string().contains("stopped by signal 2"), "{error}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old text");
+        assert_eq!(entries(dir.path()), ["out.txt"]);
+    }
 }
