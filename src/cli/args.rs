@@ -144,6 +144,7 @@ Exit status:
   1  export: some difference
   2  trouble (unreadable or binary input, bad option, refused output file, ...),
      said in one line on standard error starting `wirediff: `
+  128+N  killed by signal N (the terminal restored, temporary files removed first)
   As GIT_EXTERNAL_DIFF wirediff exits 0, so that git goes on with the next file.
 
 Environment:

@@ -3,6 +3,7 @@
 //! `path old-file old-hex old-mode new-file new-hex new-mode` (nine for a rename: then the
 //! new path and a similarity line). The old and new files are temporary copies (or
 //! `/dev/null`), so the versions are named after the real path, `a/PATH` and `b/PATH`.
+//! For an unmerged path git passes the path alone (and sets `GIT_DIFF_PATH_COUNTER`).
 
 use std::ffi::{OsStr, OsString};
 
@@ -49,6 +50,16 @@ pub(super) fn external_diff(args: &[OsString]) -> Option<GitDiff> {
         files: [args[1].clone(), args[4].clone()],
         names: [format!("a/{path}"), format!("b/{new_path}")],
     })
+}
+
+/// The path git passes alone for an unmerged file, when git is the caller.
+pub(super) fn unmerged(args: &[OsString]) -> Option<String> {
+    match args {
+        [path] if std::env::var_os("GIT_DIFF_PATH_COUNTER").is_some() => {
+            Some(path.to_string_lossy().into_owned())
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -69,7 +69,14 @@ fn dispatch(args: Vec<OsString>) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => match git::external_diff(&cli.files) {
             Some(diff) => git_diff(&common, diff),
-            None => viewer(&common, &cli.files),
+            None => match git::unmerged(&cli.files) {
+                // As git's own diff says it, and go on.
+                Some(path) => {
+                    write_stdout(format!("* Unmerged path {}\n", escape(&path)).as_bytes())?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => viewer(&common, &cli.files),
+            },
         },
         Some(Command::Export(args)) => export_cmd(&common, &args),
         Some(Command::Render(args)) => render_cmd(&common, &args),

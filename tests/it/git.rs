@@ -133,6 +133,41 @@ fn as_git_external_diff() {
 }
 
 #[test]
+fn an_unmerged_path_is_named_and_git_goes_on() {
+    if !git_available("an_unmerged_path_is_named_and_git_goes_on") {
+        return;
+    }
+    let repo = Repo::new();
+    repo.git(&["commit", "-q", "-a", "-m", "her"]);
+    repo.git(&["checkout", "-q", "-b", "side", "HEAD~1"]);
+    let wire = fs::read_to_string(fixture("ferry-wire.txt")).unwrap();
+    fs::write(
+        repo.path().join("story.txt"),
+        wire.replace("His crew", "Our crew"),
+    )
+    .unwrap();
+    repo.git(&["commit", "-q", "-a", "-m", "our"]);
+    let merged = repo.command().args(["merge", "-q", "-"]).output().unwrap();
+    assert!(!merged.status.success(), "a conflict");
+    // git shows a conflict as its own combined diff, and goes on.
+    let o = repo
+        .command()
+        .env("GIT_EXTERNAL_DIFF", BIN)
+        .arg("diff")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // When git calls with the path alone (an unmerged path), wirediff says so as git does.
+    let o = Command::new(BIN)
+        .env("GIT_DIFF_PATH_COUNTER", "1")
+        .arg("story.txt")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(text(&o), "* Unmerged path story.txt\n");
+}
+
+#[test]
 fn as_a_gitattributes_diff_driver() {
     if !git_available("as_a_gitattributes_diff_driver") {
         return;
