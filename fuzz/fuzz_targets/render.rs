@@ -1,7 +1,9 @@
 //! The viewer at random sizes and keys: the first two bytes are the screen size (each
 //! 1 to 255 cells), the next line the key script (see `render --keys`), the rest two or
-//! three versions separated by NUL bytes. Every screen has exactly `rows` lines, each at
-//! most `cols` cells wide; errors (a bad key script) are fine, panics are not.
+//! three versions separated by NUL bytes. Every screen has as many lines as the screen had
+//! rows at the start or after one of the script's `resize:` keys (a quit key stops the
+//! script), none wider than the widest; errors (a bad key script, a resize past the
+//! bounds) are fine, panics are not.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -31,9 +33,21 @@ fuzz_target!(|bytes: &[u8]| {
     }
     let analysis = engine::analyze(&inputs, Options::default());
     if let Ok(screen) = tui::render(&analysis, cols, rows, keys, false) {
-        assert_eq!(screen.lines().count(), usize::from(rows));
+        let mut sizes = resizes(keys);
+        sizes.push((cols, rows));
+        let lines = screen.lines().count();
+        assert!(sizes.iter().any(|&(_, r)| usize::from(r) == lines), "{lines} lines");
+        let widest = sizes.iter().map(|&(c, _)| usize::from(c)).max().unwrap_or(0);
         for line in screen.lines() {
-            assert!(str_width(line) <= usize::from(cols), "{line:?}");
+            assert!(str_width(line) <= widest, "{line:?}");
         }
     }
 });
+
+/// The sizes of the script's `resize:COLSxROWS` keys.
+fn resizes(keys: &str) -> Vec<(u16, u16)> {
+    keys.split_whitespace()
+        .filter_map(|token| token.strip_prefix("resize:")?.split_once('x'))
+        .filter_map(|(c, r)| Some((c.parse().ok()?, r.parse().ok()?)))
+        .collect()
+}

@@ -1,7 +1,10 @@
-//! The command line: `wirediff [FILES]` opens the viewer, `wirediff export` writes a
-//! comparison, `wirediff render` prints one screen. Thin: parses arguments, loads inputs,
+//! The command line: `wirediff [FILES]` opens the viewer (or, given git's arguments,
+//! writes git's external diff), `wirediff export` writes a comparison, `wirediff render`
+//! prints one screen, `completions` and `man` print what shells and `man` need. Thin:
+//! takes the default options, parses arguments, loads inputs (bounded by `--max-size`),
 //! calls the engine and the viewer, maps errors to exit codes (0 same, 1 differences,
-//! 2 trouble). The only module that decides exit codes.
+//! 2 trouble, or death by the signal that stopped the viewer or a write). The only module
+//! that decides exit codes.
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};

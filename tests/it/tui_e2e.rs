@@ -317,3 +317,41 @@ fn devanagari_and_zwj_leave_no_stale_glyphs() {
     let screen = t.wait("exit", |_, s| s.contains("wirediff-exit="));
     assert_restored(&t, &screen);
 }
+
+/// On a terminal, `export` goes through the pager (less, by default, with `LESS=FRX`: a
+/// long export waits at less's prompt, a short one is shown and less quits by itself)
+/// and, under `--color auto`, is coloured like `git diff --word-diff=color`.
+#[test]
+fn export_to_a_terminal_is_paged_and_coloured() {
+    if !tmux_or_skip("pager") || Command::new("less").arg("--version").output().is_err() {
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_wirediff");
+    let clean_env = "env -u PAGER -u WIREDIFF_PAGER -u LESS -u NO_COLOR -u WIREDIFF_OPTS";
+    // The demo's export is longer than the 40 rows: less waits.
+    let command = format!("{clean_env} '{bin}' export; echo wirediff-exit=$?; sleep 60");
+    let t = Tmux::start("pager", &command);
+    let screen = t.wait("the pager", |_, s| s.contains("(base) vs"));
+    assert!(!screen.contains("wirediff-exit"), "still paging: {screen}");
+    assert!(styled(&t).contains("\x1b[1m== "), "a bold title");
+    t.keys(&["q"]);
+    let screen = t.wait("exit", |_, s| s.contains("wirediff-exit="));
+    assert!(screen.contains("wirediff-exit=1"), "differences: {screen}");
+    drop(t);
+    // A short export: shown, less quits by itself, the word diff in colour.
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+    let command = format!(
+        "{clean_env} '{bin}' export {fixtures}ferry-wire.txt {fixtures}ferry-pronoun.txt; \
+         echo wirediff-exit=$?; sleep 60"
+    );
+    let t = Tmux::start("pager-short", &command);
+    let screen = t.wait("exit", |_, s| s.contains("wirediff-exit="));
+    assert!(screen.contains("wirediff-exit=1"), "{screen}");
+    let colored = styled(&t);
+    assert!(colored.contains("\x1b[31mHis"), "{colored:?}");
+    assert!(colored.contains("\x1b[32mHer"), "{colored:?}");
+    assert!(
+        !colored.contains("[-His-]"),
+        "colour instead of brackets: {colored:?}"
+    );
+}
