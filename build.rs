@@ -18,17 +18,22 @@ fn git(args: &[&str]) -> Option<String> {
     (output.status.success() && !text.is_empty()).then(|| text.to_string())
 }
 
-/// Rebuild when the checked-out commit changes: HEAD, the branch it names, packed refs.
+/// Rebuild when the checked-out commit changes: HEAD, the branch it names, the branches
+/// folder (a packed branch gets a loose ref when committed to), packed refs
+/// (only those that exist: cargo reruns a build script for a missing one every time).
 fn watch_head() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let branch = git(&["symbolic-ref", "-q", "HEAD"]);
-    let watched = ["HEAD", "packed-refs"]
+    let watched = ["HEAD", "packed-refs", "refs/heads"]
         .iter()
         .map(|s| s.to_string())
         .chain(branch);
     for name in watched {
         if let Some(path) = git(&["rev-parse", "--git-path", &name]) {
-            println!("cargo:rerun-if-changed={}", manifest.join(path).display());
+            let path = manifest.join(path);
+            if path.exists() {
+                println!("cargo:rerun-if-changed={}", path.display());
+            }
         }
     }
 }
