@@ -18,13 +18,13 @@ fn git(args: &[&str]) -> Option<String> {
     (output.status.success() && !text.is_empty()).then(|| text.to_string())
 }
 
-/// Rebuild when the checked-out commit changes: HEAD, the branch it names, the branches
-/// folder (a packed branch gets a loose ref when committed to), packed refs
-/// (only those that exist: cargo reruns a build script for a missing one every time).
+/// Rebuild when the checked-out commit changes: HEAD, the branch it names, packed refs
+/// (only those that exist: cargo reruns a build script for a missing one every time; not
+/// the whole refs folder, which every other branch's commit touches).
 fn watch_head() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let branch = git(&["symbolic-ref", "-q", "HEAD"]);
-    let watched = ["HEAD", "packed-refs", "refs/heads"]
+    let watched = ["HEAD", "packed-refs"]
         .iter()
         .map(|s| s.to_string())
         .chain(branch);
