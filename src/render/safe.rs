@@ -19,13 +19,21 @@ fn needs_escape(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
 }
 
-/// Whether some byte may start a character that [`needs_escape`]: an ASCII control or DEL,
-/// 0xC2 (the lead byte of U+0080 to U+00BF, the C1 controls among them) or 0xE2 (that of
-/// U+2000 to U+2FFF, the bidi controls among them). A fast test that lets most text through
-/// without decoding it.
-fn may_need_escape(text: &str) -> bool {
-    text.bytes()
-        .any(|b| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2)
+/// Whether `text` holds a character that [`needs_escape`], read from its UTF-8 bytes
+/// without decoding: an ASCII control or DEL, a C1 control (0xC2 0x80 to 0xC2 0x9F), or a
+/// bidi control (0xE2 0x80 0xAA to 0xAE, 0xE2 0x81 0xA6 to 0xA9). Most text has none and
+/// is let through at the speed of a byte scan.
+fn has_escapes(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &byte)| match byte {
+        0x00..=0x1F | 0x7F => true,
+        0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
+        0xE2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+        ),
+        _ => false,
+    })
 }
 
 /// `text` with every control character and bidi control written as a visible escape:
@@ -33,7 +41,7 @@ fn may_need_escape(text: &str) -> bool {
 /// `\u{202e}` (bidi controls). Everything else, backslashes included, is left as is;
 /// text without such characters is returned without copying.
 pub fn escape(text: &str) -> Cow<'_, str> {
-    if !may_need_escape(text) || !text.chars().any(needs_escape) {
+    if !has_escapes(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -83,11 +91,24 @@ mod tests {
         for c in ['\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}'] {
             assert!(escape(&c.to_string()).starts_with("\\u{20"), "{c:?}");
         }
-        // Neighbours of the bidi controls are ordinary characters.
-        assert_eq!(
-            escape("\u{2029}\u{202f}\u{2065}\u{206a}"),
-            "\u{2029}\u{202f}\u{2065}\u{206a}"
-        );
+        // Neighbours of the bidi controls and of the C1 controls are ordinary characters.
+        for plain in ["\u{2029}\u{202f}\u{2065}\u{206a}", "\u{a0}\u{e9}\u{2019}"] {
+            assert!(matches!(escape(plain), Cow::Borrowed(_)), "{plain:?}");
+        }
+    }
+
+    #[test]
+    fn the_byte_scan_agrees_with_the_characters() {
+        let mut text = String::new();
+        for code in (0..0x3000).chain(0xFFF0..0x1_0010) {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            text.clear();
+            text.push('a');
+            text.push(c);
+            assert_eq!(has_escapes(&text), needs_escape(c), "U+{code:04X}");
+        }
     }
 
     #[cfg(unix)]
