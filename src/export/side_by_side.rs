@@ -10,6 +10,7 @@ use crate::engine::PairRow;
 use crate::engine::{Analysis, Comparison, Version};
 use crate::render::findings::{RowFindings, note};
 use crate::render::layout::{self, Line, Mark, Segment};
+use crate::render::safe::escape;
 use crate::render::width::str_width;
 
 use crate::render::symbols::{FINDING_SYMBOL, boilerplate_line, boilerplate_lines, row_symbol};
@@ -90,12 +91,12 @@ pub(super) fn comparison(
     let col = (width.saturating_sub(3) / 2).max(MIN_COLUMN);
     let full = 2 * col + 3;
     for line in super::summary::lines(base, other, cmp, shown) {
-        wrapped(out, &line, full);
+        wrapped(out, &escape(&line), full);
     }
     out.push('\n');
     let title = |s: String| layout::wrap(&[Segment::new(s, Mark::Plain)], col);
-    let left = title(format!("{} (base)", base.label()));
-    let right = title(other.label().to_string());
+    let left = title(format!("{} (base)", escape(base.label())));
+    let right = title(escape(other.label()).into_owned());
     // Only the first line of each title: names are one line; long ones are cut.
     out.push_str(&join(&left[0], " | ", &right[0], col));
     out.push('\n');
@@ -114,7 +115,7 @@ pub(super) fn comparison(
         let notes: Vec<String> = placed
             .of_row(index)
             .iter()
-            .map(|&finding| format!("({})", note(&cmp.findings[finding])))
+            .map(|&finding| format!("({})", escape(&note(&cmp.findings[finding]))))
             .collect();
         let symbol = if notes.is_empty() {
             row_symbol(row.kind)

@@ -1,6 +1,8 @@
 //! The plain text export: per comparison a header with the statistics and the findings
 //! block, then one block per row with the inline word diff (`[-deleted-]{+inserted+}`)
-//! and a note for each finding the row holds (`(quote: firmly -> strongly)`).
+//! and a note for each finding the row holds (`(quote: firmly -> strongly)`). Names and
+//! sentence text are escaped for the terminal ([`crate::render::safe::escape`]);
+//! [`text_with`] can colour the marks instead, as `git diff --word-diff=color` does.
 
 use std::fmt::Write;
 
@@ -8,10 +10,43 @@ use crate::engine::{Analysis, Comparison, Link, LinkKind, Piece, Version};
 use crate::engine::{PairRow, RowKind};
 
 use crate::render::findings::{RowFindings, note};
+use crate::render::safe::escape;
 use crate::render::symbols::{boilerplate_line, boilerplate_lines, row_tag};
+
+/// How the text export marks removed and inserted words and the comparisons' titles:
+/// each an opening and a closing string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marks {
+    /// Around removed text.
+    pub removed: (&'static str, &'static str),
+    /// Around inserted text.
+    pub inserted: (&'static str, &'static str),
+    /// Around a comparison's title line.
+    pub title: (&'static str, &'static str),
+}
+
+impl Marks {
+    /// `[-removed-]{+inserted+}`, the plain format.
+    pub const PLAIN: Marks = Marks {
+        removed: ("[-", "-]"),
+        inserted: ("{+", "+}"),
+        title: ("", ""),
+    };
+    /// Removed text red, inserted text green, titles bold (SGR codes, as git has them).
+    pub const COLOR: Marks = Marks {
+        removed: ("\x1b[31m", "\x1b[m"),
+        inserted: ("\x1b[32m", "\x1b[m"),
+        title: ("\x1b[1m", "\x1b[m"),
+    };
+}
 
 /// The whole analysis as text: one section per comparison, in version order.
 pub fn text(analysis: &Analysis) -> String {
+    text_with(analysis, &Marks::PLAIN)
+}
+
+/// [`text`] with the given marks.
+pub fn text_with(analysis: &Analysis, marks: &Marks) -> String {
     let mut out = String::new();
     for (n, cmp) in analysis.comparisons.iter().enumerate() {
         if n > 0 {
@@ -24,7 +59,7 @@ pub fn text(analysis: &Analysis) -> String {
             continue;
         };
         let rows = crate::engine::pair_rows(analysis, cmp.other);
-        comparison(&mut out, base, other, cmp, &rows, None);
+        comparison(&mut out, base, other, cmp, &rows, None, marks);
     }
     out
 }
@@ -38,9 +73,15 @@ pub(super) fn comparison(
     cmp: &Comparison,
     rows: &[PairRow],
     shown: Option<&str>,
+    marks: &Marks,
 ) {
-    for line in super::summary::lines(base, other, cmp, shown) {
-        let _ = writeln!(out, "{line}");
+    for (k, line) in super::summary::lines(base, other, cmp, shown)
+        .iter()
+        .enumerate()
+    {
+        // The first line is the title.
+        let (open, close) = if k == 0 { marks.title } else { ("", "") };
+        let _ = writeln!(out, "{open}{}{close}", escape(line));
     }
     out.push('\n');
     let placed = RowFindings::new(cmp, rows);
@@ -54,9 +95,9 @@ pub(super) fn comparison(
             let _ = writeln!(out, "{}", boilerplate_line(furniture));
             furniture = 0;
         }
-        block(out, base, other, cmp, row);
+        block(out, base, other, cmp, row, marks);
         for &finding in placed.of_row(index) {
-            let _ = writeln!(out, "  ({})", note(&cmp.findings[finding]));
+            let _ = writeln!(out, "  ({})", escape(&note(&cmp.findings[finding])));
         }
     }
     if furniture > 0 {
@@ -65,7 +106,14 @@ pub(super) fn comparison(
 }
 
 /// A row's tag and its text (the inline diff for a changed link).
-fn block(out: &mut String, base: &Version, other: &Version, cmp: &Comparison, row: &PairRow) {
+fn block(
+    out: &mut String,
+    base: &Version,
+    other: &Version,
+    cmp: &Comparison,
+    row: &PairRow,
+    marks: &Marks,
+) {
     let valid = |v: &Version, idx: &[usize]| -> Vec<usize> {
         idx.iter()
             .copied()
@@ -78,19 +126,19 @@ fn block(out: &mut String, base: &Version, other: &Version, cmp: &Comparison, ro
             let _ = writeln!(out, "{}", row_tag(row.kind, &bi, &oi));
             // Identical links (at most spacing or quote style differs) are shown once, plain.
             if link.diff.edits.is_empty() || kind == LinkKind::Identical {
-                let _ = writeln!(out, "  {}", base.joined(&bi));
+                let _ = writeln!(out, "  {}", escape(&base.joined(&bi)));
             } else {
-                let _ = writeln!(out, "  {}", inline(link));
+                let _ = writeln!(out, "  {}", inline_with(link, marks));
             }
         }
         (RowKind::Added, _) => {
             let _ = writeln!(out, "{}", row_tag(RowKind::Added, &bi, &oi));
-            let _ = writeln!(out, "  {}", other.joined(&oi));
+            let _ = writeln!(out, "  {}", escape(&other.joined(&oi)));
         }
         _ => {
             // Deleted, or a link row whose link is missing: show the base side.
             let _ = writeln!(out, "{}", row_tag(RowKind::Deleted, &bi, &oi));
-            let _ = writeln!(out, "  {}", base.joined(&bi));
+            let _ = writeln!(out, "  {}", escape(&base.joined(&bi)));
         }
     }
 }
@@ -99,7 +147,7 @@ fn block(out: &mut String, base: &Version, other: &Version, cmp: &Comparison, ro
 fn take_edit(side: &[Piece], i: &mut usize, e: usize) -> String {
     let mut s = String::new();
     while let Some(p) = side.get(*i).filter(|p| p.edit == Some(e)) {
-        s.push_str(&p.text);
+        s.push_str(&escape(&p.text));
         *i += 1;
     }
     s
@@ -107,16 +155,24 @@ fn take_edit(side: &[Piece], i: &mut usize, e: usize) -> String {
 
 /// The link's word diff as one line: shared text as is, removed text in `[-...-]`,
 /// inserted text in `{+...+}`.
+#[cfg(test)]
 pub(crate) fn inline(link: &Link) -> String {
+    inline_with(link, &Marks::PLAIN)
+}
+
+/// [`inline`] with the given marks; the text escaped.
+fn inline_with(link: &Link, marks: &Marks) -> String {
     let (b, o) = (&link.diff.base, &link.diff.other);
     let (mut i, mut j) = (0, 0);
     let mut out = String::new();
     let emit = |out: &mut String, del: String, ins: String| {
         if !del.is_empty() {
-            let _ = write!(out, "[-{del}-]");
+            let (open, close) = marks.removed;
+            let _ = write!(out, "{open}{del}{close}");
         }
         if !ins.is_empty() {
-            let _ = write!(out, "{{+{ins}+}}");
+            let (open, close) = marks.inserted;
+            let _ = write!(out, "{open}{ins}{close}");
         }
     };
     while i < b.len() || j < o.len() {
@@ -152,16 +208,16 @@ pub(crate) fn inline(link: &Link) -> String {
                 {
                     out.push(' ');
                 }
-                out.push_str(bt);
+                out.push_str(&escape(bt));
                 i += 1;
                 j += 1;
             }
             (Some(None), None) => {
-                out.push_str(&b[i].text);
+                out.push_str(&escape(&b[i].text));
                 i += 1;
             }
             (None, Some(None)) => {
-                out.push_str(&o[j].text);
+                out.push_str(&escape(&o[j].text));
                 j += 1;
             }
             (None, None) => break,
@@ -187,6 +243,7 @@ mod tests {
             &a.comparisons[0],
             &rows,
             None,
+            &Marks::PLAIN,
         );
         let want = "\
 == a.txt (base) vs b.txt ==
@@ -232,6 +289,7 @@ findings: 1 quote, 0 negation, 0 number, 0 name, 1 pronoun, 0 attribution
             &a.comparisons[0],
             &rows,
             None,
+            &Marks::PLAIN,
         );
         assert!(out.contains("= identical  #3 -> #4\n  His crew said: \"We saw 12 whales.\"\n"));
         assert!(!out.contains("[-"));

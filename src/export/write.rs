@@ -1,85 +1,283 @@
 //! The one way wirediff writes a file, for the command line (`export -o`) and the
-//! viewer (`e`) alike: a directory is refused, an existing file too unless overwriting
-//! was asked for, and the bytes go to a temporary file in the same folder that is then
-//! renamed over the target, so readers never see a half-written file.
+//! viewer (`e`) alike. What is at the path decides:
+//!
+//! - nothing: the bytes go to a temporary file in the same folder that is then renamed
+//!   into place (and the folder synced), so readers never see a half-written file;
+//! - a regular file: refused unless overwriting was asked for; then replaced the same way,
+//!   keeping its permissions (and, where allowed, its owner); one with other hard links is
+//!   refused, since replacing it would silently break them;
+//! - a symbolic link: followed, and what it points at is judged by these rules (the link
+//!   stays); a dangling link is refused, never written through;
+//! - a character device or a FIFO (`/dev/null`, `/dev/stdout`, a named pipe): written
+//!   through, never replaced;
+//! - a directory, a block device or a socket: refused.
+//!
+//! SIGINT, SIGTERM and SIGHUP while the temporary file exists remove it before the process
+//! ends ([`WriteError::Interrupted`]). Every error message starts with the path.
 
+use std::ffi::OsString;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+use crate::render::safe::display_path;
+use crate::signals::Catch;
 
 /// How many temporary names are tried before giving up (another wirediff writing the
 /// same file at the same moment takes one).
 const TEMPORARY_NAME_ATTEMPTS: u32 = 100;
 
-/// Why a file was not written; every message starts with the path.
+/// Bytes written between two checks for a signal: small enough that a Ctrl-C during a
+/// large write is acted on at once, large enough not to slow the write.
+const WRITE_CHUNK: usize = 1 << 20;
+
+/// Why a file was not written; every message starts with the path (escaped for the
+/// terminal).
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
-    #[error("{}: is a directory", .0.display())]
+    #[error("{}: is a directory", display_path(.0))]
     IsDirectory(PathBuf),
     /// The file exists and overwriting was not asked for.
-    #[error("{}: already exists", .0.display())]
+    #[error("{}: already exists", display_path(.0))]
     Exists(PathBuf),
-    #[error("{}: not a file name", .0.display())]
+    #[error("{}: not a file name", display_path(.0))]
     NotAFileName(PathBuf),
-    #[error("{}: cannot create: {cause}", path.display())]
+    /// A symbolic link to nothing: writing through it would create a file elsewhere.
+    #[error("{}: is a dangling symbolic link (not written through)", display_path(.0))]
+    DanglingLink(PathBuf),
+    /// A file with other hard links: replacing it would leave them with the old text.
+    #[error(
+        "{}: has {links} hard links (replacing it would break them)",
+        display_path(path)
+    )]
+    HardLinked { path: PathBuf, links: u64 },
+    /// A block device or a socket.
+    #[error("{}: is a {kind}, not written", display_path(path))]
+    Special { path: PathBuf, kind: &'static str },
+    #[error("{}: cannot create: {cause}", display_path(path))]
     Create { path: PathBuf, cause: io::Error },
-    #[error("{}: cannot write: {cause}", path.display())]
+    #[error("{}: cannot write: {cause}", display_path(path))]
     Write { path: PathBuf, cause: io::Error },
+    /// An ending signal arrived; the temporary file was removed, the target is untouched.
+    #[error("{}: not written: stopped by signal {signal}", display_path(path))]
+    Interrupted { path: PathBuf, signal: i32 },
 }
 
-/// Whether `path` may be written: not a directory, and (unless `overwrite`) nothing
-/// there yet, not even a dangling symbolic link.
+/// What is at the path to be written, and so how it is written.
+#[derive(Debug)]
+enum Target {
+    /// Nothing yet: a new file at this path.
+    New(PathBuf),
+    /// A regular file (the path resolved through symbolic links), replaced.
+    Replace(PathBuf, fs::Metadata),
+    /// A character device or a FIFO, written through.
+    WriteThrough(PathBuf),
+}
+
+/// Whether `path` may be written: see the module's rules (`overwrite` allows replacing
+/// an existing regular file).
 pub fn check_output(path: &Path, overwrite: bool) -> Result<(), WriteError> {
-    match fs::symlink_metadata(path) {
-        Ok(meta) if meta.is_dir() => Err(WriteError::IsDirectory(path.to_path_buf())),
-        Ok(_) if !overwrite => Err(WriteError::Exists(path.to_path_buf())),
-        _ => Ok(()),
+    inspect(path, overwrite).map(drop)
+}
+
+/// What is at `path`, following symbolic links, or why it may not be written.
+fn inspect(path: &Path, overwrite: bool) -> Result<Target, WriteError> {
+    let meta = match fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Target::New(path.into())),
+        // Unreadable metadata (a folder without permission...): the write will say why.
+        Err(_) => return Ok(Target::New(path.into())),
+    };
+    let (resolved, meta) = if meta.file_type().is_symlink() {
+        match fs::metadata(path) {
+            Ok(meta) => (fs::canonicalize(path).unwrap_or_else(|_| path.into()), meta),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(WriteError::DanglingLink(path.into()));
+            }
+            Err(cause) => {
+                return Err(WriteError::Create {
+                    path: path.into(),
+                    cause,
+                });
+            }
+        }
+    } else {
+        (path.to_path_buf(), meta)
+    };
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        return Err(WriteError::IsDirectory(path.into()));
+    }
+    if kind.is_file() {
+        if !overwrite {
+            return Err(WriteError::Exists(path.into()));
+        }
+        let links = hard_links(&meta);
+        if links > 1 {
+            return Err(WriteError::HardLinked {
+                path: path.into(),
+                links,
+            });
+        }
+        return Ok(Target::Replace(resolved, meta));
+    }
+    match special_kind(&kind) {
+        None => Ok(Target::WriteThrough(resolved)),
+        Some(kind) => Err(WriteError::Special {
+            path: path.into(),
+            kind,
+        }),
     }
 }
 
-/// Write `bytes` to `path` through a temporary file in the same directory and a rename,
-/// so readers never see a half-written file.
+/// How many names the file has.
+#[cfg(unix)]
+fn hard_links(meta: &fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::nlink(meta)
+}
+#[cfg(not(unix))]
+fn hard_links(_meta: &fs::Metadata) -> u64 {
+    1
+}
+
+/// For what is neither a file nor a directory: `None` when it is written through (a
+/// character device or a FIFO), else what it is.
+#[cfg(unix)]
+fn special_kind(kind: &fs::FileType) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_char_device() || kind.is_fifo() {
+        None
+    } else if kind.is_block_device() {
+        Some("block device")
+    } else if kind.is_socket() {
+        Some("socket")
+    } else {
+        Some("special file")
+    }
+}
+#[cfg(not(unix))]
+fn special_kind(_kind: &fs::FileType) -> Option<&'static str> {
+    Some("special file")
+}
+
+/// Write `bytes` to `path` as the module's rules say (`overwrite` allows replacing an
+/// existing regular file).
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteError> {
-    check_output(path, overwrite)?;
-    let file_name = path
+    write_with(path, bytes, overwrite, write_chunks)
+}
+
+/// [`write_atomic`] with the function that writes the bytes into the temporary file given
+/// (tests inject a full disk through it).
+fn write_with(
+    path: &Path,
+    bytes: &[u8],
+    overwrite: bool,
+    fill: impl FnOnce(&mut fs::File, &[u8], Option<&Catch>) -> io::Result<()>,
+) -> Result<(), WriteError> {
+    let (target, keep) = match inspect(path, overwrite)? {
+        Target::WriteThrough(device) => return write_through(path, &device, bytes),
+        Target::New(target) => (target, None),
+        Target::Replace(target, meta) => (target, Some(meta)),
+    };
+    let file_name = target
         .file_name()
-        .ok_or_else(|| WriteError::NotAFileName(path.to_path_buf()))?
-        .to_string_lossy()
-        .into_owned();
-    let dir = match path.parent() {
+        .ok_or_else(|| WriteError::NotAFileName(path.into()))?;
+    let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    // Caught from before the temporary file exists until it is renamed or removed.
+    let signals = Catch::start().ok();
     let (temporary, mut file) =
-        create_temporary(&dir, &file_name).map_err(|cause| WriteError::Create {
-            path: path.to_path_buf(),
+        create_temporary(&dir, file_name).map_err(|cause| WriteError::Create {
+            path: path.into(),
             cause,
         })?;
-    let written = file
-        .write_all(bytes)
+    if let Some(meta) = &keep {
+        keep_permissions(&file, meta);
+    }
+    let written = fill(&mut file, bytes, signals.as_ref())
         .and_then(|()| file.sync_all())
         .and_then(|()| {
             drop(file);
-            fs::rename(&temporary, path)
+            stop_if_signalled(signals.as_ref())?;
+            fs::rename(&temporary, &target)
         });
     if let Err(cause) = written {
         let _ = fs::remove_file(&temporary);
-        return Err(WriteError::Write {
-            path: path.to_path_buf(),
-            cause,
+        return Err(match signals.as_ref().and_then(Catch::caught) {
+            Some(signal) => WriteError::Interrupted {
+                path: path.into(),
+                signal,
+            },
+            None => WriteError::Write {
+                path: path.into(),
+                cause,
+            },
         });
+    }
+    // The rename is durable once the folder is synced (not every file system can).
+    let _ = fs::File::open(&dir).and_then(|d| d.sync_all());
+    Ok(())
+}
+
+/// The bytes into `file` a chunk at a time, stopping early when a signal arrives.
+fn write_chunks(file: &mut fs::File, bytes: &[u8], signals: Option<&Catch>) -> io::Result<()> {
+    for chunk in bytes.chunks(WRITE_CHUNK) {
+        stop_if_signalled(signals)?;
+        file.write_all(chunk)?;
     }
     Ok(())
 }
 
+/// An error once an ending signal has been caught.
+fn stop_if_signalled(signals: Option<&Catch>) -> io::Result<()> {
+    match signals.and_then(Catch::caught) {
+        Some(signal) => Err(io::Error::new(
+            io::ErrorKind::Interrupted,
+            format!("signal {signal}"),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Write into a character device or FIFO as it is (no temporary file, no rename).
+fn write_through(path: &Path, device: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .open(device)
+        .map_err(|cause| WriteError::Create {
+            path: path.into(),
+            cause,
+        })?;
+    file.write_all(bytes)
+        .and_then(|()| file.flush())
+        .map_err(|cause| WriteError::Write {
+            path: path.into(),
+            cause,
+        })
+}
+
+/// Give the temporary file the replaced file's permissions and, when allowed (as root,
+/// or a group the user is in), its owner and group. Best effort: a failure leaves the
+/// temporary file's own.
+fn keep_permissions(file: &fs::File, meta: &fs::Metadata) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = std::os::unix::fs::fchown(file, Some(meta.uid()), Some(meta.gid()));
+    }
+    let _ = file.set_permissions(meta.permissions());
+}
+
 /// A new file `.<file_name>.wirediff-<pid>-<attempt>.tmp` in `dir`, created exclusively.
-fn create_temporary(dir: &Path, file_name: &str) -> io::Result<(PathBuf, fs::File)> {
+fn create_temporary(dir: &Path, file_name: &std::ffi::OsStr) -> io::Result<(PathBuf, fs::File)> {
     let mut attempt = 0u32;
     loop {
-        let temporary = dir.join(format!(
-            ".{file_name}.wirediff-{}-{attempt}.tmp",
-            std::process::id()
-        ));
+        let mut name = OsString::from(".");
+        name.push(file_name);
+        name.push(format!(".wirediff-{}-{attempt}.tmp", std::process::id()));
+        let temporary = dir.join(name);
         match fs::OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -137,5 +335,142 @@ mod tests {
                 "{message}"
             );
         }
+    }
+
+    /// Names of the entries of `dir`, sorted.
+    fn entries(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_full_disk_leaves_the_old_file_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.txt");
+        fs::write(&path, "old text").unwrap();
+        let full = |file: &mut fs::File, bytes: &[u8], _: Option<&Catch>| {
+            file.write_all(&bytes[..bytes.len() / 2])?;
+            Err(io::Error::new(io::ErrorKind::StorageFull, "no space left"))
+        };
+        let error = write_with(&path, b"new text, longer", true, full).unwrap_err();
+        assert!(matches!(error, WriteError::Write { .. }), "{error}");
+        assert!(error.to_string().contains("no space left"), "{error}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old text");
+        assert_eq!(entries(dir.path()), ["out.txt"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn replacing_keeps_the_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secret.txt");
+        fs::write(&path, "old").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        write_atomic(&path, b"new", true).unwrap();
+        let mode = fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symbolic_links_are_followed_and_dangling_ones_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.txt");
+        let link = dir.path().join("link.txt");
+        fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink("real.txt", &link).unwrap();
+        assert!(matches!(
+            write_atomic(&link, b"x", false),
+            Err(WriteError::Exists(_))
+        ));
+        write_atomic(&link, b"new", true).unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+        let dangling = dir.path().join("dangling.txt");
+        std::os::unix::fs::symlink("nowhere/else.txt", &dangling).unwrap();
+        for overwrite in [false, true] {
+            let error = write_atomic(&dangling, b"x", overwrite).unwrap_err();
+            assert!(matches!(error, WriteError::DanglingLink(_)), "{error}");
+        }
+        assert!(!dir.path().join("nowhere").exists());
+        // A link to a directory is a directory.
+        let to_dir = dir.path().join("to-dir");
+        std::os::unix::fs::symlink(dir.path(), &to_dir).unwrap();
+        assert!(matches!(
+            write_atomic(&to_dir, b"x", true),
+            Err(WriteError::IsDirectory(_))
+        ));
+        assert_eq!(
+            entries(dir.path()),
+            ["dangling.txt", "link.txt", "real.txt", "to-dir"]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn hard_links_are_refused_and_devices_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let one = dir.path().join("one.txt");
+        let two = dir.path().join("two.txt");
+        fs::write(&one, "old").unwrap();
+        fs::hard_link(&one, &two).unwrap();
+        let error = write_atomic(&two, b"new", true).unwrap_err();
+        assert!(
+            matches!(error, WriteError::HardLinked { links: 2, .. }),
+            "{error}"
+        );
+        assert_eq!(fs::read_to_string(&one).unwrap(), "old");
+        // /dev/null stays a device, with or without overwriting.
+        for overwrite in [false, true] {
+            write_atomic(Path::new("/dev/null"), b"gone", overwrite).unwrap();
+        }
+        assert!(!fs::metadata("/dev/null").unwrap().is_file());
+    }
+
+    /// In a process of its own (the test runs itself again): a signal is recorded for good,
+    /// and other tests' writes must not see it.
+    #[cfg(unix)]
+    #[test]
+    fn a_signal_during_the_write_removes_the_temporary() {
+        const CHILD: &str = "WIREDIFF_WRITE_SIGNAL_CHILD";
+        const NAME: &str = "export::write::tests::a_signal_during_the_write_removes_the_temporary";
+        if std::env::var_os(CHILD).is_none() {
+            let output = std::process::Command::new(std::env::current_exe().unwrap())
+                .args(["--exact", NAME, "--test-threads=1"])
+                .env(CHILD, "1")
+                .output()
+                .unwrap();
+            let report = String::from_utf8_lossy(&output.stdout);
+            assert!(output.status.success(), "{report}");
+            assert!(report.contains("1 passed"), "{report}");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.txt");
+        fs::write(&path, "old text").unwrap();
+        let interrupted = |file: &mut fs::File, bytes: &[u8], signals: Option<&Catch>| {
+            file.write_all(&bytes[..1])?;
+            signal_hook::low_level::raise(signal_hook::consts::SIGINT)?;
+            write_chunks(file, &bytes[1..], signals)
+        };
+        let error = write_with(&path, b"new text", true, interrupted).unwrap_err();
+        assert!(
+            matches!(error, WriteError::Interrupted { signal: 2, .. }),
+            "{error}"
+        );
+        assert!(error.to_string().contains("stopped by signal 2"), "{error}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old text");
+        assert_eq!(entries(dir.path()), ["out.txt"]);
     }
 }

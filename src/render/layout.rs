@@ -7,6 +7,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::engine::{Comparison, EditClass, EditOp, Piece, Version, WordDiff};
 use crate::engine::{PairRow, RowKind};
+use crate::render::safe::escape;
 use crate::render::width::{grapheme_width, str_width};
 
 /// How a piece of laid-out text is marked.
@@ -234,7 +235,7 @@ fn diff_side(
                 Some(edit) if shows(edit.op) => mark(edit.class),
                 _ => Mark::Plain,
             };
-            Segment::new(p.text.clone(), m)
+            Segment::new(escape(&p.text).into_owned(), m)
         })
         .collect()
 }
@@ -258,7 +259,7 @@ pub fn row_segments(
         if idx.is_empty() {
             Vec::new()
         } else {
-            vec![Segment::new(v.joined(&idx), mark)]
+            vec![Segment::new(escape(&v.joined(&idx)).into_owned(), mark)]
         }
     };
     let link = row.link.and_then(|l| cmp.links.get(l));

@@ -4,6 +4,7 @@
 //! names used by `render` and tests.
 
 use std::io;
+use std::time::Duration;
 
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 
@@ -57,16 +58,31 @@ pub fn from_event(ev: Event) -> Option<TermEvent> {
     }
 }
 
-/// Blocking iterator over the terminal's events.
-pub fn terminal_events() -> impl Iterator<Item = io::Result<TermEvent>> {
-    std::iter::from_fn(|| {
+/// How long a wait for the terminal's next event lasts before checking whether to stop
+/// (a signal arrived). Events are taken as soon as they come; this only bounds how late a
+/// signal is noticed, never what is shown.
+const STOP_CHECK_INTERVAL: Duration = Duration::from_millis(50);
+
+/// Blocking iterator over the terminal's events; it ends as soon as `stop()` says so.
+pub fn terminal_events(stop: impl Fn() -> bool) -> impl Iterator<Item = io::Result<TermEvent>> {
+    std::iter::from_fn(move || {
         loop {
+            if stop() {
+                return None;
+            }
+            match event::poll(STOP_CHECK_INTERVAL) {
+                Ok(true) => {}
+                Ok(false) => continue,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Some(Err(e)),
+            }
             match event::read() {
                 Ok(ev) => {
                     if let Some(i) = from_event(ev) {
                         return Some(Ok(i));
                     }
                 }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => return Some(Err(e)),
             }
         }

@@ -24,7 +24,7 @@ use std::io::{self, IsTerminal};
 
 use ratatui::Terminal;
 use ratatui::backend::{Backend, TestBackend};
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::style::{Color, Modifier};
 
 pub use msg::{Effect, Msg, TermEvent};
@@ -34,6 +34,13 @@ pub use update::update;
 
 use crate::engine::{Analysis, PairRow};
 use crate::export::{self, WriteError};
+use crate::render::width::str_width;
+use crate::signals::Catch;
+
+/// Largest width or height `render` draws (`--size`, `resize:` keys): far more than any
+/// terminal has, and the screen buffer is allocated at this size, so a larger one would
+/// only exhaust memory.
+pub const MAX_SCREEN_SIDE: u16 = 1000;
 
 /// Why the viewer could not run or stopped.
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +63,13 @@ pub enum ViewerError {
     /// Drawing a frame failed.
     #[error("cannot draw: {0}")]
     Draw(String),
+    /// An ending signal (SIGINT, SIGTERM, SIGHUP) arrived; the terminal was restored and
+    /// the caller should end the process by it.
+    #[error("stopped by signal {signal}")]
+    Interrupted {
+        /// The signal's number.
+        signal: i32,
+    },
 }
 
 /// `result`, its error named by `what`.
@@ -63,13 +77,19 @@ fn named<T>(result: io::Result<T>, what: &'static str) -> Result<T, ViewerError>
     result.map_err(|source| ViewerError::Terminal { what, source })
 }
 
-/// Restores the terminal when dropped (also on an early `?`), and from a panic hook.
-struct TerminalGuard;
+/// Restores the terminal when dropped (also on an early `?`), and from a panic hook;
+/// while it lives, the ending signals are caught so that the loop can stop and this
+/// restores the terminal before the process dies of them.
+struct TerminalGuard {
+    /// Dropped after the terminal is restored: a signal then ends the process again.
+    signals: Catch,
+}
 
 impl TerminalGuard {
     fn enter() -> Result<(TerminalGuard, ratatui::DefaultTerminal), ViewerError> {
+        let signals = named(Catch::start(), "cannot catch signals")?;
         let terminal = named(ratatui::try_init(), "cannot set up the terminal")?;
-        let guard = TerminalGuard;
+        let guard = TerminalGuard { signals };
         // ratatui's hook (installed by try_init) leaves raw mode and the alternate screen;
         // ours runs first and also releases the mouse and shows the cursor.
         let previous = std::panic::take_hook();
@@ -91,7 +111,8 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// Open the viewer on the terminal until the user quits.
+/// Open the viewer on the terminal until the user quits or an ending signal arrives
+/// ([`ViewerError::Interrupted`], after the terminal is restored).
 pub fn run(analysis: Analysis, color: ColorChoice) -> Result<(), ViewerError> {
     if analysis.versions.is_empty() {
         return Err(ViewerError::Empty);
@@ -103,10 +124,17 @@ pub fn run(analysis: Analysis, color: ColorChoice) -> Result<(), ViewerError> {
     // crossterm drops colour codes under NO_COLOR by writing an empty `ESC[m`, which
     // resets bold and reverse too: with `--color always` every mark would vanish.
     ratatui::crossterm::style::force_color_output(true);
-    let (_guard, mut terminal) = TerminalGuard::enter()?;
+    let (guard, mut terminal) = TerminalGuard::enter()?;
     let size = named(terminal.size(), "cannot read the terminal size")?;
     let mut state = State::new(analysis, color.enabled(), size.width, size.height);
-    run_app(&mut terminal, &mut state, keymap::terminal_events())
+    let events = keymap::terminal_events(|| guard.signals.caught().is_some());
+    let result = run_app(&mut terminal, &mut state, events);
+    let signal = guard.signals.caught();
+    drop(guard);
+    match signal {
+        Some(signal) => Err(ViewerError::Interrupted { signal }),
+        None => result,
+    }
 }
 
 /// The event loop: draw, take one event, update, perform the effect; until quit or the
@@ -163,9 +191,72 @@ where
         );
     }
     terminal
-        .draw(|f| view::draw(state, f))
+        .draw(|f| {
+            view::draw(state, f);
+            settle_graphemes(f.buffer_mut());
+        })
         .map_err(|e| ViewerError::Draw(e.to_string()))?;
     Ok(())
+}
+
+/// Make the frame say the same to ratatui and to the terminal, grapheme by grapheme.
+///
+/// ratatui writes only the cells that differ from the last frame, and trusts its own
+/// width of each grapheme (unicode-width over the whole cluster). Two things break that
+/// on a real terminal:
+///
+/// - A wide grapheme's trailing cells are blank in ratatui's buffer, so when the grapheme
+///   gives way to a narrow one they look unchanged and are not written. A terminal that
+///   drew it as several narrow glyphs (a Devanagari consonant and its vowel sign: `ते`
+///   `ि` `ा`) keeps showing the trailing ones. Marking those cells skipped makes them
+///   differ from blank ones, so the next frame that puts something else there writes them.
+/// - A cluster whose width differs from the sum of its characters' widths (an emoji ZWJ
+///   sequence, a skin-tone modifier) is as wide as that sum on a terminal that does not
+///   join it, and pushes the rest of the line. Such a cluster is shown as its first
+///   character (`🧑🏽‍💻` as `🧑`), which every terminal measures alike.
+///
+/// Only what reaches the terminal changes: `render` and the exports show the full text.
+fn settle_graphemes(buf: &mut Buffer) {
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        let mut x = area.left();
+        while x < area.right() {
+            let cell = &mut buf[(x, y)];
+            let width = str_width(cell.symbol()).max(1);
+            let shown = match joined_cluster(cell.symbol(), width) {
+                Some(first) => {
+                    let first_width = str_width(&first).max(1);
+                    cell.set_symbol(&first);
+                    first_width.min(width)
+                }
+                None => width,
+            };
+            let end = x.saturating_add(width as u16).min(area.right());
+            for tail in x.saturating_add(1)..end {
+                let tail_cell = &mut buf[(tail, y)];
+                if usize::from(tail - x) < shown {
+                    tail_cell.set_diff_option(CellDiffOption::Skip);
+                } else {
+                    // Past a narrower stand-in: a plain blank, written like any other.
+                    tail_cell.set_symbol(" ");
+                }
+            }
+            x = end.max(x + 1);
+        }
+    }
+}
+
+/// For a cluster of several characters whose width as a cluster is not the sum of theirs,
+/// its first character (a narrower one stands for it); else `None`.
+fn joined_cluster(symbol: &str, width: usize) -> Option<String> {
+    let mut chars = symbol.chars();
+    let first = chars.next()?;
+    chars.next()?;
+    let sum: usize = symbol
+        .chars()
+        .map(|c| str_width(c.encode_utf8(&mut [0; 4])))
+        .sum();
+    (sum != width).then(|| first.to_string())
 }
 
 /// Write the shown comparison to `path` with the atomic writer (asking first if it
@@ -253,6 +344,11 @@ pub fn render_with(
     if cols == 0 || rows == 0 {
         return Err("the screen must be at least 1x1".into());
     }
+    if cols > MAX_SCREEN_SIDE || rows > MAX_SCREEN_SIDE {
+        return Err(format!(
+            "the screen can be at most {MAX_SCREEN_SIDE}x{MAX_SCREEN_SIDE}"
+        ));
+    }
     if analysis.versions.is_empty() {
         return Err("nothing to show: no versions".into());
     }
@@ -263,6 +359,11 @@ pub fn render_with(
         if let TermEvent::Resize { cols, rows } = event {
             if cols == 0 || rows == 0 {
                 return Err("cannot resize to zero".into());
+            }
+            if cols > MAX_SCREEN_SIDE || rows > MAX_SCREEN_SIDE {
+                return Err(format!(
+                    "resize:{cols}x{rows}: at most {MAX_SCREEN_SIDE}x{MAX_SCREEN_SIDE}"
+                ));
             }
             terminal.backend_mut().resize(cols, rows);
             terminal
@@ -399,5 +500,56 @@ mod tests {
         }
         // Nothing but the file we made: no temporary file left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn export_never_offers_to_overwrite_a_directory_or_a_dangling_link() {
+        let analysis = crate::engine::analyze(&crate::engine::demo(), Default::default());
+        let state = State::new(analysis, false, 100, 30);
+        let dir = tempfile::tempdir().unwrap();
+        let dangling = dir.path().join("dangling.txt");
+        std::os::unix::fs::symlink(dir.path().join("absent/target.txt"), &dangling).unwrap();
+        let to_dir = dir.path().join("to-dir");
+        std::os::unix::fs::symlink(dir.path(), &to_dir).unwrap();
+        for (path, says) in [
+            (dir.path().to_path_buf(), "is a directory"),
+            (to_dir, "is a directory"),
+            (dangling, "dangling symbolic link"),
+        ] {
+            let path = path.to_str().unwrap();
+            for overwrite in [false, true] {
+                match perform_export(&state, path, overwrite) {
+                    Msg::Exported(Err(message)) => {
+                        assert!(message.starts_with(path), "{message}");
+                        assert!(message.contains(says), "{message}");
+                    }
+                    other => panic!("{path}: expected a refusal, got {other:?}"),
+                }
+            }
+        }
+        assert!(!dir.path().join("absent").exists());
+    }
+
+    #[test]
+    fn wide_tails_are_marked_and_unjoined_clusters_stand_in() {
+        let mut buf = Buffer::empty(ratatui::layout::Rect::new(0, 0, 12, 1));
+        buf.set_string(
+            0,
+            0,
+            "दि a \u{1f9d1}\u{1f3fd}\u{200d}\u{1f4bb} 日",
+            ratatui::style::Style::default(),
+        );
+        settle_graphemes(&mut buf);
+        // दि: two cells, the second marked.
+        assert_eq!(buf[(0, 0)].symbol(), "दि");
+        assert_eq!(buf[(1, 0)].diff_option, CellDiffOption::Skip);
+        assert_eq!(buf[(3, 0)].diff_option, CellDiffOption::None);
+        // The ZWJ sequence (two cells as a cluster, six as characters) is its first emoji.
+        assert_eq!(buf[(5, 0)].symbol(), "\u{1f9d1}");
+        assert_eq!(buf[(6, 0)].diff_option, CellDiffOption::Skip);
+        assert_eq!(buf[(8, 0)].symbol(), "日");
+        assert_eq!(buf[(9, 0)].diff_option, CellDiffOption::Skip);
+        assert_eq!(buffer_text(&buf, false), "दि a \u{1f9d1} 日\n");
     }
 }

@@ -19,7 +19,12 @@ fn fixture(name: &str) -> String {
 
 fn wirediff() -> Command {
     let mut cmd = Command::cargo_bin("wirediff").unwrap();
-    cmd.env_remove("NO_COLOR").env("COLUMNS", "100");
+    // No configuration file or default options from the machine running the tests.
+    let no_config = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "no-config"];
+    cmd.env_remove("NO_COLOR")
+        .env_remove("WIREDIFF_OPTS")
+        .env("XDG_CONFIG_HOME", no_config.iter().collect::<PathBuf>())
+        .env("COLUMNS", "100");
     cmd
 }
 
@@ -567,10 +572,37 @@ fn output_is_deterministic_and_escape_free() {
         let out = stdout(&a);
         assert!(!out.contains('\u{1b}'), "{format} has an escape");
         assert!(out.ends_with('\n'), "{format}");
-        // The demo too, with colour forced (colour only ever affects the viewer).
-        let d1 = run(&["--color", "always", "export", "--format", format]);
-        let d2 = run(&["export", "--format", format]);
-        assert_eq!(d1.stdout, d2.stdout, "{format}");
-        assert!(!stdout(&d1).contains('\u{1b}'));
+        // The demo too: `auto` is no colour off a terminal; `always` colours only the
+        // text export.
+        let never = run(&["--color", "never", "export", "--format", format]);
+        let auto = run(&["export", "--format", format]);
+        assert_eq!(never.stdout, auto.stdout, "{format}");
+        let always = run(&["--color", "always", "export", "--format", format]);
+        assert_eq!(format == "text", always.stdout != auto.stdout, "{format}");
     }
+}
+
+#[test]
+fn color_always_colours_the_text_export_like_git() {
+    let colored = stdout(&run(&["export", "--color", "always"]));
+    let plain = stdout(&run(&["export"]));
+    assert!(colored.contains("\x1b[31m") && colored.contains("\x1b[32m"));
+    assert!(colored.starts_with("\x1b[1m== "), "{colored:?}");
+    assert!(!colored.contains("[-") && !colored.contains("{+"));
+    // Without the codes, the marks are where the plain text has `[-...-]{+...+}`.
+    let unmarked = |text: &str| {
+        [
+            "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[m", "[-", "-]", "{+", "+}",
+        ]
+        .iter()
+        .fold(text.to_string(), |t, mark| t.replace(mark, ""))
+    };
+    assert_eq!(unmarked(&colored), unmarked(&plain));
+    // NO_COLOR wins over auto, not over always.
+    let o = wirediff()
+        .env("NO_COLOR", "1")
+        .args(["export", "--color", "always"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o), colored);
 }

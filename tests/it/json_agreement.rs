@@ -82,7 +82,7 @@ fn fixtures_agree_with_serde_json() {
 /// Pages, feeds and other encodings: versions gain `source` and `text`.
 #[test]
 fn sources_agree_with_serde_json() {
-    let paths: Vec<String> = [
+    let paths: Vec<std::ffi::OsString> = [
         "pages/meridian-wire.html",
         "pages/harbour-gazette-cp1252.html",
         "feeds/kestra-trimmed.nitf.xml",
@@ -91,7 +91,7 @@ fn sources_agree_with_serde_json() {
         "ferry-wire.txt",
     ]
     .iter()
-    .map(|p| format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR")))
+    .map(|p| format!("{}/tests/fixtures/{p}", env!("CARGO_MANIFEST_DIR")).into())
     .collect();
     let set = load(&paths, &LoadOptions::default()).expect("fixtures load");
     let (inputs, sources): (Vec<Input>, Vec<_>) = set

@@ -31,6 +31,9 @@ pub enum LoadError {
     UnknownEncoding { label: String },
     #[error("{name}: looks like a binary file (NUL byte at {offset})")]
     Binary { name: String, offset: usize },
+    /// More than the size limit: nothing past it was read.
+    #[error("{name}: larger than the limit of {limit} bytes")]
+    TooLarge { name: String, limit: u64 },
     #[error("{name}: no article text found in the page")]
     NoArticle { name: String },
     #[error("{name}: XML, but neither NITF nor NewsML-G2 (root element <{root}>)")]

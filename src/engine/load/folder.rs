@@ -2,7 +2,7 @@
 //! files (a name starting with `.`), subfolders and files of other kinds are skipped, and
 //! named as skipped, so nothing is read or left out silently.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::error::LoadError;
 
@@ -10,48 +10,46 @@ use super::error::LoadError;
 const READ_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "xhtml", "xml", "nitf", "eml"];
 
 /// The files of folder `dir` to read, sorted by name, and the entries skipped.
-pub(super) fn list(dir: &str) -> Result<(Vec<String>, Vec<String>), LoadError> {
+pub(super) fn list(dir: &Path) -> Result<(Vec<PathBuf>, Vec<String>), LoadError> {
+    let shown = || dir.to_string_lossy().into_owned();
     let entries = std::fs::read_dir(dir).map_err(|e| LoadError::Unreadable {
-        name: dir.to_string(),
+        name: shown(),
         reason: e.to_string(),
     })?;
-    let mut names: Vec<(String, bool)> = Vec::new();
+    let mut names: Vec<(std::ffi::OsString, bool)> = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| LoadError::Unreadable {
-            name: dir.to_string(),
+            name: shown(),
             reason: e.to_string(),
         })?;
         let is_file = entry
             .file_type()
             .is_ok_and(|t| t.is_file() || t.is_symlink())
             && entry.path().is_file();
-        names.push((entry.file_name().to_string_lossy().into_owned(), is_file));
+        names.push((entry.file_name(), is_file));
     }
     names.sort();
     let mut read = Vec::new();
     let mut skipped = Vec::new();
     for (name, is_file) in names {
-        if name.starts_with('.') {
+        if name.as_encoded_bytes().starts_with(b".") {
             continue;
         }
-        let path = Path::new(dir).join(&name).to_string_lossy().into_owned();
-        if is_file && has_read_extension(&name) {
+        let path = dir.join(&name);
+        if is_file && has_read_extension(Path::new(&name)) {
             read.push(path);
         } else {
-            skipped.push(path);
+            skipped.push(path.to_string_lossy().into_owned());
         }
     }
     if read.is_empty() {
-        return Err(LoadError::EmptyFolder {
-            name: dir.to_string(),
-        });
+        return Err(LoadError::EmptyFolder { name: shown() });
     }
     Ok((read, skipped))
 }
 
-fn has_read_extension(name: &str) -> bool {
-    Path::new(name)
-        .extension()
+fn has_read_extension(name: &Path) -> bool {
+    name.extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .is_some_and(|e| READ_EXTENSIONS.contains(&e.as_str()))
 }
@@ -67,21 +65,20 @@ mod tests {
             std::fs::write(dir.path().join(name), "x").unwrap();
         }
         std::fs::create_dir(dir.path().join("sub")).unwrap();
-        let d = dir.path().to_str().unwrap();
-        let (read, skipped) = list(d).unwrap();
-        let base = |p: &String| {
-            Path::new(p)
+        let (read, skipped) = list(dir.path()).unwrap();
+        let base = |p: &dyn AsRef<Path>| {
+            p.as_ref()
                 .file_name()
                 .unwrap()
                 .to_string_lossy()
                 .into_owned()
         };
         assert_eq!(
-            read.iter().map(base).collect::<Vec<_>>(),
+            read.iter().map(|p| base(p)).collect::<Vec<_>>(),
             ["a.html", "b.txt", "c.xml"]
         );
         assert_eq!(
-            skipped.iter().map(base).collect::<Vec<_>>(),
+            skipped.iter().map(|p| base(p)).collect::<Vec<_>>(),
             ["photo.jpg", "sub"]
         );
     }
@@ -91,6 +88,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("photo.jpg"), "x").unwrap();
         let d = dir.path().to_str().unwrap();
-        assert_eq!(list(d), Err(LoadError::EmptyFolder { name: d.into() }));
+        assert_eq!(
+            list(dir.path()),
+            Err(LoadError::EmptyFolder { name: d.into() })
+        );
     }
 }

@@ -15,7 +15,9 @@ mod html;
 mod mail;
 mod xml;
 
-use std::io::{ErrorKind, Read as _};
+use std::ffi::OsString;
+use std::io::{ErrorKind, Read};
+use std::path::Path;
 
 use article::Article;
 pub use decode::EncodingFrom;
@@ -33,6 +35,10 @@ pub struct Input {
 pub struct LoadOptions {
     /// The encoding every input is in (`--encoding`), instead of finding it out.
     pub encoding: Option<String>,
+    /// The most bytes read of one input (`--max-size`); more is an error, and no more than
+    /// one byte past it is read, so an endless stream such as `/dev/zero` ends. `None`: no
+    /// limit.
+    pub max_size: Option<u64>,
 }
 
 /// What kind of input a version was read from.
@@ -108,7 +114,7 @@ struct ReadInput {
 
 /// Read the inputs at `paths` (`-` is standard input; a folder gives its files), big ones
 /// side by side; the first error in path order is the one returned.
-pub fn load(paths: &[String], options: &LoadOptions) -> Result<LoadedSet, LoadError> {
+pub fn load(paths: &[OsString], options: &LoadOptions) -> Result<LoadedSet, LoadError> {
     let encoding = match &options.encoding {
         Some(label) => Some(decode::encoding_named(label)?),
         None => None,
@@ -116,17 +122,21 @@ pub fn load(paths: &[String], options: &LoadOptions) -> Result<LoadedSet, LoadEr
     let mut files = Vec::new();
     let mut skipped = Vec::new();
     for path in paths {
-        if path != "-" && std::path::Path::new(path).is_dir() {
+        let path = Path::new(path);
+        if path.as_os_str() != "-" && path.is_dir() {
             let (read, skip) = folder::list(path)?;
             files.extend(read);
             skipped.extend(skip);
         } else {
-            files.push(path.clone());
+            files.push(path.to_path_buf());
         }
     }
-    let parallel = files.len() > 1 && !files.iter().any(|p| p == "-");
+    let parallel = files.len() > 1 && !files.iter().any(|p| p.as_os_str() == "-");
+    let max_size = options.max_size.unwrap_or(u64::MAX);
     let reads: Vec<ReadInput> = super::parallel::map(parallel, &files, |p| {
-        read_bytes(p).and_then(|bytes| read_content(p, bytes, encoding))
+        // Names are shown lossily; the file is opened by its exact path.
+        let name = p.to_string_lossy();
+        read_bytes(p, &name, max_size).and_then(|bytes| read_content(&name, bytes, encoding))
     })
     .into_iter()
     .collect::<Result<_, _>>()?;
@@ -178,22 +188,47 @@ pub(crate) fn page_text(html: &str) -> Option<String> {
 
 /// The bytes of one input: a file path, or `-` for standard input. The one place inputs
 /// are read, so a bound on their size has one place to live.
-fn read_bytes(path: &str) -> Result<Vec<u8>, LoadError> {
-    if path == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|e| io_error(path, &e))?;
-        return Ok(bytes);
+fn read_bytes(path: &Path, name: &str, max_size: u64) -> Result<Vec<u8>, LoadError> {
+    if path.as_os_str() == "-" {
+        return read_bounded(std::io::stdin().lock(), name, max_size, 0);
     }
-    let p = std::path::Path::new(path);
-    if p.is_dir() {
+    if path.is_dir() {
         return Err(LoadError::Directory {
-            name: path.to_string(),
+            name: name.to_string(),
         });
     }
-    std::fs::read(p).map_err(|e| io_error(path, &e))
+    let file = std::fs::File::open(path).map_err(|e| io_error(name, &e))?;
+    let known = file.metadata().map_or(0, |m| m.len());
+    if known > max_size {
+        return Err(LoadError::TooLarge {
+            name: name.to_string(),
+            limit: max_size,
+        });
+    }
+    read_bounded(file, name, max_size, known)
+}
+
+/// At most `max_size` bytes of `source` (`expected`: its size when known, to allocate
+/// once); one byte more is an error.
+fn read_bounded(
+    source: impl Read,
+    name: &str,
+    max_size: u64,
+    expected: u64,
+) -> Result<Vec<u8>, LoadError> {
+    let capacity = usize::try_from(expected.min(max_size)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
+    source
+        .take(max_size.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(name, &e))?;
+    if bytes.len() as u64 > max_size {
+        return Err(LoadError::TooLarge {
+            name: name.to_string(),
+            limit: max_size,
+        });
+    }
+    Ok(bytes)
 }
 
 /// Map an I/O error to a load error naming the input.
@@ -368,7 +403,7 @@ mod tests {
     }
 
     fn read_input(path: &str) -> Result<Input, LoadError> {
-        let mut set = load(&[path.to_string()], &LoadOptions::default())?;
+        let mut set = load(&[path.into()], &LoadOptions::default())?;
         Ok(set.versions.remove(0).input)
     }
 

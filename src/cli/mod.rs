@@ -1,132 +1,37 @@
-//! The command line: `wirediff [FILES]` opens the viewer, `wirediff export` writes a
-//! comparison, `wirediff render` prints one screen, `wirediff extract` prints what is
-//! compared from each input. Thin: parses arguments, loads inputs,
+//! The command line: `wirediff [FILES]` opens the viewer (or, given git's arguments,
+//! writes git's external diff), `wirediff export` writes a comparison, `wirediff render`
+//! prints one screen, `wirediff extract` prints what is compared from each input,
+//! `completions` and `man` print what shells and `man` need. Thin:
+//! takes the default options, parses arguments, loads inputs (bounded by `--max-size`),
 //! calls the engine and the viewer, maps errors to exit codes (0 same, 1 differences,
-//! 2 trouble). The only module that decides exit codes.
+//! 2 trouble, or death by the signal that stopped the viewer or a write). The only module
+//! that decides exit codes.
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, anyhow, bail};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::FromArgMatches;
 
-use crate::engine::{self, Analysis, Input, LoadOptions, LoadedSet, Options, SegmentMode, Source};
-use crate::export::{self, Format, WriteError};
+use args::{Cli, Color, Command, Common, ExportArgs, ExtractArgs, FormatArg, RenderArgs, Segment};
+use output::Output;
+use values::{DEFAULT_WIDTH, MIN_WIDTH};
+
+use crate::engine::{
+    self, Analysis, Input, LoadError, LoadOptions, LoadedSet, Options, SegmentMode, Source,
+};
+use crate::export::{self, Format, Marks, WriteError};
+use crate::render::safe::escape;
+use crate::signals;
 use crate::tui::{self, ColorChoice};
 
-/// Compare published versions of one story sentence by sentence.
-///
-/// With no files, shows the built-in demo story. `-` reads standard input.
-#[derive(Debug, Parser)]
-#[command(name = "wirediff", version)]
-struct Cli {
-    #[command(flatten)]
-    common: Common,
-    #[command(subcommand)]
-    command: Option<Command>,
-    /// The versions to compare; the first is the base unless --base says otherwise
-    /// (none: the built-in demo; `-`: standard input).
-    files: Vec<String>,
-}
-
-/// Options every command takes.
-#[derive(Debug, Args)]
-struct Common {
-    /// Colour in the viewer (NO_COLOR in the environment turns `auto` off).
-    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
-    color: Color,
-    /// How inputs are split: prose sentences (with boilerplate marking) or one per line.
-    #[arg(long, value_enum, default_value_t = Segment::Prose, global = true)]
-    segment: Segment,
-    /// The base version: a 1-based position among the files, or a file name.
-    #[arg(long, value_name = "N|FILE", global = true)]
-    base: Option<String>,
-    /// The encoding of the inputs (e.g. windows-1252, latin1, utf-16le) when they are not
-    /// UTF-8 and do not say so themselves.
-    #[arg(long, value_name = "NAME", global = true)]
-    encoding: Option<String>,
-}
-
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Write the comparison as text, side-by-side columns or JSON.
-    Export(ExportArgs),
-    /// Print one screen of the viewer (for tests and screenshots).
-    Render(RenderArgs),
-    /// Print what wirediff compares from each input (a page's article, a feed's story),
-    /// one element per paragraph.
-    Extract(ExtractArgs),
-}
-
-#[derive(Debug, Args)]
-struct ExtractArgs {
-    /// Only the article body (no headline, byline, date or captions).
-    #[arg(long)]
-    body: bool,
-    /// The pages, feeds or texts (several pages of one story are read together).
-    #[arg(required = true)]
-    files: Vec<String>,
-}
-
-#[derive(Debug, Args)]
-struct ExportArgs {
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
-    format: FormatArg,
-    /// Total line width of the side-by-side format (default: the terminal width, or 100).
-    #[arg(long, value_name = "N")]
-    width: Option<usize>,
-    /// Write to FILE (atomically) instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
-    /// Overwrite FILE given with -o if it exists.
-    #[arg(long)]
-    force: bool,
-    /// The versions to compare (none: the built-in demo; `-`: standard input).
-    files: Vec<String>,
-}
-
-#[derive(Debug, Args)]
-struct RenderArgs {
-    /// Screen size, e.g. 100x30.
-    #[arg(long, value_name = "COLSxROWS")]
-    size: String,
-    /// Keys to press before rendering, separated by spaces (e.g. "n n Tab").
-    #[arg(long, default_value = "")]
-    keys: String,
-    /// Keep the styles as ANSI escape sequences.
-    #[arg(long)]
-    ansi: bool,
-    /// The versions to compare (none: the built-in demo; `-`: standard input).
-    files: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Color {
-    Auto,
-    Always,
-    Never,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Segment {
-    Prose,
-    Lines,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum FormatArg {
-    Text,
-    SideBySide,
-    Json,
-}
-
-/// Narrowest `--width` accepted for the side-by-side format.
-const MIN_WIDTH: usize = 20;
-/// Width used when standard output is not a terminal.
-const DEFAULT_WIDTH: usize = 100;
+mod args;
+mod defaults;
+mod git;
+mod output;
+mod values;
 
 /// Entry point used by `main.rs`.
 pub fn main() -> ExitCode {
@@ -134,19 +39,23 @@ pub fn main() -> ExitCode {
 }
 
 /// Run with the given arguments (the first is the program name); prints errors as one
-/// line `wirediff: ...` on standard error.
+/// line `wirediff: ...` on standard error, control characters in it escaped.
 pub fn run(args: Vec<OsString>) -> ExitCode {
     match dispatch(args) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("wirediff: {e:#}");
+            eprintln!("wirediff: {}", escape(&format!("{e:#}")));
             ExitCode::from(2)
         }
     }
 }
 
 fn dispatch(args: Vec<OsString>) -> anyhow::Result<ExitCode> {
-    let cli = match Cli::try_parse_from(args) {
+    let (args, sources) = defaults::with_defaults(args).map_err(|e| anyhow!(e))?;
+    let cli = match args::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -159,27 +68,57 @@ fn dispatch(args: Vec<OsString>) -> anyhow::Result<ExitCode> {
                 print!("{e}");
                 return Ok(ExitCode::SUCCESS);
             }
-            bail!("{}", clap_message(&e));
+            bail!("{}{}", clap_message(&e), sources.note());
         }
     };
     let common = cli.common;
     match cli.command {
-        None => viewer(&common, &cli.files),
+        None => match git::external_diff(&cli.files) {
+            Some(diff) => git_diff(&common, diff),
+            None => match git::unmerged(&cli.files) {
+                // As git's own diff says it, and go on.
+                Some(path) => {
+                    write_stdout(format!("* Unmerged path {}\n", escape(&path)).as_bytes())?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => viewer(&common, &cli.files),
+            },
+        },
         Some(Command::Export(args)) => export_cmd(&common, &args),
         Some(Command::Render(args)) => render_cmd(&common, &args),
         Some(Command::Extract(args)) => extract_cmd(&common, &args),
+        Some(Command::Completions { shell }) => {
+            let mut out = io::stdout().lock();
+            clap_complete::generate(shell, &mut args::command(), "wirediff", &mut out);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(args::command()).render(&mut page)?;
+            write_stdout(&page)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
-/// The first line of a clap error, without its `error: ` prefix and with a hint.
+/// The first line of a clap error, without its `error: ` prefix and with a hint; a line
+/// ending in a colon (the missing arguments...) takes the indented lines below it.
 fn clap_message(e: &clap::Error) -> String {
     let text = e.to_string();
-    let first = text.lines().next().unwrap_or("invalid arguments");
-    let first = first.strip_prefix("error: ").unwrap_or(first);
-    format!("{first} (see wirediff --help)")
+    let mut lines = text.lines();
+    let first = lines.next().unwrap_or("invalid arguments");
+    let mut message = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    if message.ends_with(':') {
+        let listed: Vec<&str> = lines
+            .map(str::trim)
+            .take_while(|line| !line.is_empty())
+            .collect();
+        message = format!("{message} {}", listed.join(", "));
+    }
+    format!("{message} (see wirediff --help)")
 }
 
-fn viewer(common: &Common, files: &[String]) -> anyhow::Result<ExitCode> {
+fn viewer(common: &Common, files: &[OsString]) -> anyhow::Result<ExitCode> {
     // With `-` among the files, standard input is the copy; keys come from the terminal
     // (crossterm reads /dev/tty when standard input is not one).
     let keys_from_tty = files.iter().any(|f| f == "-");
@@ -187,17 +126,44 @@ fn viewer(common: &Common, files: &[String]) -> anyhow::Result<ExitCode> {
         bail!("the viewer needs a terminal; use `wirediff export` for text output");
     }
     let analysis = analyze(common, files)?;
-    tui::run(analysis, color_choice(common.color))?;
+    match tui::run(analysis, color_choice(common.color)) {
+        Err(tui::ViewerError::Interrupted { signal }) => signals::reraise(signal),
+        result => result?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// As git's external diff: the text export of old against new, named after the real
+/// path, to standard output (git pages it); exit 0 whatever happens, so git goes on.
+fn git_diff(common: &Common, diff: git::GitDiff) -> anyhow::Result<ExitCode> {
+    let compared = load(common, &diff.files).and_then(|set| {
+        let mut inputs: Vec<Input> = set.versions.into_iter().map(|l| l.input).collect();
+        for (input, name) in inputs.iter_mut().zip(diff.names) {
+            input.name = name;
+        }
+        let (inputs, options) = checked(common, inputs)?;
+        Ok(engine::analyze(&inputs, options))
+    });
+    match compared {
+        Ok(analysis) => {
+            // git runs its pager itself and says so in GIT_PAGER_IN_USE.
+            let to_pager = std::env::var_os("GIT_PAGER_IN_USE").is_some();
+            let marks = text_marks(common.color, to_pager || io::stdout().is_terminal());
+            write_stdout(export::text_with(&analysis, &marks).as_bytes())?;
+        }
+        Err(e) => eprintln!("wirediff: {}", escape(&format!("{e:#}"))),
+    }
     Ok(ExitCode::SUCCESS)
 }
 
 fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    let width = match args.width {
-        Some(w) if w < MIN_WIDTH => bail!("--width {w}: must be at least {MIN_WIDTH}"),
-        Some(w) => w,
-        None => terminal_width(),
-    };
-    if let Some(path) = &args.output {
+    let width = args.width.unwrap_or_else(terminal_width);
+    // `-o -` is standard output.
+    let destination = args
+        .output
+        .as_deref()
+        .filter(|path| path.as_os_str() != "-");
+    if let Some(path) = destination {
         // Refuse before doing any work.
         export::check_output(path, args.force).map_err(output_error)?;
     }
@@ -207,15 +173,26 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         FormatArg::Json => Format::Json,
     };
     if format == Format::Json {
-        return json_export(common, args);
+        return json_export(common, args, destination);
     }
     let analysis = analyze(common, &args.files)?;
-    let out = export::export(&analysis, format, width);
-    match &args.output {
-        Some(path) => {
-            export::write_atomic(path, out.as_bytes(), args.force).map_err(output_error)?
+    let out = match format {
+        Format::Text => export::text_with(
+            &analysis,
+            &text_marks(
+                common.color,
+                destination.is_none() && io::stdout().is_terminal(),
+            ),
+        ),
+        _ => export::export(&analysis, format, width),
+    };
+    match destination {
+        Some(path) => write_file(path, out.as_bytes(), args.force)?,
+        None => {
+            let mut output = Output::open(common.paging);
+            let written = output.writer().write_all(out.as_bytes());
+            output.finish(written)?;
         }
-        None => write_stdout(out.as_bytes())?,
     }
     let code = exit_code(&analysis);
     // The process ends right after this: leave the memory to the OS instead of freeing
@@ -223,6 +200,16 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     std::mem::forget(analysis);
     std::mem::forget(out);
     Ok(code)
+}
+
+/// The text export's marks: colour with `--color always`, or `auto` on a terminal
+/// (`terminal`) without NO_COLOR; else the plain `[-...-]{+...+}`.
+fn text_marks(color: Color, terminal: bool) -> Marks {
+    match color_choice(color) {
+        ColorChoice::Always => Marks::COLOR,
+        ColorChoice::Auto if terminal => Marks::COLOR,
+        _ => Marks::PLAIN,
+    }
 }
 
 /// 1 when the versions differ, as `diff` does.
@@ -236,36 +223,32 @@ fn exit_code(analysis: &Analysis) -> ExitCode {
 
 /// The JSON export. It has no use for the N-way collation; its versions part is made
 /// (and, to standard output, written) while the comparisons are computed.
-fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+fn json_export(
+    common: &Common,
+    args: &ExportArgs,
+    destination: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
     let (inputs, options, sources) = prepare(common, &args.files)?;
-    let analysis = match &args.output {
+    let analysis = match destination {
         Some(path) => {
             let (analysis, head) = engine::analyze_beside(inputs, options, |base, v| {
                 export::json_versions(base, v, &sources)
             });
             let tail = export::json_comparisons(&analysis.comparisons);
             let out = [head.as_str(), &tail, export::JSON_END].concat();
-            export::write_atomic(path, out.as_bytes(), args.force).map_err(output_error)?;
+            write_file(path, out.as_bytes(), args.force)?;
             std::mem::forget(out);
             analysis
         }
         None => {
+            let mut output = Output::open(common.paging);
+            let writer = output.writer();
             let (analysis, head) = engine::analyze_beside(inputs, options, |base, v| {
-                let mut out = io::stdout().lock();
-                export::write_json_versions(base, v, &sources, &mut out)
+                export::write_json_versions(base, v, &sources, writer)
             });
-            let written = head.and_then(|()| {
-                let mut out = io::stdout().lock();
-                export::write_json_comparisons(&analysis.comparisons, &mut out)
-                    .and_then(|()| out.flush())
-            });
-            match written {
-                // A closed pipe (`| head`) is not trouble.
-                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                    return Err(e).context("standard output");
-                }
-                _ => {}
-            }
+            let written =
+                head.and_then(|()| export::write_json_comparisons(&analysis.comparisons, writer));
+            output.finish(written)?;
             analysis
         }
     };
@@ -276,7 +259,7 @@ fn json_export(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn render_cmd(common: &Common, args: &RenderArgs) -> anyhow::Result<ExitCode> {
-    let (cols, rows) = parse_size(&args.size)?;
+    let (cols, rows) = args.size;
     let analysis = analyze(common, &args.files)?;
     // Colour as the viewer would have it (`--color`, `NO_COLOR`); without `--ansi` there
     // are no styles at all.
@@ -298,7 +281,7 @@ fn extract_cmd(common: &Common, args: &ExtractArgs) -> anyhow::Result<ExitCode> 
             if k > 0 {
                 out.push('\n');
             }
-            out.push_str(&format!("== {} ==\n", loaded.input.name));
+            out.push_str(&format!("== {} ==\n", escape(&loaded.input.name)));
         }
         let text = match &loaded.body {
             Some(body) if args.body => body,
@@ -323,33 +306,24 @@ fn color_choice(color: Color) -> ColorChoice {
 fn terminal_width() -> usize {
     if io::stdout().is_terminal()
         && let Ok((cols, _)) = crossterm::terminal::size()
-        && usize::from(cols) >= MIN_WIDTH
+        && (MIN_WIDTH..=values::MAX_WIDTH).contains(&usize::from(cols))
     {
         return usize::from(cols);
     }
     DEFAULT_WIDTH
 }
 
-/// Parse `COLSxROWS`, each between 1 and 1000.
-fn parse_size(s: &str) -> anyhow::Result<(u16, u16)> {
-    let parsed = s.split_once(['x', 'X']).and_then(|(c, r)| {
-        let c: u16 = c.trim().parse().ok()?;
-        let r: u16 = r.trim().parse().ok()?;
-        ((1..=1000).contains(&c) && (1..=1000).contains(&r)).then_some((c, r))
-    });
-    parsed.ok_or_else(|| anyhow!("--size {s}: expected COLSxROWS, e.g. 100x30 (1 to 1000 each)"))
-}
-
 /// Load the inputs (the demo without files), resolve the base and run the engine.
-fn analyze(common: &Common, files: &[String]) -> anyhow::Result<Analysis> {
+fn analyze(common: &Common, files: &[OsString]) -> anyhow::Result<Analysis> {
     let (inputs, options, _) = prepare(common, files)?;
     Ok(engine::analyze(&inputs, options))
 }
 
-/// The inputs read, the engine options (checked) and what each input was read from.
+/// The inputs read (the demo without files), the engine options (checked) and what each
+/// input was read from.
 fn prepare(
     common: &Common,
-    files: &[String],
+    files: &[OsString],
 ) -> anyhow::Result<(Vec<Input>, Options, Vec<Source>)> {
     let (inputs, sources) = if files.is_empty() {
         (engine::demo(), Vec::new())
@@ -360,6 +334,12 @@ fn prepare(
             .map(|l| (l.input, l.source))
             .unzip()
     };
+    let (inputs, options) = checked(common, inputs)?;
+    Ok((inputs, options, sources))
+}
+
+/// The inputs if there are enough, and the engine options for them.
+fn checked(common: &Common, inputs: Vec<Input>) -> anyhow::Result<(Vec<Input>, Options)> {
     if inputs.len() < 2 {
         bail!(
             "need at least two versions to compare, got {} (see wirediff --help)",
@@ -374,25 +354,35 @@ fn prepare(
         Segment::Prose => SegmentMode::Prose,
         Segment::Lines => SegmentMode::Lines,
     };
-    Ok((inputs, Options { base, segment }, sources))
+    Ok((inputs, Options { base, segment }))
 }
 
-/// Read the files given; folder entries skipped and encodings guessed are told on
-/// standard error.
-fn load(common: &Common, files: &[String]) -> anyhow::Result<LoadedSet> {
-    if files.iter().filter(|f| f.as_str() == "-").count() > 1 {
+/// Read the files given (at most `--max-size` bytes each); folder entries skipped and
+/// encodings guessed are told on standard error.
+fn load(common: &Common, files: &[OsString]) -> anyhow::Result<LoadedSet> {
+    if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
         bail!("-: standard input can only be read once");
     }
     let options = LoadOptions {
         encoding: common.encoding.clone(),
+        max_size: Some(common.max_size),
     };
-    let set = engine::load(files, &options)?;
+    let set = engine::load(files, &options).map_err(|error| match error {
+        LoadError::TooLarge { name, limit } => anyhow!(
+            "{name}: larger than --max-size {} (raise it with --max-size, e.g. --max-size 1G)",
+            values::show_byte_size(limit)
+        ),
+        other => other.into(),
+    })?;
     for path in &set.skipped {
-        eprintln!("wirediff: skipped {path} (not a text, HTML or XML file)");
+        eprintln!(
+            "wirediff: skipped {} (not a text, HTML or XML file)",
+            escape(path)
+        );
     }
     for loaded in &set.versions {
         if loaded.source.encoding_from == engine::EncodingFrom::Detected {
-            let (name, encoding) = (&loaded.input.name, loaded.source.encoding);
+            let (name, encoding) = (escape(&loaded.input.name), loaded.source.encoding);
             eprintln!("wirediff: {name}: read as {encoding} (detected; --encoding to choose)");
         }
     }
@@ -438,6 +428,15 @@ fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     }
 }
 
+/// Write `-o FILE` with the atomic writer; a signal during the write (the temporary file
+/// is removed) ends the process by it.
+fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    match export::write_atomic(path, bytes, force) {
+        Err(WriteError::Interrupted { signal, .. }) => signals::reraise(signal),
+        written => written.map_err(output_error),
+    }
+}
+
 /// The writer's refusals in command-line terms: an existing file names the flag that
 /// overwrites it.
 fn output_error(error: WriteError) -> anyhow::Error {
@@ -445,7 +444,7 @@ fn output_error(error: WriteError) -> anyhow::Error {
         WriteError::Exists(path) => {
             anyhow!(
                 "{}: already exists (use --force to overwrite)",
-                path.display()
+                crate::render::safe::display_path(&path)
             )
         }
         other => other.into(),
@@ -482,15 +481,6 @@ mod tests {
         for bad in ["0", "4", "99999999999999999999999", "", "z.txt"] {
             let e = resolve_base(bad, &i).unwrap_err().to_string();
             assert!(e.starts_with(&format!("--base {bad}:")), "{e}");
-        }
-    }
-
-    #[test]
-    fn size_parsing() {
-        assert_eq!(parse_size("100x30").unwrap(), (100, 30));
-        assert_eq!(parse_size("80X24").unwrap(), (80, 24));
-        for bad in ["100", "x30", "0x10", "10x0", "2000x10", "ax b", "-1x5"] {
-            assert!(parse_size(bad).is_err(), "{bad}");
         }
     }
 }
