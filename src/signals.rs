@@ -9,6 +9,8 @@
 use std::io;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use signal_hook::consts::{SIGINT, SIGTERM};
 
@@ -90,6 +92,60 @@ fn caught_signal(handlers: &Handlers) -> Option<i32> {
     match handlers.caught.load(Ordering::SeqCst) {
         0 => None,
         number => i32::try_from(number).ok(),
+    }
+}
+
+/// How often the watchdog looks for a caught signal, and for the end of its watch.
+const WATCH_INTERVAL: Duration = Duration::from_millis(20);
+
+/// Ends the process by a caught signal when the code holding the [`Catch`] has not
+/// stopped within a grace period of it. For the one wait that a signal cannot wake: a
+/// read from a terminal that hung up, where crossterm's event source retries its read
+/// forever (EIO is neither "would block" nor "interrupted"), so the viewer's loop never
+/// comes back to look at the signal. `last_words` runs first (restore what can be
+/// restored). A matter of liveness only: no output depends on its timing. The watch ends
+/// when the watchdog is dropped.
+pub(crate) struct Watchdog {
+    done: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Watchdog {
+    /// Watch the signals caught inside a [`Catch`] (which must be held meanwhile).
+    pub(crate) fn start(grace: Duration, last_words: fn()) -> io::Result<Watchdog> {
+        let handlers = handlers()?;
+        let done = Arc::new(AtomicBool::new(false));
+        let watching = Arc::clone(&done);
+        let thread = std::thread::Builder::new()
+            .name("wirediff-watchdog".into())
+            .spawn(move || watch(handlers, &watching, grace, last_words))?;
+        Ok(Watchdog {
+            done,
+            thread: Some(thread),
+        })
+    }
+}
+
+fn watch(handlers: &Handlers, done: &AtomicBool, grace: Duration, last_words: fn()) {
+    let mut deadline = None;
+    while !done.load(Ordering::SeqCst) {
+        if let Some(signal) = caught_signal(handlers) {
+            let due = *deadline.get_or_insert_with(|| Instant::now() + grace);
+            if Instant::now() >= due {
+                last_words();
+                reraise(signal);
+            }
+        }
+        std::thread::sleep(WATCH_INTERVAL);
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        self.done.store(true, Ordering::SeqCst);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
     }
 }
 

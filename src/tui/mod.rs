@@ -21,6 +21,7 @@ pub mod update;
 pub mod view;
 
 use std::io::{self, IsTerminal};
+use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::{Backend, TestBackend};
@@ -35,7 +36,7 @@ pub use update::update;
 use crate::engine::{Analysis, PairRow};
 use crate::export::{self, WriteError};
 use crate::render::width::str_width;
-use crate::signals::Catch;
+use crate::signals::{Catch, Watchdog};
 
 /// Largest width or height `render` draws (`--size`, `resize:` keys): far more than any
 /// terminal has, and the screen buffer is allocated at this size, so a larger one would
@@ -81,15 +82,37 @@ fn named<T>(result: io::Result<T>, what: &'static str) -> Result<T, ViewerError>
 /// while it lives, the ending signals are caught so that the loop can stop and this
 /// restores the terminal before the process dies of them.
 struct TerminalGuard {
+    /// Ends the process if the loop does not stop soon after a signal (a terminal that
+    /// hung up can hold it in a read). Dropped first.
+    _watchdog: Watchdog,
     /// Dropped after the terminal is restored: a signal then ends the process again.
     signals: Catch,
+}
+
+/// How long after an ending signal the viewer's loop may take to stop and restore the
+/// terminal before the watchdog does it and ends the process: far longer than a frame
+/// (the loop looks every 50 ms), short enough that a hung-up viewer does not linger.
+const SIGNAL_GRACE: Duration = Duration::from_secs(1);
+
+/// Leave the terminal as the viewer found it (mouse, alternate screen, raw mode, cursor).
+fn restore_terminal() {
+    let _ = keymap::disable_mouse();
+    ratatui::restore();
+    let _ = ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::cursor::Show);
 }
 
 impl TerminalGuard {
     fn enter() -> Result<(TerminalGuard, ratatui::DefaultTerminal), ViewerError> {
         let signals = named(Catch::start(), "cannot catch signals")?;
+        let watchdog = named(
+            Watchdog::start(SIGNAL_GRACE, restore_terminal),
+            "cannot watch for signals",
+        )?;
         let terminal = named(ratatui::try_init(), "cannot set up the terminal")?;
-        let guard = TerminalGuard { signals };
+        let guard = TerminalGuard {
+            _watchdog: watchdog,
+            signals,
+        };
         // ratatui's hook (installed by try_init) leaves raw mode and the alternate screen;
         // ours runs first and also releases the mouse and shows the cursor.
         let previous = std::panic::take_hook();
@@ -105,9 +128,7 @@ impl TerminalGuard {
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        let _ = keymap::disable_mouse();
-        ratatui::restore();
-        let _ = ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::cursor::Show);
+        restore_terminal();
     }
 }
 

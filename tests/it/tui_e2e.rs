@@ -355,3 +355,34 @@ fn export_to_a_terminal_is_paged_and_coloured() {
         "colour instead of brackets: {colored:?}"
     );
 }
+
+/// The terminal goes away under the viewer (its tmux server is killed: the pseudo-terminal
+/// hangs up and reads from it fail with EIO): the viewer ends within a few seconds instead
+/// of spinning in its read forever.
+#[test]
+fn a_terminal_that_hangs_up_ends_the_viewer() {
+    let name = "hangup";
+    if !tmux_or_skip(name) {
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_wirediff");
+    let t = start_viewer(name, &format!("'{bin}' --color never"));
+    let pid = t.flag("pane_pid");
+    assert!(!pid.is_empty(), "tmux names the viewer's pid");
+    let _ = t.cmd(&["kill-server"]);
+    let alive = || std::path::Path::new(&format!("/proc/{pid}")).exists();
+    let start = Instant::now();
+    while alive() && start.elapsed() < Duration::from_secs(10) {
+        sleep(Duration::from_millis(100));
+    }
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // A zombie waiting for its parent has ended too.
+    let ended = !alive() || stat.split(") ").nth(1).is_some_and(|s| s.starts_with('Z'));
+    if !ended {
+        let _ = Command::new("kill").args(["-9", &pid]).status();
+    }
+    assert!(
+        ended,
+        "the viewer (pid {pid}) still runs 10 s after its terminal hung up"
+    );
+}
