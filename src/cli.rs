@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::engine::{self, Analysis, Input, Options, SegmentMode};
+use crate::engine::{self, Analysis, BaseChoice, Input, Options, SegmentMode};
 use crate::export::{self, Format, WriteError};
 use crate::tui::{self, ColorChoice};
 
@@ -25,8 +25,8 @@ struct Cli {
     common: Common,
     #[command(subcommand)]
     command: Option<Command>,
-    /// The versions to compare; the first is the base unless --base says otherwise
-    /// (none: the built-in demo; `-`: standard input).
+    /// The versions to compare (none: the built-in demo; `-`: standard input); the base is
+    /// the likely original unless --base says otherwise.
     files: Vec<String>,
 }
 
@@ -39,9 +39,15 @@ struct Common {
     /// How inputs are split: prose sentences (with boilerplate marking) or one per line.
     #[arg(long, value_enum, default_value_t = Segment::Prose, global = true)]
     segment: Segment,
-    /// The base version: a 1-based position among the files, or a file name.
-    #[arg(long, value_name = "N|FILE", global = true)]
+    /// The base version: `auto` (the default) picks the likely original, the version the
+    /// others share most story text with (with two files, the first); or a 1-based
+    /// position among the files, a file name, or a label.
+    #[arg(long, value_name = "auto|N|FILE", global = true)]
     base: Option<String>,
+    /// Name a version on every screen and export, e.g. `--label AFP=001.txt` (FILE as for
+    /// --base; repeatable). Unlabelled versions show their shortest unambiguous file name.
+    #[arg(long = "label", value_name = "NAME=FILE", global = true)]
+    labels: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -308,15 +314,70 @@ fn prepare(common: &Common, files: &[String]) -> anyhow::Result<(Vec<Input>, Opt
             inputs.len()
         );
     }
-    let base = match &common.base {
-        Some(b) => resolve_base(b, &inputs)?,
-        None => 0,
-    };
+    let labels = resolve_labels(&common.labels, &inputs)?;
+    let base = resolve_base(common.base.as_deref(), &inputs, &labels)?;
     let segment = match common.segment {
         Segment::Prose => SegmentMode::Prose,
         Segment::Lines => SegmentMode::Lines,
     };
-    Ok((inputs, Options { base, segment }))
+    let options = Options {
+        base,
+        segment,
+        labels,
+    };
+    Ok((inputs, options))
+}
+
+/// `--base`: `auto` (or none), a label as the screens show it, or a version as
+/// [`resolve_version`] finds it.
+fn resolve_base(
+    spec: Option<&str>,
+    inputs: &[Input],
+    labels: &[Option<String>],
+) -> anyhow::Result<BaseChoice> {
+    let Some(spec) = spec.filter(|spec| *spec != "auto") else {
+        return Ok(BaseChoice::Auto);
+    };
+    let names: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
+    if let Some(k) = engine::labels(&names, labels)
+        .iter()
+        .position(|l| l == spec)
+    {
+        return Ok(BaseChoice::Index(k));
+    }
+    resolve_version(spec, inputs)
+        .map(BaseChoice::Index)
+        .map_err(|e| anyhow!("--base {spec}: {e}"))
+}
+
+/// `--label NAME=FILE` options as a label per input (FILE as for `--base`): every NAME
+/// non-empty, printable and used once, every version named at most once.
+fn resolve_labels(specs: &[String], inputs: &[Input]) -> anyhow::Result<Vec<Option<String>>> {
+    let mut labels: Vec<Option<String>> = vec![None; inputs.len()];
+    for spec in specs {
+        // Control characters are not echoed: the error stays one line.
+        let shown: String = spec
+            .chars()
+            .map(|c| if c.is_control() { '?' } else { c })
+            .collect();
+        let fail = |why: String| anyhow!("--label {shown}: {why}");
+        let (name, file) = spec
+            .split_once('=')
+            .filter(|(name, file)| !name.trim().is_empty() && !file.is_empty())
+            .ok_or_else(|| fail("expected NAME=FILE, e.g. --label AFP=wire.txt".into()))?;
+        if name.chars().any(char::is_control) {
+            return Err(fail("the name holds a control character".into()));
+        }
+        let k = resolve_version(file, inputs).map_err(|e| fail(e.to_string()))?;
+        if labels.iter().flatten().any(|given| given == name) {
+            return Err(fail(format!("{name} already names another version")));
+        }
+        if let Some(given) = &labels[k] {
+            return Err(fail(format!("{file} is already labelled {given}")));
+        }
+        labels[k] = Some(name.to_string());
+    }
+    Ok(labels)
 }
 
 fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {
@@ -329,14 +390,14 @@ fn load_inputs(files: &[String]) -> anyhow::Result<Vec<Input>> {
     Ok(engine::read_inputs(files)?)
 }
 
-/// `--base N` (1-based position) or `--base FILE` (a name as given, or its last component
-/// when that is unambiguous).
-fn resolve_base(spec: &str, inputs: &[Input]) -> anyhow::Result<usize> {
+/// The version `spec` names: a 1-based position, or a name as given, or its last
+/// component when that is unambiguous.
+fn resolve_version(spec: &str, inputs: &[Input]) -> anyhow::Result<usize> {
     let n = inputs.len();
     if !spec.is_empty() && spec.bytes().all(|b| b.is_ascii_digit()) {
         return match spec.parse::<usize>() {
             Ok(k) if (1..=n).contains(&k) => Ok(k - 1),
-            _ => bail!("--base {spec}: no such version (expected 1 to {n} or a file name)"),
+            _ => bail!("no such version (expected 1 to {n} or a file name)"),
         };
     }
     if let Some(k) = inputs.iter().position(|i| i.name == spec) {
@@ -353,8 +414,8 @@ fn resolve_base(spec: &str, inputs: &[Input]) -> anyhow::Result<usize> {
         .collect();
     match hits.as_slice() {
         [k] => Ok(*k),
-        [] => bail!("--base {spec}: no such version (expected 1 to {n} or a file name)"),
-        _ => bail!("--base {spec}: ambiguous, give the path or a position"),
+        [] => bail!("no such version (expected 1 to {n} or a file name)"),
+        _ => bail!("ambiguous, give the path or a position"),
     }
 }
 
@@ -397,22 +458,57 @@ mod tests {
     }
 
     #[test]
-    fn base_by_position_and_name() {
+    fn base_by_position_name_and_label() {
         let i = inputs(&["a/x.txt", "b/y.txt", "c/y.txt"]);
-        assert_eq!(resolve_base("2", &i).unwrap(), 1);
-        assert_eq!(resolve_base("a/x.txt", &i).unwrap(), 0);
-        assert_eq!(resolve_base("x.txt", &i).unwrap(), 0);
-        assert_eq!(resolve_base("c/y.txt", &i).unwrap(), 2);
-        assert!(
-            resolve_base("y.txt", &i)
-                .unwrap_err()
-                .to_string()
-                .contains("ambiguous")
+        let base = |spec| resolve_base(Some(spec), &i, &[]);
+        assert_eq!(base("2").unwrap(), BaseChoice::Index(1));
+        assert_eq!(base("a/x.txt").unwrap(), BaseChoice::Index(0));
+        assert_eq!(base("x.txt").unwrap(), BaseChoice::Index(0));
+        assert_eq!(base("c/y.txt").unwrap(), BaseChoice::Index(2));
+        assert_eq!(base("c/y").unwrap(), BaseChoice::Index(2));
+        assert_eq!(base("auto").unwrap(), BaseChoice::Auto);
+        assert_eq!(resolve_base(None, &i, &[]).unwrap(), BaseChoice::Auto);
+        let labels = [None, Some("AP".to_string()), None];
+        assert_eq!(
+            resolve_base(Some("AP"), &i, &labels).unwrap(),
+            BaseChoice::Index(1)
         );
+        assert!(base("y.txt").unwrap_err().to_string().contains("ambiguous"));
         for bad in ["0", "4", "99999999999999999999999", "", "z.txt"] {
-            let e = resolve_base(bad, &i).unwrap_err().to_string();
+            let e = base(bad).unwrap_err().to_string();
             assert!(e.starts_with(&format!("--base {bad}:")), "{e}");
         }
+    }
+
+    #[test]
+    fn labels_name_versions_once() {
+        let i = inputs(&["a/x.txt", "b/y.txt"]);
+        let specs = |s: &[&str]| s.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            resolve_labels(&specs(&["AFP=y.txt", "Daily Mail=1"]), &i).unwrap(),
+            [Some("Daily Mail".to_string()), Some("AFP".to_string())]
+        );
+        for (bad, why) in [
+            ("AFP", "expected NAME=FILE"),
+            ("=x.txt", "expected NAME=FILE"),
+            ("AFP=", "expected NAME=FILE"),
+            ("AFP=z.txt", "no such version"),
+            ("A\tB=x.txt", "control character"),
+        ] {
+            let e = resolve_labels(&specs(&[bad]), &i).unwrap_err().to_string();
+            let shown = bad.replace('\t', "?");
+            assert!(
+                e.starts_with(&format!("--label {shown}:")) && e.contains(why),
+                "{e}"
+            );
+        }
+        let twice = resolve_labels(&specs(&["AFP=1", "AFP=2"]), &i).unwrap_err();
+        assert!(twice.to_string().contains("already names"), "{twice}");
+        let again = resolve_labels(&specs(&["AFP=1", "AP=x.txt"]), &i).unwrap_err();
+        assert!(
+            again.to_string().contains("already labelled AFP"),
+            "{again}"
+        );
     }
 
     #[test]

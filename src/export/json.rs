@@ -369,6 +369,7 @@ fn versions_into(base: usize, versions: &[Version], capacity: usize, spill: &mut
         out.member();
         out.open('{');
         out.key_str("name", &v.name);
+        out.key_str("label", v.label());
         out.key("sentences");
         out.open('[');
         for s in &v.sentences {
@@ -377,7 +378,8 @@ fn versions_into(base: usize, versions: &[Version], capacity: usize, spill: &mut
             out.key_str("text", &s.text);
             out.key_uint("start", s.start);
             out.key_uint("end", s.end);
-            out.key_bool("boilerplate", s.boilerplate);
+            out.key_bool("boilerplate", s.boilerplate());
+            out.key_str("kind", s.kind.name());
             out.close('}');
             spill.check(&mut out);
         }

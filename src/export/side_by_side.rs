@@ -83,8 +83,8 @@ pub(super) fn comparison(
 ) {
     let col = (width.saturating_sub(3) / 2).max(MIN_COLUMN);
     let title = |s: String| layout::wrap(&[Segment::new(s, Mark::Plain)], col);
-    let left = title(format!("{} (base)", base.name));
-    let right = title(other.name.clone());
+    let left = title(format!("{} (base)", base.label()));
+    let right = title(other.label().to_string());
     // Only the first line of each title: names are one line; long ones are cut.
     out.push_str(&join(&left[0], " | ", &right[0], col));
     out.push('\n');
@@ -228,7 +228,7 @@ Rain fell.           m Rain fell.
             // one-cell column is shown as `?`).
             let shown: Vec<char> = out.chars().filter(|c| !c.is_whitespace()).collect();
             for v in &a.versions {
-                for sentence in v.sentences.iter().filter(|s| !s.boilerplate) {
+                for sentence in v.sentences.iter().filter(|s| !s.boilerplate()) {
                     let mut rest = shown.iter();
                     let narrow = |c: &char| !c.is_whitespace() && str_width(&c.to_string()) == 1;
                     for c in sentence.text.chars().filter(narrow) {

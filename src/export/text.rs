@@ -38,7 +38,7 @@ pub(super) fn comparison(
     cmp: &Comparison,
     rows: &[PairRow],
 ) {
-    header(out, &base.name, &other.name, &cmp.stats);
+    header(out, base.label(), other.label(), &cmp.stats);
     let mut furniture = 0;
     for row in rows {
         if row.boilerplate {

@@ -16,6 +16,7 @@ pub struct Document<'a> {
 #[derive(Serialize)]
 struct VersionOut<'a> {
     name: &'a str,
+    label: &'a str,
     sentences: Vec<SentenceOut<'a>>,
 }
 
@@ -25,6 +26,7 @@ struct SentenceOut<'a> {
     start: usize,
     end: usize,
     boilerplate: bool,
+    kind: &'static str,
 }
 
 #[derive(Serialize)]
@@ -88,6 +90,7 @@ fn round3(x: f32) -> f64 {
 fn version(v: &Version) -> VersionOut<'_> {
     VersionOut {
         name: &v.name,
+        label: v.label(),
         sentences: v
             .sentences
             .iter()
@@ -95,7 +98,8 @@ fn version(v: &Version) -> VersionOut<'_> {
                 text: &s.text,
                 start: s.start,
                 end: s.end,
-                boilerplate: s.boilerplate,
+                boilerplate: s.boilerplate(),
+                kind: s.kind.name(),
             })
             .collect(),
     }

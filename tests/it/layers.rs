@@ -68,14 +68,22 @@ fn the_engine_uses_no_terminal_or_cli_crate() {
             }
         }
     }
-    assert!(bad.is_empty(), "the engine must stay terminal-free:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "the engine must stay terminal-free:\n{}",
+        bad.join("\n")
+    );
 }
 
 #[test]
 fn only_the_cli_uses_anyhow_and_clap() {
     let mut bad = Vec::new();
     for file in rust_files(&src()) {
-        let name = file.strip_prefix(src()).unwrap().to_string_lossy().into_owned();
+        let name = file
+            .strip_prefix(src())
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         if name == "cli.rs" || name.starts_with("cli/") || name == "main.rs" {
             continue;
         }
@@ -86,7 +94,11 @@ fn only_the_cli_uses_anyhow_and_clap() {
             }
         }
     }
-    assert!(bad.is_empty(), "anyhow and clap belong to the CLI:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "anyhow and clap belong to the CLI:\n{}",
+        bad.join("\n")
+    );
 }
 
 /// The module a `crate::` or `super::` path names: the longest prefix of it that is a
@@ -100,7 +112,11 @@ fn target(path: &[String], modules: &BTreeSet<Vec<String>>) -> Option<Vec<String
 
 /// Paths (as segments) that `text`, the code of module `me`, refers to: `crate::` and
 /// `super::` paths, and paths that start with the name of one of `me`'s own submodules.
-fn referenced_paths(text: &str, me: &[String], modules: &BTreeSet<Vec<String>>) -> Vec<Vec<String>> {
+fn referenced_paths(
+    text: &str,
+    me: &[String],
+    modules: &BTreeSet<Vec<String>>,
+) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     let children: Vec<&str> = modules
         .iter()
@@ -125,7 +141,9 @@ fn referenced_paths(text: &str, me: &[String], modules: &BTreeSet<Vec<String>>) 
             out.extend(segments(&line[at + "crate::".len()..], Vec::new()));
         }
         for (at, _) in line.match_indices("super::") {
-            if line[..at].ends_with("super::") || line[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+            if line[..at].ends_with("super::")
+                || line[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+            {
                 continue;
             }
             let mut rest = &line[at..];
@@ -195,7 +213,11 @@ fn no_module_depends_on_one_that_depends_on_it_back() {
                 continue;
             }
             let (me_node, to_node) = (entry(me), entry(&to));
-            let common = me_node.iter().zip(&to_node).take_while(|(a, b)| a == b).count();
+            let common = me_node
+                .iter()
+                .zip(&to_node)
+                .take_while(|(a, b)| a == b)
+                .count();
             let from = me_node[..=common].to_vec();
             let to = to_node[..=common].to_vec();
             edges.entry(from).or_default().insert(to);

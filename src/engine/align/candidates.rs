@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::engine::align::pairing::Used;
 use crate::engine::align::sides::{Side, is_large};
 use crate::engine::align::similarity::{Profile, normalised_hash, similarity};
-use crate::engine::model::Version;
+use crate::engine::model::{SentenceKind, Version};
 use crate::engine::parallel;
 
 /// Candidates kept per base sentence.
@@ -173,11 +173,11 @@ fn unique_on_both_sides(
         .collect()
 }
 
-/// Whether two sentences of the same text may be an exact anchor: both or neither are
-/// boilerplate, and the text has a letter or digit.
+/// Whether two sentences of the same text may be an exact anchor: they are of the same
+/// kind (story text, furniture, dateline), and the text has a letter or digit.
 fn may_anchor(base: &Version, i: usize, other: &Version, j: usize) -> bool {
     let (base_sentence, other_sentence) = (&base.sentences[i], &other.sentences[j]);
-    base_sentence.boilerplate == other_sentence.boilerplate
+    base_sentence.kind == other_sentence.kind
         && base_sentence.text.chars().any(char::is_alphanumeric)
 }
 
@@ -216,7 +216,7 @@ fn candidates_in(
             continue;
         }
         search.add_shared_weights(profile, index);
-        search.keep_best(profile.weight, base.is_boilerplate(i));
+        search.keep_best(profile.weight, base.kind(i));
         out[i - range.start] = search
             .best
             .iter()
@@ -239,7 +239,7 @@ struct RoughSearch {
     best: Vec<(usize, f32)>,
     /// Looked up for every candidate: kept compact.
     other_weight: Vec<f32>,
-    other_boilerplate: Vec<bool>,
+    other_kind: Vec<SentenceKind>,
 }
 
 impl RoughSearch {
@@ -249,7 +249,7 @@ impl RoughSearch {
             touched: Vec::new(),
             best: Vec::with_capacity(CANDIDATES + 1),
             other_weight: other.profiles.iter().map(|q| q.weight).collect(),
-            other_boilerplate: (0..other.len()).map(|j| other.is_boilerplate(j)).collect(),
+            other_kind: (0..other.len()).map(|j| other.kind(j)).collect(),
         }
     }
 
@@ -272,15 +272,15 @@ impl RoughSearch {
         }
     }
 
-    /// Keep the best `CANDIDATES` touched sentences (of the same boilerplate status as the
-    /// base sentence) by rough score, ties by index: a total order, so the result is the
+    /// Keep the best `CANDIDATES` touched sentences (of the same kind as the base
+    /// sentence) by rough score, ties by index: a total order, so the result is the
     /// same as selecting from the full list. Then clear the shared weights.
-    fn keep_best(&mut self, base_weight: f32, base_boilerplate: bool) {
+    fn keep_best(&mut self, base_weight: f32, base_kind: SentenceKind) {
         let by_score = |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
         self.best.clear();
         for &j in &self.touched {
             let j = j as usize;
-            if self.other_boilerplate[j] != base_boilerplate {
+            if self.other_kind[j] != base_kind {
                 continue;
             }
             let rough = 2.0 * self.shared[j] / (base_weight + self.other_weight[j]).max(MIN_WEIGHT);

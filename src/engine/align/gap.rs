@@ -127,12 +127,12 @@ impl PairScores {
         scores
     }
 
-    /// Every pair's similarity (0 across the boilerplate line).
+    /// Every pair's similarity (0 across kinds: story text, furniture, datelines).
     fn compute_all(&mut self, context: &GapContext, base_ids: &[usize], other_ids: &[usize]) {
         let (base, other) = (context.base, context.other);
         for (row, &i) in base_ids.iter().enumerate() {
             for (col, &j) in other_ids.iter().enumerate() {
-                if base.is_boilerplate(i) == other.is_boilerplate(j) {
+                if base.kind(i) == other.kind(j) {
                     self.scores[row * self.columns + col] =
                         similarity(&base.profiles[i], &other.profiles[j]);
                 }
@@ -438,14 +438,14 @@ impl GroupLane<'_> {
     }
 
     /// Whether the group-side sentence at gap position `member` cannot be the first of a
-    /// group of `size`: its boilerplate status differs from the one sentence's, it must
+    /// group of `size`: its kind differs from the one sentence's, it must
     /// stay apart from the next member, or it is not covered by the one sentence (nor the
     /// run's last sentence, checked with the first group, of two).
     fn cannot_join(&self, member: usize, size: usize) -> bool {
         let sentence = self.group_ids[member];
         let single = &self.single_side.profiles[self.single];
         let uncovered = |index: usize| cover(&self.group_side.profiles[index], single) < MEMBER;
-        self.group_side.is_boilerplate(sentence) != self.single_side.is_boilerplate(self.single)
+        self.group_side.kind(sentence) != self.single_side.kind(self.single)
             || self
                 .group_side
                 .must_stay_apart(sentence, self.group_ids[member + 1])

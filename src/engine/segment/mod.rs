@@ -7,26 +7,31 @@
 //!
 //! The input is cut into blocks (paragraphs, separated by blank lines; `lines`), each
 //! scanned for sentence ends (`scan`), consulting word lists around periods (`words`);
-//! every sentence carries its display form (`display`).
+//! every sentence carries its display form (`display`). The story's dateline is split off
+//! its first sentence (`dateline`).
 
+mod dateline;
 mod display;
 mod lines;
 mod scan;
 mod words;
 
-use crate::engine::model::Sentence;
+use crate::engine::model::{Sentence, SentenceKind};
 use display::display_text;
 use lines::{blocks, lines, trim_span};
 use scan::Segmenter;
 
-/// Split prose into sentences (boilerplate not yet marked).
+/// Split prose into sentences, the dateline as one of its own (boilerplate not yet
+/// marked).
 pub fn segment(text: &str) -> Vec<Sentence> {
     let mut segmenter = Segmenter::new(text);
     for (block_start, block_end) in blocks(text) {
         segmenter.block(block_start, block_end);
         segmenter.new_paragraph();
     }
-    segmenter.finish()
+    let mut sentences = segmenter.finish();
+    dateline::split_first(text, &mut sentences);
+    sentences
 }
 
 /// One sentence per non-empty line, as is.
@@ -41,7 +46,7 @@ pub(crate) fn segment_lines(text: &str) -> Vec<Sentence> {
                     text: display_text(&text[start..end]),
                     start,
                     end,
-                    boilerplate: false,
+                    kind: SentenceKind::Body,
                     paragraph,
                 });
                 used = true;
@@ -397,7 +402,7 @@ mod tests {
         let t: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(t, ["first line. Second part", "third", "fourth"]);
         assert_eq!(&input[s[0].start..s[0].end], "first line. Second part");
-        assert!(s.iter().all(|s| !s.boilerplate));
+        assert!(s.iter().all(Sentence::is_body));
         assert_eq!(s[0].paragraph, 0);
         assert_eq!(s[1].paragraph, 1);
     }

@@ -36,7 +36,7 @@ pub(super) fn announce_rebase(state: &mut State) -> Effect {
         state.message = Some("only one version".into());
         return Effect::None;
     }
-    let name = &state.analysis.versions[state.other].name;
+    let name = state.analysis.versions[state.other].label();
     state.message = Some(format!("re-basing on {name}…"));
     Effect::Rebase
 }
@@ -59,6 +59,6 @@ pub(super) fn rebase(state: &mut State) {
     state.sel = 0;
     state.message = Some(format!(
         "base is now {}",
-        state.analysis.versions[new_base].name
+        state.analysis.versions[new_base].label()
     ));
 }

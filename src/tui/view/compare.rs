@@ -97,9 +97,9 @@ fn header(state: &State, area: Rect, buf: &mut Buffer) {
     let title = format!(
         " base {}/{n}: {}  vs  {}/{n}: {}",
         a.base + 1,
-        a.versions[a.base].name,
+        a.versions[a.base].label(),
         state.other + 1,
-        a.versions[state.other].name
+        a.versions[state.other].label()
     );
     put(buf, 0, 0, area.width, &fit(&title, w), style);
     let stats = match a.comparison(state.other) {

@@ -24,7 +24,7 @@ pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
                 a.versions[v]
                     .sentences
                     .get(i)
-                    .is_some_and(|s| s.boilerplate)
+                    .is_some_and(|s| s.boilerplate())
             })
     };
     match row.cells.get(v) {
@@ -97,7 +97,7 @@ fn title(state: &State, area: Rect, buf: &mut Buffer) {
         analysis.versions.len(),
         analysis.rows.len(),
         analysis.base + 1,
-        analysis.versions[analysis.base].name
+        analysis.versions[analysis.base].label()
     );
     put(buf, 0, 0, area.width, &fit(&text, width), style);
 }
@@ -217,7 +217,7 @@ fn statistics(state: &State, panel: &mut Panel) {
     let name_width = analysis
         .versions
         .iter()
-        .map(|version| str_width(&version.name))
+        .map(|version| str_width(version.label()))
         .max()
         .unwrap_or(NAME_MIN_WIDTH)
         .clamp(NAME_MIN_WIDTH, NAME_MAX_WIDTH);
@@ -228,7 +228,7 @@ fn statistics(state: &State, panel: &mut Panel) {
     );
     panel.line(&heading, state.theme.gutter(Gutter::Base));
     for (index, version) in analysis.versions.iter().enumerate() {
-        let name = fit(&version.name, name_width);
+        let name = fit(version.label(), name_width);
         let pad = " ".repeat(name_width - str_width(&name));
         let numbers = match analysis.comparison(index) {
             Some(comparison) => {
@@ -255,26 +255,20 @@ fn statistics(state: &State, panel: &mut Panel) {
     }
 }
 
-/// Who copies whom: each version under the one it derives from, with the similarity.
+/// The derivation: each version under the version it shares most text with, and how much.
 fn derivation(state: &State, panel: &mut Panel) {
     panel.line(
-        "Derivation (who copies whom)",
+        crate::engine::DERIVATION_HEADING,
         state.theme.gutter(Gutter::Base),
     );
     let derivation = &state.derivation;
     for (version, depth) in derivation.walk() {
-        let name = &state.analysis.versions[version].name;
-        let text = if derivation.is_unrelated(version) {
-            format!("{} {name} (unrelated: own text)", version + 1)
-        } else if depth == 0 {
-            format!("{} {name}", version + 1)
+        let name = state.analysis.versions[version].label();
+        let note = derivation.note(version);
+        let text = if depth == 0 {
+            format!("{} {name} {note}", version + 1)
         } else {
-            format!(
-                "{}└ {} {name} ({:.0}%)",
-                "  ".repeat(depth - 1),
-                version + 1,
-                derivation.score[version] * 100.0
-            )
+            format!("{}└ {} {name} {note}", "  ".repeat(depth - 1), version + 1)
         };
         panel.line(&text, Style::new());
     }
