@@ -352,6 +352,93 @@ mod tests {
         }
     }
 
+    /// The invented tram story: the wire, a verbatim copy in page furniture with its
+    /// dateline restyled, a trimmed copy, a rewrite.
+    fn tram() -> Vec<Input> {
+        [
+            ("wire", include_str!("../../tests/fixtures/tram-wire.txt")),
+            (
+                "verbatim",
+                include_str!("../../tests/fixtures/tram-verbatim.txt"),
+            ),
+            (
+                "trimmed",
+                include_str!("../../tests/fixtures/tram-trimmed.txt"),
+            ),
+            (
+                "rewrite",
+                include_str!("../../tests/fixtures/tram-rewrite.txt"),
+            ),
+        ]
+        .iter()
+        .map(|(name, text)| Input {
+            name: format!("{name}.txt"),
+            text: text.to_string(),
+        })
+        .collect()
+    }
+
+    #[test]
+    fn base_auto_picks_the_wire_in_any_order() {
+        let tram = tram();
+        // Every order of the four versions.
+        let orders = (0..256usize)
+            .map(|n| [n % 4, n / 4 % 4, n / 16 % 4, n / 64])
+            .filter(|order| (0..4).all(|k| order.contains(&k)));
+        for order in orders {
+            let inputs: Vec<Input> = order.iter().map(|&k| tram[k].clone()).collect();
+            let analysis = analyze(&inputs, Options::default());
+            assert_eq!(
+                analysis.versions[analysis.base].label(),
+                "wire",
+                "{order:?}"
+            );
+            assert_eq!(derive(&analysis).root, analysis.base, "{order:?}");
+        }
+        // The demo story, rotated: its wire is the likely original wherever it stands.
+        let demo = crate::engine::demo();
+        for shift in 0..demo.len() {
+            let mut inputs = demo.clone();
+            inputs.rotate_left(shift);
+            let analysis = analyze(&inputs, Options::default());
+            assert_eq!(analysis.versions[analysis.base].label(), "01-wire");
+        }
+        // Two versions: the first.
+        let analysis = analyze(&[tram[2].clone(), tram[0].clone()], Options::default());
+        assert_eq!(analysis.base, 0);
+    }
+
+    #[test]
+    fn labels_and_datelines_reach_the_analysis() {
+        let options = Options {
+            labels: vec![None, Some("Lindhaven Daily".into())],
+            ..Options::default()
+        };
+        let analysis = analyze(&tram(), options);
+        let labels: Vec<&str> = analysis.versions.iter().map(Version::label).collect();
+        assert_eq!(labels, ["wire", "Lindhaven Daily", "trimmed", "rewrite"]);
+        let verbatim = analysis.comparison(1).unwrap();
+        // The restyled dateline is linked to the wire's, its edits are plain, and no
+        // finding comes of it; the story itself is all identical.
+        let wire = &analysis.versions[0];
+        let dateline = verbatim
+            .links
+            .iter()
+            .find(|l| wire.sentences[l.base[0]].kind == SentenceKind::Dateline)
+            .unwrap();
+        let other = &analysis.versions[1].sentences[dateline.other[0]];
+        assert_eq!(other.kind, SentenceKind::Dateline);
+        assert!(
+            dateline
+                .diff
+                .edits
+                .iter()
+                .all(|e| e.class <= EditClass::Word)
+        );
+        assert!(verbatim.findings.is_empty(), "{:?}", verbatim.findings);
+        assert_eq!(verbatim.stats.identical, verbatim.stats.base_sentences);
+    }
+
     #[test]
     fn base_option_picks_the_base() {
         let analysis = analyze(

@@ -40,7 +40,7 @@ const PLACE_CONNECTORS: &[&str] = &[
 
 /// Capitalised words that open captions and slugs in the dateline's shape ("FILE - A
 /// ferry ...", "UPDATE — ..."), compared ignoring case: never a place.
-const NOT_PLACES: &[&str] = &[
+pub(super) const NOT_PLACES: &[&str] = &[
     "advisory",
     "analysis",
     "breaking",
@@ -289,6 +289,10 @@ fn is_dash(word: &str) -> bool {
     DASHES.contains(&word)
 }
 
+/// Marks that end a sentence in the scripts datelines are written in (Latin, Cyrillic,
+/// Greek, Arabic, Devanagari).
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '…', '؟', '۔', '।'];
+
 /// Whether the text after a dateline reads as the story's first sentence: it starts with
 /// a capital, a digit, a caseless letter or a quotation mark, and ends like a sentence.
 fn opens_sentence(rest: &str) -> bool {
@@ -299,7 +303,7 @@ fn opens_sentence(rest: &str) -> bool {
     let ends = rest
         .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
         .trim_end_matches(is_space)
-        .ends_with(['.', '!', '?', '…']);
+        .ends_with(SENTENCE_ENDS);
     starts && ends
 }
 
@@ -388,6 +392,18 @@ mod tests {
             (
                 "МОСКВА, 22 декабря (Рейтер) - Министр заявил об этом.",
                 "МОСКВА, 22 декабря (Рейтер) -",
+            ),
+            (
+                "ΑΘΗΝΑ (ΑΠΕ) - Η κυβέρνηση ανακοίνωσε νέα μέτρα.",
+                "ΑΘΗΝΑ (ΑΠΕ) -",
+            ),
+            (
+                "القاهرة (رويترز) - قالت الحكومة إن المحادثات ستبدأ.",
+                "القاهرة (رويترز) -",
+            ),
+            (
+                "ISTANBUL, 3 Mart (AA) - Hükümet yeni bir plan açıkladı.",
+                "ISTANBUL, 3 Mart (AA) -",
             ),
         ] {
             assert_eq!(dateline(sentence), Some(expected), "{sentence}");
