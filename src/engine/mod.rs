@@ -237,12 +237,11 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     }
     let large = b.text.len() + o.text.len() >= parallel::SMALL_TEXT;
     let diffs = parallel::map(large, &pairings, |m| {
-        let diff = match (m.base.as_slice(), m.other.as_slice()) {
+        let mut diff = match (m.base.as_slice(), m.other.as_slice()) {
             // One sentence a side: its text is the joined text.
             ([i], [j]) => diff::diff(&b.sentences[*i].text, &o.sentences[*j].text),
             _ => diff::diff(&b.joined(&m.base), &o.joined(&m.other)),
         };
-        let mut diff = diff;
         if m.base
             .iter()
             .all(|&i| b.sentences[i].kind == SentenceKind::Dateline)

@@ -10,8 +10,10 @@
 //! then optionally a credit in parentheses, then a dash (or, after a credit, a colon), then
 //! either nothing or a sentence that starts with a capital, digit or quotation mark and ends
 //! like a sentence. Without a credit the place must not start with a typical sentence
-//! starter ("In New York — ..."), so ordinary prose is never split: "NEW YORK — Dockers
-//! walked out." splits, "In New York, dockers walked out." does not.
+//! starter ("In New York — ...", "Der ..."), and a place in title case without credit or
+//! qualifier needs a long dash ("New York — ..."), so ordinary prose is never split:
+//! "NEW YORK — Dockers walked out." splits, "In New York, dockers walked out." does not.
+//! Only the first dateline of a version is split: a story has one.
 
 use super::display::{display_text, is_space};
 use super::lines::trim_span;
@@ -59,8 +61,23 @@ pub(super) const NOT_PLACES: &[&str] = &[
     "watch",
 ];
 
+/// Words that open sentences in other languages than English (articles, pronouns,
+/// prepositions; English ones are the segmenter's sentence starters), as written in title
+/// case: a place without a credit never starts with one ("Der Polizei - Agent ...", "En
+/// Nueva York — ..."). Places that do ("Los Angeles", "Le Havre") are datelines with a
+/// credit or in capitals.
+const OTHER_STARTERS: &[&str] = &[
+    "A", "Al", "Als", "Am", "Auf", "Au", "Aux", "Bei", "Con", "Dans", "Das", "Dem", "Den", "Der",
+    "Des", "Die", "Ein", "Eine", "El", "Elle", "En", "Er", "Es", "Gli", "Il", "Ils", "Im", "In",
+    "Je", "La", "Las", "Le", "Les", "Lo", "Los", "Mit", "Na", "Nach", "Nel", "Nella", "No", "Nous",
+    "O", "Os", "Para", "Por", "Sie", "Um", "Un", "Una", "Une", "Wir",
+];
+
 /// Dashes that end a dateline, longest first ("--" before "-"; Spanish "(EFE).-").
 const DASHES: &[&str] = &[".-", ".—", "--", "—", "–", "―", "-"];
+
+/// The dashes of English datelines, which prose rarely sets after a capitalised word.
+const LONG_DASHES: &[&str] = &[".—", "--", "—", "―"];
 
 /// Split the first dateline of a version off the sentence that opens its paragraph (or
 /// mark a sentence that is nothing but a dateline). `sentences` are those of `text`, in
@@ -104,7 +121,10 @@ pub(super) fn dateline_len(raw: &str) -> Option<usize> {
         cursor.qualifiers()?;
     }
     let credit = cursor.credit()?;
-    let end = cursor.separator(credit)?;
+    // A colon after a title-case word and a parenthesis is a label ("Palm Bay (NR):"),
+    // not a dateline; after capitals or a comma it is ("LONDON (Reuters):").
+    let colon_allowed = credit && (place.capitals || place.comma);
+    let (end, dash) = cursor.separator(colon_allowed)?;
     let rest = raw[end..].trim_start_matches(is_space);
     if !rest.is_empty() && !opens_sentence(rest) {
         return None;
@@ -113,7 +133,15 @@ pub(super) fn dateline_len(raw: &str) -> Option<usize> {
     if NOT_PLACES.contains(&first.as_str()) {
         return None;
     }
-    if !credit && (!place.cased || is_starter(place.first)) {
+    let opens_prose = is_starter(place.first) || OTHER_STARTERS.contains(&place.first);
+    if !credit && (!place.cased || opens_prose) {
+        return None;
+    }
+    // Capitalised words and a short dash are as often a German noun phrase ("Nachdem der
+    // Polizei - Agent ...", "Trotz Protesten – Regierung ..."): a place in title case with
+    // neither credit nor qualifier needs the dateline's long dash ("New York — ...").
+    let bare_title_case = !credit && !place.capitals && !place.comma;
+    if bare_title_case && !LONG_DASHES.contains(&dash) {
         return None;
     }
     Some(end)
@@ -125,6 +153,8 @@ struct Place<'t> {
     first: &'t str,
     /// Its words have letter case (capitals or title case), rather than a caseless script.
     cased: bool,
+    /// Its words are in capitals ("NEW YORK"), not title case.
+    capitals: bool,
     /// It ends with a comma: qualifiers follow.
     comma: bool,
 }
@@ -153,6 +183,7 @@ impl<'t> Cursor<'t> {
         let mut place = Place {
             first,
             cased: true,
+            capitals: true,
             comma: false,
         };
         let mut words = 0;
@@ -163,7 +194,10 @@ impl<'t> Cursor<'t> {
             }
             let bare = word.trim_end_matches([',', '.', '-', '—', '–']);
             match place_word(bare) {
-                Some(PlaceWord::Capitalised) => words += 1,
+                Some(PlaceWord::Capitalised) => {
+                    words += 1;
+                    place.capitals &= !bare.chars().any(char::is_lowercase);
+                }
                 Some(PlaceWord::Caseless) => {
                     words += 1;
                     place.cased = false;
@@ -244,15 +278,16 @@ impl<'t> Cursor<'t> {
         Some(true)
     }
 
-    /// The dash (or, after a credit, a colon) that ends the dateline: where it ends.
-    fn separator(&mut self, credit: bool) -> Option<usize> {
+    /// The dash (or, when `colon` allows it, a colon) that ends the dateline: where it
+    /// ends, and the mark.
+    fn separator(&mut self, colon: bool) -> Option<(usize, &'static str)> {
         let rest = &self.raw[self.pos..];
         let rest = rest.trim_start_matches(is_space);
         let at = self.raw.len() - rest.len();
         if let Some(dash) = DASHES.iter().find(|dash| rest.starts_with(**dash)) {
-            return Some(at + dash.len());
+            return Some((at + dash.len(), dash));
         }
-        (credit && rest.starts_with(':')).then_some(at + 1)
+        (colon && rest.starts_with(':')).then_some((at + 1, ":"))
     }
 }
 
@@ -426,6 +461,13 @@ mod tests {
             "Published March 4, 2026 at 3:42 p.m.",
             "Samuli Huuhtanen, CEO of the brewery, spoke on Monday.",
             "The mayor (a former judge) - said nothing.",
+            "Palm Bay (1-0-2): Noah Jackson 1 goal.",
+            "Der Polizei - Agent blieb allein im Zimmer.",
+            "Nachdem der Polizei - Agent gegangen war, schlief er.",
+            "Trotz Protesten – Regierung bleibt hart.",
+            "Die Regierung - Die Opposition protestierte.",
+            "En Nueva York — Los estibadores pararon.",
+            "Astronaut (NR): Jaden Siemans 7 saves.",
             "Russia Expects Security Talks With US, NATO In January",
             "By Jane Roe, Harbour Wire",
             "(AP Photo/Kim Vik)",
