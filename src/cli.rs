@@ -351,9 +351,11 @@ fn resolve_base(
 }
 
 /// `--label NAME=FILE` options as a label per input (FILE as for `--base`): every NAME
-/// non-empty, printable and used once, every version named at most once.
+/// non-empty, printable and naming one version only (given or shown), every version
+/// named at most once.
 fn resolve_labels(specs: &[String], inputs: &[Input]) -> anyhow::Result<Vec<Option<String>>> {
     let mut labels: Vec<Option<String>> = vec![None; inputs.len()];
+    let mut given_by: Vec<String> = vec![String::new(); inputs.len()];
     for spec in specs {
         // Control characters are not echoed: the error stays one line.
         let shown: String = spec
@@ -376,6 +378,20 @@ fn resolve_labels(specs: &[String], inputs: &[Input]) -> anyhow::Result<Vec<Opti
             return Err(fail(format!("{file} is already labelled {given}")));
         }
         labels[k] = Some(name.to_string());
+        given_by[k] = shown;
+    }
+    let names: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
+    let on_screen = engine::labels(&names, &labels);
+    for (k, name) in labels.iter().enumerate() {
+        if let Some(name) = name
+            && let Some(j) = (0..on_screen.len()).find(|&j| j != k && on_screen[j] == *name)
+        {
+            bail!(
+                "--label {}: {name} is already the name of version {}",
+                given_by[k],
+                j + 1
+            );
+        }
     }
     Ok(labels)
 }
@@ -509,6 +525,13 @@ mod tests {
             again.to_string().contains("already labelled AFP"),
             "{again}"
         );
+        let shown = resolve_labels(&specs(&["y=1"]), &i).unwrap_err();
+        assert_eq!(
+            shown.to_string(),
+            "--label y=1: y is already the name of version 2"
+        );
+        // Unless that version is renamed too.
+        assert!(resolve_labels(&specs(&["y=1", "z=2"]), &i).is_ok());
     }
 
     #[test]
