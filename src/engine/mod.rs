@@ -130,8 +130,8 @@ pub fn rebase(analysis: &mut Analysis, new_base: usize) {
     analysis.base = new_base;
 }
 
-/// Who most likely copies whom: a tree over the versions, rooted at the likely original
-/// (the version `BaseChoice::Auto` picks; the base on a tie).
+/// Which version shares most text with which: a tree over the versions, rooted at the
+/// likely original (the version `BaseChoice::Auto` picks; the base on a tie).
 pub fn derive(analysis: &Analysis) -> Derivation {
     derivation::derive(&analysis.versions, analysis.base)
 }
@@ -144,7 +144,7 @@ pub fn labels(names: &[&str], given: &[Option<String>]) -> Vec<String> {
 
 /// The index of the likely original: the version the others share most story text with
 /// (see `BaseChoice::Auto`); `preferred` wins ties and is the answer for two versions.
-pub fn likely_original(versions: &[Version], preferred: usize) -> usize {
+fn likely_original(versions: &[Version], preferred: usize) -> usize {
     if versions.len() < 3 {
         return preferred.min(versions.len().saturating_sub(1));
     }
