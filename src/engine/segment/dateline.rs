@@ -373,6 +373,10 @@ mod tests {
             ),
             ("NEW YORK -- Spotify is backpedaling.", "NEW YORK --"),
             (
+                "ST. LOUIS (AP) — The Cardinals won on Monday.",
+                "ST. LOUIS (AP) —",
+            ),
+            (
                 "WASHINGTON, Dec. 22 (Reuters) - The Senate voted.",
                 "WASHINGTON, Dec. 22 (Reuters) -",
             ),

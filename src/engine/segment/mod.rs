@@ -464,6 +464,16 @@ mod tests {
         );
         assert_eq!(s[1].paragraph, s[2].paragraph);
         assert!(segment_lines(&input).iter().all(Sentence::is_body));
+        // An abbreviation in capitals does not end the place.
+        let s = texts("ST. LOUIS (AP) — The Cardinals won on Monday. FT. WORTH is next.");
+        assert_eq!(
+            s,
+            [
+                "ST. LOUIS (AP) —",
+                "The Cardinals won on Monday.",
+                "FT. WORTH is next."
+            ]
+        );
     }
 
     /// Pieces of datelines and of the sentences after them.
