@@ -20,8 +20,8 @@ pub(super) struct Cli {
     pub(super) common: Common,
     #[command(subcommand)]
     pub(super) command: Option<Command>,
-    /// The versions to compare; the first is the base unless --base says otherwise
-    /// (none: the built-in demo; `-`: standard input). Also git's seven arguments when
+    /// The versions to compare (none: the built-in demo; `-`: standard input); the base is
+    /// the likely original unless --base says otherwise. Also git's seven arguments when
     /// run as GIT_EXTERNAL_DIFF.
     pub(super) files: Vec<OsString>,
 }
@@ -37,9 +37,15 @@ pub(super) struct Common {
     /// How inputs are split: prose sentences (with boilerplate marking) or one per line.
     #[arg(long, value_enum, default_value_t = Segment::Prose, global = true)]
     pub(super) segment: Segment,
-    /// The base version: a 1-based position among the files, or a file name.
-    #[arg(long, value_name = "N|FILE", global = true)]
+    /// The base version: `auto` (the default) picks the likely original, the version the
+    /// others share most story text with (with two files, the first); or a 1-based
+    /// position among the files, a file name, or a label.
+    #[arg(long, value_name = "auto|N|FILE", global = true)]
     pub(super) base: Option<String>,
+    /// Name a version on every screen and export, e.g. `--label AFP=001.txt` (FILE as for
+    /// --base; repeatable). Unlabelled versions show their shortest unambiguous file name.
+    #[arg(long = "label", value_name = "NAME=FILE", global = true)]
+    pub(super) labels: Vec<String>,
     /// Largest input read, in bytes, with an optional K, M or G suffix (default 256M).
     #[arg(long, value_name = "SIZE", global = true, value_parser = values::parse_byte_size,
           default_value_t = DEFAULT_MAX_SIZE, hide_default_value = true)]

@@ -32,6 +32,7 @@ mod defaults;
 mod git;
 mod output;
 mod values;
+mod versions;
 
 /// Entry point used by `main.rs`.
 pub fn main() -> ExitCode {
@@ -141,7 +142,10 @@ fn git_diff(common: &Common, diff: git::GitDiff) -> anyhow::Result<ExitCode> {
         for (input, name) in inputs.iter_mut().zip(diff.names) {
             input.name = name;
         }
-        let (inputs, options) = checked(common, inputs)?;
+        let (inputs, mut options) = checked(common, inputs)?;
+        // git's names (`a/PATH`, `b/PATH`) as they are, old against new.
+        options.labels = inputs.iter().map(|i| Some(i.name.clone())).collect();
+        options.base = engine::BaseChoice::Index(0);
         Ok(engine::analyze(&inputs, options))
     });
     match compared {
@@ -346,15 +350,18 @@ fn checked(common: &Common, inputs: Vec<Input>) -> anyhow::Result<(Vec<Input>, O
             inputs.len()
         );
     }
-    let base = match &common.base {
-        Some(b) => resolve_base(b, &inputs)?,
-        None => 0,
-    };
+    let labels = versions::resolve_labels(&common.labels, &inputs)?;
+    let base = versions::resolve_base(common.base.as_deref(), &inputs, &labels)?;
     let segment = match common.segment {
         Segment::Prose => SegmentMode::Prose,
         Segment::Lines => SegmentMode::Lines,
     };
-    Ok((inputs, Options { base, segment }))
+    let options = Options {
+        base,
+        segment,
+        labels,
+    };
+    Ok((inputs, options))
 }
 
 /// Read the files given (at most `--max-size` bytes each); folder entries skipped and
@@ -389,35 +396,6 @@ fn load(common: &Common, files: &[OsString]) -> anyhow::Result<LoadedSet> {
     Ok(set)
 }
 
-/// `--base N` (1-based position) or `--base FILE` (a name as given, or its last component
-/// when that is unambiguous).
-fn resolve_base(spec: &str, inputs: &[Input]) -> anyhow::Result<usize> {
-    let n = inputs.len();
-    if !spec.is_empty() && spec.bytes().all(|b| b.is_ascii_digit()) {
-        return match spec.parse::<usize>() {
-            Ok(k) if (1..=n).contains(&k) => Ok(k - 1),
-            _ => bail!("--base {spec}: no such version (expected 1 to {n} or a file name)"),
-        };
-    }
-    if let Some(k) = inputs.iter().position(|i| i.name == spec) {
-        return Ok(k);
-    }
-    let file_name = |s: &str| {
-        Path::new(s)
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-    };
-    let wanted = file_name(spec);
-    let hits: Vec<usize> = (0..n)
-        .filter(|&k| wanted.is_some() && file_name(&inputs[k].name) == wanted)
-        .collect();
-    match hits.as_slice() {
-        [k] => Ok(*k),
-        [] => bail!("--base {spec}: no such version (expected 1 to {n} or a file name)"),
-        _ => bail!("--base {spec}: ambiguous, give the path or a position"),
-    }
-}
-
 fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
@@ -448,39 +426,5 @@ fn output_error(error: WriteError) -> anyhow::Error {
             )
         }
         other => other.into(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn inputs(names: &[&str]) -> Vec<Input> {
-        names
-            .iter()
-            .map(|n| Input {
-                name: n.to_string(),
-                text: String::new(),
-            })
-            .collect()
-    }
-
-    #[test]
-    fn base_by_position_and_name() {
-        let i = inputs(&["a/x.txt", "b/y.txt", "c/y.txt"]);
-        assert_eq!(resolve_base("2", &i).unwrap(), 1);
-        assert_eq!(resolve_base("a/x.txt", &i).unwrap(), 0);
-        assert_eq!(resolve_base("x.txt", &i).unwrap(), 0);
-        assert_eq!(resolve_base("c/y.txt", &i).unwrap(), 2);
-        assert!(
-            resolve_base("y.txt", &i)
-                .unwrap_err()
-                .to_string()
-                .contains("ambiguous")
-        );
-        for bad in ["0", "4", "99999999999999999999999", "", "z.txt"] {
-            let e = resolve_base(bad, &i).unwrap_err().to_string();
-            assert!(e.starts_with(&format!("--base {bad}:")), "{e}");
-        }
     }
 }

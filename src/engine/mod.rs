@@ -7,6 +7,7 @@ mod boilerplate;
 mod demo;
 mod diff;
 mod findings;
+mod label;
 mod load;
 mod model;
 mod parallel;
@@ -21,9 +22,9 @@ pub use load::{
 };
 pub use model::*;
 pub use report::collate::{PairRow, RowKind};
-pub use report::derivation::Derivation;
+pub use report::derivation::{Derivation, HEADING as DERIVATION_HEADING};
 
-use report::{collate, derivation, stats};
+use report::{collate, derivation, origin, shingles, stats};
 
 /// How inputs are split into sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -35,13 +36,27 @@ pub enum SegmentMode {
     Lines,
 }
 
-/// Engine options.
+/// Which version is the base, the one every other version is compared with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BaseChoice {
+    /// The likely original: the version the others share most story text with; with two
+    /// versions, the first.
+    #[default]
+    Auto,
+    /// The version at this index (clamped to the inputs).
+    Index(usize),
+}
+
+/// Engine options.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Options {
-    /// Index of the base version.
-    pub base: usize,
+    /// Which version is the base.
+    pub base: BaseChoice,
     /// How inputs are split into sentences.
     pub segment: SegmentMode,
+    /// The name to show for each version, indexed like the inputs (missing or `None`: the
+    /// shortest unambiguous form of its file name).
+    pub labels: Vec<Option<String>>,
 }
 
 /// The built-in demo story: five invented versions of one wire story, the first the base.
@@ -54,10 +69,11 @@ pub fn demo() -> Vec<Input> {
 /// inputs.
 pub fn analyze(inputs: &[Input], options: Options) -> Analysis {
     let size: usize = inputs.iter().map(|i| i.text.len()).sum();
-    let versions: Vec<Version> = parallel::map(size >= parallel::SMALL_TEXT, inputs, |i| {
+    let mut versions: Vec<Version> = parallel::map(size >= parallel::SMALL_TEXT, inputs, |i| {
         version(i, options.segment)
     });
-    let base = options.base.min(versions.len().saturating_sub(1));
+    set_labels(&mut versions, &options.labels);
+    let base = choose_base(&versions, options.base);
     let comparisons = compare_all(&versions, base);
     let rows = collate::collate(&versions, base, &comparisons);
     Analysis {
@@ -78,8 +94,9 @@ pub fn analyze_beside<T: Send>(
 ) -> (Analysis, T) {
     let size: usize = inputs.iter().map(|i| i.text.len()).sum();
     let large = size >= parallel::SMALL_TEXT;
-    let versions = parallel::map_owned(large, inputs, |i| version_owned(i, options.segment));
-    let base = options.base.min(versions.len().saturating_sub(1));
+    let mut versions = parallel::map_owned(large, inputs, |i| version_owned(i, options.segment));
+    set_labels(&mut versions, &options.labels);
+    let base = choose_base(&versions, options.base);
     let (comparisons, extra) = parallel::join(
         large,
         || compare_all(&versions, base),
@@ -106,9 +123,45 @@ pub fn rebase(analysis: &mut Analysis, new_base: usize) {
     analysis.base = new_base;
 }
 
-/// Who most likely copies whom: a tree over the versions, rooted at the likely original.
+/// Which version shares most text with which: a tree over the versions, rooted at the
+/// likely original (the version `BaseChoice::Auto` picks; the base on a tie).
 pub fn derive(analysis: &Analysis) -> Derivation {
     derivation::derive(&analysis.versions, analysis.base)
+}
+
+/// The label of each version named `names`: the one given (`given`, indexed like `names`),
+/// or the shortest unambiguous form of its name.
+pub fn labels(names: &[&str], given: &[Option<String>]) -> Vec<String> {
+    label::labels(names, given)
+}
+
+/// The index of the likely original: the version the others share most story text with
+/// (see `BaseChoice::Auto`); `preferred` wins ties and is the answer for two versions.
+fn likely_original(versions: &[Version], preferred: usize) -> usize {
+    if versions.len() < 3 {
+        return preferred.min(versions.len().saturating_sub(1));
+    }
+    let sets: Vec<Vec<u64>> = versions.iter().map(shingles::of).collect();
+    let furniture: Vec<usize> = versions.iter().map(shingles::furniture).collect();
+    origin::likely_original(&sets, &furniture, preferred)
+}
+
+/// The base index `choice` names among `versions`.
+fn choose_base(versions: &[Version], choice: BaseChoice) -> usize {
+    match choice {
+        BaseChoice::Auto => likely_original(versions, 0),
+        BaseChoice::Index(index) => index.min(versions.len().saturating_sub(1)),
+    }
+}
+
+/// Give every version its label: the one given, or the shortest unambiguous form of its
+/// name.
+fn set_labels(versions: &mut [Version], given: &[Option<String>]) {
+    let names: Vec<&str> = versions.iter().map(|v| v.name.as_str()).collect();
+    let labels = labels(&names, given);
+    for (version, label) in versions.iter_mut().zip(labels) {
+        version.label = label;
+    }
 }
 
 /// The rows of the two-version view of `other` against the base (empty when `other` is
@@ -129,6 +182,7 @@ pub fn pair_rows(analysis: &Analysis, other: usize) -> Vec<PairRow> {
 fn version(input: &Input, mode: SegmentMode) -> Version {
     Version {
         name: input.name.clone(),
+        label: input.name.clone(),
         text: input.text.clone(),
         sentences: sentences(&input.text, mode),
     }
@@ -138,6 +192,7 @@ fn version(input: &Input, mode: SegmentMode) -> Version {
 fn version_owned(input: Input, mode: SegmentMode) -> Version {
     Version {
         sentences: sentences(&input.text, mode),
+        label: input.name.clone(),
         name: input.name,
         text: input.text,
     }
@@ -175,11 +230,17 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     }
     let large = b.text.len() + o.text.len() >= parallel::SMALL_TEXT;
     let diffs = parallel::map(large, &pairings, |m| {
-        let diff = match (m.base.as_slice(), m.other.as_slice()) {
+        let mut diff = match (m.base.as_slice(), m.other.as_slice()) {
             // One sentence a side: its text is the joined text.
             ([i], [j]) => diff::diff(&b.sentences[*i].text, &o.sentences[*j].text),
             _ => diff::diff(&b.joined(&m.base), &o.joined(&m.other)),
         };
+        if m.base
+            .iter()
+            .all(|&i| b.sentences[i].kind == SentenceKind::Dateline)
+        {
+            plain_edits(&mut diff);
+        }
         let kind = diff::link_kind(&diff, m.score);
         (kind, diff)
     });
@@ -216,12 +277,25 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         quotes: Vec::new(),
         added_quotes: Vec::new(),
     };
-    let (found, quotes, added_quotes) = findings::find(b, o, &cmp);
+    let (mut found, quotes, added_quotes) = findings::find(b, o, &cmp);
+    // Furniture and datelines are compared, but what changed in them is never a finding.
+    let story = |v: &Version, indices: &[usize]| indices.iter().any(|&i| v.sentences[i].is_body());
+    found.retain(|f| story(b, &f.base_sentences) || story(o, &f.other_sentences));
     cmp.stats.findings = findings::counts(&found);
     cmp.findings = found;
     cmp.quotes = quotes;
     cmp.added_quotes = added_quotes;
     cmp
+}
+
+/// Class the edits of a dateline link as plain word changes: a credit or date restyled
+/// ("(AFP)" -> "(Reuters)") is shown, but is no name or number edit of the story.
+fn plain_edits(diff: &mut WordDiff) {
+    for edit in &mut diff.edits {
+        if edit.class > EditClass::Word {
+            edit.class = EditClass::Word;
+        }
+    }
 }
 
 /// Compare every version but `base` with `base`, in order, over the machine's cores.
@@ -270,13 +344,100 @@ mod tests {
         }
     }
 
+    /// The invented tram story: the wire, a verbatim copy in page furniture with its
+    /// dateline restyled, a trimmed copy, a rewrite.
+    fn tram() -> Vec<Input> {
+        [
+            ("wire", include_str!("../../tests/fixtures/tram-wire.txt")),
+            (
+                "verbatim",
+                include_str!("../../tests/fixtures/tram-verbatim.txt"),
+            ),
+            (
+                "trimmed",
+                include_str!("../../tests/fixtures/tram-trimmed.txt"),
+            ),
+            (
+                "rewrite",
+                include_str!("../../tests/fixtures/tram-rewrite.txt"),
+            ),
+        ]
+        .iter()
+        .map(|(name, text)| Input {
+            name: format!("{name}.txt"),
+            text: text.to_string(),
+        })
+        .collect()
+    }
+
+    #[test]
+    fn base_auto_picks_the_wire_in_any_order() {
+        let tram = tram();
+        // Every order of the four versions.
+        let orders = (0..256usize)
+            .map(|n| [n % 4, n / 4 % 4, n / 16 % 4, n / 64])
+            .filter(|order| (0..4).all(|k| order.contains(&k)));
+        for order in orders {
+            let inputs: Vec<Input> = order.iter().map(|&k| tram[k].clone()).collect();
+            let analysis = analyze(&inputs, Options::default());
+            assert_eq!(
+                analysis.versions[analysis.base].label(),
+                "wire",
+                "{order:?}"
+            );
+            assert_eq!(derive(&analysis).root, analysis.base, "{order:?}");
+        }
+        // The demo story, rotated: its wire is the likely original wherever it stands.
+        let demo = crate::engine::demo();
+        for shift in 0..demo.len() {
+            let mut inputs = demo.clone();
+            inputs.rotate_left(shift);
+            let analysis = analyze(&inputs, Options::default());
+            assert_eq!(analysis.versions[analysis.base].label(), "01-wire");
+        }
+        // Two versions: the first.
+        let analysis = analyze(&[tram[2].clone(), tram[0].clone()], Options::default());
+        assert_eq!(analysis.base, 0);
+    }
+
+    #[test]
+    fn labels_and_datelines_reach_the_analysis() {
+        let options = Options {
+            labels: vec![None, Some("Lindhaven Daily".into())],
+            ..Options::default()
+        };
+        let analysis = analyze(&tram(), options);
+        let labels: Vec<&str> = analysis.versions.iter().map(Version::label).collect();
+        assert_eq!(labels, ["wire", "Lindhaven Daily", "trimmed", "rewrite"]);
+        let verbatim = analysis.comparison(1).unwrap();
+        // The restyled dateline is linked to the wire's, its edits are plain, and no
+        // finding comes of it; the story itself is all identical.
+        let wire = &analysis.versions[0];
+        let dateline = verbatim
+            .links
+            .iter()
+            .find(|l| wire.sentences[l.base[0]].kind == SentenceKind::Dateline)
+            .unwrap();
+        let other = &analysis.versions[1].sentences[dateline.other[0]];
+        assert_eq!(other.kind, SentenceKind::Dateline);
+        assert!(
+            dateline
+                .diff
+                .edits
+                .iter()
+                .all(|e| e.class <= EditClass::Word)
+        );
+        assert!(verbatim.findings.is_empty(), "{:?}", verbatim.findings);
+        assert_eq!(verbatim.stats.identical, verbatim.stats.base_sentences);
+    }
+
     #[test]
     fn base_option_picks_the_base() {
         let analysis = analyze(
             &crate::engine::demo(),
             Options {
-                base: 2,
-                segment: SegmentMode::Prose,
+                base: BaseChoice::Index(2),
+                ..Options::default()
             },
         );
         assert_eq!(analysis.base, 2);

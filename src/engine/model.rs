@@ -5,7 +5,34 @@
 //! modules (`load`, `segment`, `boilerplate`, `align`, `worddiff`, `classify`, `collate`,
 //! `stats`). The JSON export (`export::json`) writes them by hand.
 
-/// One sentence (or headline, or line of page furniture) of a version.
+/// What a sentence of a version is: story text, page furniture, or the dateline that opens
+/// the story ("PARIS (AFP) -").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SentenceKind {
+    /// The story itself: compared, counted and searched for findings.
+    #[default]
+    Body,
+    /// Page furniture (navigation, bylines, "Related Topics", ...): kept and shown folded,
+    /// linked only to furniture, left out of the statistics.
+    Boilerplate,
+    /// The place, date and agency credit before the first sentence ("NEW YORK (AP) —"):
+    /// shown dimmed, linked only to datelines (the link's diff shows whether a copy kept
+    /// the wire's credit), left out of the statistics, never a finding.
+    Dateline,
+}
+
+impl SentenceKind {
+    /// The kind as the JSON names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            SentenceKind::Body => "body",
+            SentenceKind::Boilerplate => "boilerplate",
+            SentenceKind::Dateline => "dateline",
+        }
+    }
+}
+
+/// One sentence (or headline, dateline, or line of page furniture) of a version.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// The sentence as shown: whitespace runs (including CR, LF, tabs and other control
@@ -15,9 +42,8 @@ pub struct Sentence {
     pub start: usize,
     /// Byte offset one past the last byte of the sentence in the ORIGINAL input.
     pub end: usize,
-    /// Page furniture (navigation, bylines, "Related Topics", ...): kept and shown, but
-    /// excluded from similarity statistics.
-    pub boilerplate: bool,
+    /// Story text, page furniture or dateline.
+    pub kind: SentenceKind,
     /// Index of the paragraph (block separated by a blank line) the sentence belongs to.
     pub paragraph: usize,
 }
@@ -27,6 +53,9 @@ pub struct Sentence {
 pub struct Version {
     /// File name as given on the command line (or `-` / `demo/...`).
     pub name: String,
+    /// The name shown for the version: given with `--label`, else the shortest
+    /// unambiguous form of `name`.
+    pub label: String,
     /// The original text, exactly as read (after UTF-8 validation; BOM and CRLF kept), so
     /// that sentence spans index into it.
     pub text: String,
@@ -266,13 +295,14 @@ pub struct QuoteMatch {
     pub edits: Vec<Edit>,
 }
 
-/// Per-version statistics against the base.
+/// Per-version statistics against the base. Only story text counts (neither page furniture
+/// nor datelines) except in the `boilerplate_*` counts.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Stats {
-    /// Non-boilerplate sentences in the base / the other version.
+    /// Story sentences in the base / the other version.
     pub base_sentences: usize,
     pub other_sentences: usize,
-    /// Non-boilerplate base sentences that are part of some link.
+    /// Story sentences of the base that are part of some link.
     pub carried: usize,
     /// `carried / base_sentences` (0 when the base has none).
     pub carried_share: f32,
@@ -282,9 +312,9 @@ pub struct Stats {
     pub paraphrase: usize,
     pub partial: usize,
     pub moved: usize,
-    /// Non-boilerplate sentences of the other version in no link.
+    /// Story sentences of the other version in no link.
     pub added: usize,
-    /// Non-boilerplate base sentences in no link.
+    /// Story sentences of the base in no link.
     pub deleted: usize,
     pub boilerplate_base: usize,
     pub boilerplate_other: usize,
@@ -348,10 +378,22 @@ pub struct Analysis {
     pub rows: Vec<Row>,
 }
 
+impl Sentence {
+    /// Page furniture.
+    pub fn boilerplate(&self) -> bool {
+        self.kind == SentenceKind::Boilerplate
+    }
+
+    /// Story text (neither furniture nor a dateline): what statistics and findings count.
+    pub fn is_body(&self) -> bool {
+        self.kind == SentenceKind::Body
+    }
+}
+
 impl Version {
     /// The name every screen and export shows for this version.
     pub fn label(&self) -> &str {
-        &self.name
+        &self.label
     }
 
     /// The display text of a group of sentences, joined by single spaces.

@@ -392,6 +392,7 @@ fn versions_into(
         out.member();
         out.open('{');
         out.key_str("name", &v.name);
+        out.key_str("label", v.label());
         if let Some(source) = sources.get(k).filter(|s| !s.is_plain_text()) {
             out.key("source");
             out.open('{');
@@ -409,7 +410,8 @@ fn versions_into(
             out.key_str("text", &s.text);
             out.key_uint("start", s.start);
             out.key_uint("end", s.end);
-            out.key_bool("boilerplate", s.boilerplate);
+            out.key_bool("boilerplate", s.boilerplate());
+            out.key_str("kind", s.kind.name());
             out.close('}');
             spill.check(&mut out);
         }

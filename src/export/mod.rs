@@ -112,13 +112,18 @@ pub(crate) mod fixture {
                 text: s.to_string(),
                 start,
                 end: text.len(),
-                boilerplate: *bp,
+                kind: if *bp {
+                    SentenceKind::Boilerplate
+                } else {
+                    SentenceKind::Body
+                },
                 paragraph: 0,
             });
             text.push('\n');
         }
         Version {
             name: name.into(),
+            label: name.into(),
             text,
             sentences,
         }
@@ -263,6 +268,7 @@ pub(crate) mod fixture {
             other,
             link,
             boilerplate,
+            dateline: false,
         };
         let l = |kind, moved| RowKind::Link { kind, moved };
         let rows = vec![

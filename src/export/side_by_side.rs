@@ -280,7 +280,7 @@ Rain fell.           m Rain fell.
             // one-cell column is shown as `?`).
             let shown: Vec<char> = out.chars().filter(|c| !c.is_whitespace()).collect();
             for v in &a.versions {
-                for sentence in v.sentences.iter().filter(|s| !s.boilerplate) {
+                for sentence in v.sentences.iter().filter(|s| !s.boilerplate()) {
                     let mut rest = shown.iter();
                     let narrow = |c: &char| !c.is_whitespace() && str_width(&c.to_string()) == 1;
                     for c in sentence.text.chars().filter(narrow) {

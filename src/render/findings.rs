@@ -162,6 +162,7 @@ mod tests {
             other,
             link,
             boilerplate: false,
+            dateline: false,
         }
     }
 

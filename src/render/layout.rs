@@ -296,6 +296,13 @@ pub fn row_segments(
         for s in left.iter_mut().chain(right.iter_mut()) {
             s.mark = Mark::Dim;
         }
+    } else if row.dateline {
+        // A dateline is dim, but what a copy changed in it (the credit) stays marked.
+        for s in left.iter_mut().chain(right.iter_mut()) {
+            if s.mark == Mark::Plain {
+                s.mark = Mark::Dim;
+            }
+        }
     }
     (left, right)
 }
@@ -341,7 +348,7 @@ pub fn row_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{Edit, Link, LinkKind, Sentence, Stats};
+    use crate::engine::{Edit, Link, LinkKind, Sentence, SentenceKind, Stats};
     use proptest::prelude::*;
 
     fn plain(s: &str) -> Vec<Segment> {
@@ -435,13 +442,14 @@ mod tests {
                 text: s.to_string(),
                 start,
                 end: text.len(),
-                boilerplate: false,
+                kind: SentenceKind::Body,
                 paragraph: 0,
             });
             text.push(' ');
         }
         Version {
             name: name.into(),
+            label: name.into(),
             text,
             sentences,
         }
@@ -514,6 +522,7 @@ mod tests {
             other: vec![0],
             link: Some(0),
             boilerplate: false,
+            dateline: false,
         };
         let (l, r) = row_lines(&base, &other, &cmp, &row, 12, 12);
         assert_eq!(l.len(), r.len());
@@ -532,6 +541,7 @@ mod tests {
             other: vec![0],
             link: None,
             boilerplate: false,
+            dateline: false,
         };
         let (l, r) = row_lines(&base, &other, &cmp, &added, 40, 40);
         assert_eq!(l, vec![Line::default()]);
@@ -550,6 +560,23 @@ mod tests {
                 .all(|s| s.mark == Mark::Dim)
         );
         assert_eq!(l[0].text(), "His aide left town today.");
+
+        // A dateline row is dim but keeps its edits marked.
+        let dateline = PairRow {
+            boilerplate: false,
+            dateline: true,
+            ..furniture
+        };
+        let (l, _) = row_lines(&base, &other, &cmp, &dateline, 80, 80);
+        let marks: Vec<Mark> = l[0].segments.iter().map(|s| s.mark).collect();
+        assert_eq!(
+            marks,
+            [
+                Mark::Deleted(EditClass::Pronoun),
+                Mark::Dim,
+                Mark::Deleted(EditClass::Word)
+            ]
+        );
     }
 
     fn word_strategy() -> impl Strategy<Value = String> {

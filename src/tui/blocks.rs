@@ -104,7 +104,11 @@ fn unlinked_inline(row: &PairRow, left: Vec<Segment>, right: Vec<Segment>) -> Ve
     } else {
         ("[-", "-]", left, Mark::Deleted(word))
     };
-    let mark = if row.boilerplate { Mark::Dim } else { mark };
+    let mark = if row.boilerplate || row.dateline {
+        Mark::Dim
+    } else {
+        mark
+    };
     let text: String = side.iter().map(|s| s.text.as_str()).collect();
     vec![seg(format!("{open}{text}{close}"), mark)]
 }

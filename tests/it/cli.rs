@@ -69,7 +69,7 @@ fn identical_copy_exits_zero() {
         assert!(!o.stdout.is_empty());
     }
     let text = stdout(&export("text", &["ferry-wire.txt", "ferry-copy.txt"]));
-    assert!(text.contains("ferry-wire.txt (base) vs"), "{text}");
+    assert!(text.contains("ferry-wire (base) vs"), "{text}");
     assert!(text.contains("= identical"), "{text}");
     assert!(!text.contains("[-"), "{text}");
     assert!(!text.contains("{+"), "{text}");
@@ -283,7 +283,7 @@ fn default_format_is_text_and_demo_without_files() {
     assert_eq!(a.stdout, b.stdout);
     let demo = run(&["export"]);
     assert_eq!(demo.status.code(), Some(1), "{}", stderr(&demo));
-    assert!(stdout(&demo).contains("demo/01-wire.txt (base)"));
+    assert!(stdout(&demo).contains("== 01-wire (base) vs 02-verbatim =="));
 }
 
 #[test]
@@ -292,7 +292,7 @@ fn base_option_picks_the_base() {
     let by_pos = run(&["export", "--base", "2", &files[0], &files[1]]);
     assert_eq!(by_pos.status.code(), Some(1));
     let out = stdout(&by_pos);
-    assert!(out.contains("ferry-pronoun.txt (base) vs"), "{out}");
+    assert!(out.contains("ferry-pronoun (base) vs"), "{out}");
     assert!(out.contains("[-Her-]{+His+}"), "{out}");
     let by_name = run(&[
         "export",
@@ -302,6 +302,156 @@ fn base_option_picks_the_base() {
         &files[1],
     ]);
     assert_eq!(by_name.stdout, by_pos.stdout);
+}
+
+/// The invented tram story: a verbatim copy in page furniture, a trimmed copy, the wire
+/// and a rewrite, the wire not first.
+fn tram() -> Vec<String> {
+    ["verbatim", "trimmed", "wire", "rewrite"]
+        .iter()
+        .map(|v| fixture(&format!("tram-{v}.txt")))
+        .collect()
+}
+
+fn json_of(o: &Output) -> Value {
+    serde_json::from_slice(&o.stdout).expect("JSON")
+}
+
+#[test]
+fn base_auto_picks_the_likely_original() {
+    let files = tram();
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    let mut args = vec!["export", "--format", "json"];
+    args.extend(&files);
+    let by_default = run(&args);
+    assert_eq!(by_default.status.code(), Some(1), "{}", stderr(&by_default));
+    let v = json_of(&by_default);
+    assert_eq!(v["base"], 2, "the wire");
+    assert_eq!(v["versions"][2]["label"], "tram-wire");
+    let mut auto = vec!["export", "--base", "auto", "--format", "json"];
+    auto.extend(&files);
+    assert_eq!(run(&auto).stdout, by_default.stdout);
+    let text = stdout(&run(&[&["export"], &files[..]].concat()));
+    assert!(
+        text.starts_with("== tram-wire (base) vs tram-verbatim =="),
+        "{text}"
+    );
+    // With two versions the text cannot tell who copied whom: the first is the base.
+    let two = run(&["export", "--format", "json", files[1], files[2]]);
+    assert_eq!(json_of(&two)["base"], 0);
+    // --base N still wins.
+    let mut given = vec!["export", "--base", "1", "--format", "json"];
+    given.extend(&files);
+    assert_eq!(json_of(&run(&given))["base"], 0);
+}
+
+#[test]
+fn datelines_are_their_own_sentences() {
+    let v = json_of(&export("json", &["tram-wire.txt", "tram-verbatim.txt"]));
+    let first = |k: usize| v["versions"][k]["sentences"][1].clone();
+    assert_eq!(first(0)["text"], "LINDHAVEN, May 12 (Nordwire) -");
+    assert_eq!(first(0)["kind"], "dateline");
+    assert_eq!(first(0)["boilerplate"], false);
+    assert_eq!(v["versions"][0]["sentences"][0]["kind"], "body");
+    let verbatim = &v["versions"][1]["sentences"];
+    let dateline = verbatim
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|s| s["kind"] == "dateline")
+        .unwrap();
+    assert_eq!(verbatim[dateline]["text"], "LINDHAVEN —");
+    assert_eq!(verbatim[dateline + 1]["kind"], "body");
+    // The first sentence after the restyled dateline is identical; the datelines are
+    // linked to each other, and neither counts.
+    let c = &v["comparisons"][0];
+    let link_of = |base: usize| {
+        c["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["base"][0] == base)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(link_of(2)["kind"], "identical");
+    assert_eq!(link_of(1)["other"][0], dateline);
+    assert_eq!(c["stats"]["base_sentences"], 9);
+    assert_eq!(c["stats"]["identical"], 9);
+    assert_eq!(c["stats"]["added"], 0);
+}
+
+#[test]
+fn labels_name_versions_in_every_export() {
+    let files = tram();
+    let labels = [
+        "--label",
+        "Nordwire=tram-wire.txt",
+        "--label",
+        "Lindhaven Daily=1",
+    ];
+    let with = |extra: &[&str]| {
+        let mut args: Vec<&str> = vec!["export"];
+        args.extend(labels);
+        args.extend(extra);
+        args.extend(files.iter().map(String::as_str));
+        run(&args)
+    };
+    let text = stdout(&with(&[]));
+    assert!(
+        text.starts_with("== Nordwire (base) vs Lindhaven Daily =="),
+        "{text}"
+    );
+    assert!(
+        text.contains("== Nordwire (base) vs tram-trimmed =="),
+        "{text}"
+    );
+    let sbs = stdout(&with(&["--format", "side-by-side", "--width", "80"]));
+    assert!(
+        sbs.starts_with("== Nordwire (base) vs Lindhaven Daily =="),
+        "{sbs}"
+    );
+    let columns = sbs.lines().find(|l| l.starts_with("Nordwire (base)"));
+    assert!(
+        columns.is_some_and(|l| l.contains("| Lindhaven Daily")),
+        "{sbs}"
+    );
+    let v = json_of(&with(&["--format", "json"]));
+    assert_eq!(v["versions"][2]["label"], "Nordwire");
+    assert_eq!(v["versions"][2]["name"], files[2].as_str());
+    assert_eq!(v["versions"][0]["label"], "Lindhaven Daily");
+    assert_eq!(v["versions"][1]["label"], "tram-trimmed");
+    // A label names the base too.
+    let mut args: Vec<&str> = vec!["export", "--base", "Lindhaven Daily", "--format", "json"];
+    args.extend(labels);
+    args.extend(files.iter().map(String::as_str));
+    assert_eq!(json_of(&run(&args))["base"], 0);
+    let screen = {
+        let mut args: Vec<&str> = vec!["render", "--size", "100x20"];
+        args.extend(labels);
+        args.extend(files.iter().map(String::as_str));
+        stdout(&run(&args))
+    };
+    assert!(screen.contains("Nordwire"), "{screen}");
+}
+
+#[test]
+fn bad_labels() {
+    let (a, b) = (fixture("tram-wire.txt"), fixture("tram-trimmed.txt"));
+    for (spec, needle) in [
+        ("Nordwire", "expected NAME=FILE"),
+        ("=tram-wire.txt", "expected NAME=FILE"),
+        ("Nordwire=", "expected NAME=FILE"),
+        ("Nordwire=nothere.txt", "no such version"),
+        ("Nordwire=3", "no such version"),
+        ("Nord\nwire=1", "control character"),
+    ] {
+        assert_trouble(&run(&["export", "--label", spec, &a, &b]), needle);
+    }
+    let twice = run(&["export", "--label", "X=1", "--label", "X=2", &a, &b]);
+    assert_trouble(&twice, "already names");
+    let again = run(&["export", "--label", "X=1", "--label", "Y=1", &a, &b]);
+    assert_trouble(&again, "already labelled X");
 }
 
 #[test]

@@ -32,7 +32,7 @@ fn verbatim_copy_is_linked_sentence_for_sentence_and_its_furniture_is_boilerplat
     let base_story = a.versions[a.base]
         .sentences
         .iter()
-        .filter(|s| !s.boilerplate)
+        .filter(|s| s.is_body())
         .count();
     assert_eq!(c.stats.carried, base_story);
     assert!(
@@ -52,7 +52,7 @@ fn verbatim_copy_is_linked_sentence_for_sentence_and_its_furniture_is_boilerplat
             .iter()
             .find(|s| s.text.contains(needle))
             .unwrap_or_else(|| panic!("{needle} not found"));
-        assert!(s.boilerplate, "{needle} is not boilerplate");
+        assert!(s.boilerplate(), "{needle} is not boilerplate");
     }
     assert!(c.stats.boilerplate_other >= 10);
 }

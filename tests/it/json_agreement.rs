@@ -4,7 +4,7 @@
 use crate::json_reference;
 
 use proptest::prelude::*;
-use wirediff::engine::{Input, LoadOptions, Options, SegmentMode, analyze, demo, load};
+use wirediff::engine::{BaseChoice, Input, LoadOptions, Options, SegmentMode, analyze, demo, load};
 
 fn input(name: &str, text: &str) -> Input {
     Input {
@@ -50,8 +50,9 @@ fn demo_story_agrees_with_serde_json() {
     agree(
         &demo(),
         Options {
-            base: 2,
+            base: BaseChoice::Index(2),
             segment: SegmentMode::Lines,
+            labels: vec![None, Some("Spun copy".to_string())],
         },
     );
 }

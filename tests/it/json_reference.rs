@@ -16,6 +16,7 @@ pub struct Document<'a> {
 #[derive(Serialize)]
 struct VersionOut<'a> {
     name: &'a str,
+    label: &'a str,
     /// Only for versions not read from plain UTF-8 text.
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<SourceOut>,
@@ -37,6 +38,7 @@ struct SentenceOut<'a> {
     start: usize,
     end: usize,
     boilerplate: bool,
+    kind: &'static str,
 }
 
 #[derive(Serialize)]
@@ -101,6 +103,7 @@ fn version<'a>(v: &'a Version, source: Option<&Source>) -> VersionOut<'a> {
     let source = source.filter(|s| !s.is_plain_text());
     VersionOut {
         name: &v.name,
+        label: v.label(),
         source: source.map(|s| SourceOut {
             format: s.format.as_str(),
             encoding: s.encoding,
@@ -114,7 +117,8 @@ fn version<'a>(v: &'a Version, source: Option<&Source>) -> VersionOut<'a> {
                 text: &s.text,
                 start: s.start,
                 end: s.end,
-                boilerplate: s.boilerplate,
+                boilerplate: s.boilerplate(),
+                kind: s.kind.name(),
             })
             .collect(),
     }

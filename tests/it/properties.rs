@@ -36,7 +36,12 @@ fn version_text(picks: &[(usize, bool)]) -> String {
 /// The comparison of the version named `name`, its indices cleared (they depend on the
 /// order of the inputs).
 fn comparison_of(inputs: &[Input], name: &str) -> Comparison {
-    let analysis = engine::analyze(inputs, Options::default());
+    // The base named: left to `auto`, the likely original may change with the others.
+    let options = Options {
+        base: engine::BaseChoice::Index(0),
+        ..Options::default()
+    };
+    let analysis = engine::analyze(inputs, options);
     let other = analysis
         .versions
         .iter()

@@ -213,11 +213,11 @@ fn the_overview_brackets_move_the_cursor_to_each_cell_with_a_finding() {
 fn the_detail_line_spells_out_the_selected_rows_findings() {
     let s = screen(&demo(), 120, 30, "Tab ] ]");
     let detail = s.lines().nth(28).unwrap();
-    assert_eq!(detail, " * rewrite  #9 -> #10 · quote: firmly -> strongly");
+    assert_eq!(detail, " * rewrite  #10 -> #11 · quote: firmly -> strongly");
     let s = screen(&demo(), 120, 30, "Tab F");
     let detail = s.lines().nth(28).unwrap();
     assert!(
-        detail.starts_with(" 3 demo/03-spun.txt: * rewrite  #9 -> #10 · quote: firmly"),
+        detail.starts_with(" 3 03-spun: * rewrite  #10 -> #11 · quote: firmly"),
         "{detail}"
     );
 }

@@ -164,13 +164,18 @@ pub fn version(name: &str, sentences: &[&str]) -> Version {
             text: s.to_string(),
             start,
             end: text.len(),
-            boilerplate: bp,
+            kind: if bp {
+                SentenceKind::Boilerplate
+            } else {
+                SentenceKind::Body
+            },
             paragraph: 0,
         });
         text.push('\n');
     }
     Version {
         name: name.to_string(),
+        label: name.to_string(),
         text,
         sentences: out,
     }
@@ -237,15 +242,15 @@ pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     let unmatched_other: Vec<usize> = (0..o.sentences.len())
         .filter(|&j| !links.iter().any(|l| l.other[0] == j))
         .collect();
-    let nb = b.sentences.iter().filter(|s| !s.boilerplate).count();
+    let nb = b.sentences.iter().filter(|s| !s.boilerplate()).count();
     let count = |k: LinkKind| links.iter().filter(|l| l.kind == k).count();
     let carried = links
         .iter()
-        .filter(|l| !b.sentences[l.base[0]].boilerplate)
+        .filter(|l| !b.sentences[l.base[0]].boilerplate())
         .count();
     let stats = Stats {
         base_sentences: nb,
-        other_sentences: o.sentences.iter().filter(|s| !s.boilerplate).count(),
+        other_sentences: o.sentences.iter().filter(|s| !s.boilerplate()).count(),
         carried,
         carried_share: if nb == 0 {
             0.0
@@ -260,14 +265,14 @@ pub fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         moved: links.iter().filter(|l| l.moved).count(),
         added: unmatched_other
             .iter()
-            .filter(|&&j| !o.sentences[j].boilerplate)
+            .filter(|&&j| !o.sentences[j].boilerplate())
             .count(),
         deleted: unmatched_base
             .iter()
-            .filter(|&&i| !b.sentences[i].boilerplate)
+            .filter(|&&i| !b.sentences[i].boilerplate())
             .count(),
         boilerplate_base: b.sentences.len() - nb,
-        boilerplate_other: o.sentences.iter().filter(|s| s.boilerplate).count(),
+        boilerplate_other: o.sentences.iter().filter(|s| s.boilerplate()).count(),
         similarity: links.iter().map(|l| l.score).sum::<f32>() / nb.max(1) as f32,
         findings: [0; 6],
     };

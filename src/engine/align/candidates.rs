@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::engine::align::pairing::Used;
 use crate::engine::align::sides::Side;
 use crate::engine::align::similarity::{Profile, similarity};
+use crate::engine::model::SentenceKind;
 use crate::engine::parallel;
 
 /// Candidates kept per base sentence.
@@ -135,7 +136,7 @@ fn candidates_in(
             continue;
         }
         search.add_shared_weights(profile, index);
-        search.keep_best(profile.weight, base.is_boilerplate(i));
+        search.keep_best(profile.weight, base.kind(i));
         out[i - range.start] = search
             .best
             .iter()
@@ -158,7 +159,7 @@ struct RoughSearch {
     best: Vec<(usize, f32)>,
     /// Looked up for every candidate: kept compact.
     other_weight: Vec<f32>,
-    other_boilerplate: Vec<bool>,
+    other_kind: Vec<SentenceKind>,
 }
 
 impl RoughSearch {
@@ -168,7 +169,7 @@ impl RoughSearch {
             touched: Vec::new(),
             best: Vec::with_capacity(CANDIDATES + 1),
             other_weight: other.profiles.iter().map(|q| q.weight).collect(),
-            other_boilerplate: (0..other.len()).map(|j| other.is_boilerplate(j)).collect(),
+            other_kind: (0..other.len()).map(|j| other.kind(j)).collect(),
         }
     }
 
@@ -191,15 +192,15 @@ impl RoughSearch {
         }
     }
 
-    /// Keep the best `CANDIDATES` touched sentences (of the same boilerplate status as the
-    /// base sentence) by rough score, ties by index: a total order, so the result is the
+    /// Keep the best `CANDIDATES` touched sentences (of the same kind as the base
+    /// sentence) by rough score, ties by index: a total order, so the result is the
     /// same as selecting from the full list. Then clear the shared weights.
-    fn keep_best(&mut self, base_weight: f32, base_boilerplate: bool) {
+    fn keep_best(&mut self, base_weight: f32, base_kind: SentenceKind) {
         let by_score = |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
         self.best.clear();
         for &j in &self.touched {
             let j = j as usize;
-            if self.other_boilerplate[j] != base_boilerplate {
+            if self.other_kind[j] != base_kind {
                 continue;
             }
             let rough = 2.0 * self.shared[j] / (base_weight + self.other_weight[j]).max(MIN_WEIGHT);

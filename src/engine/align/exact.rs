@@ -14,7 +14,7 @@ use crate::engine::align::pairing::Used;
 use crate::engine::align::sides::is_large;
 use crate::engine::align::similarity::normalised_hash;
 use crate::engine::align::subsequence::common_subsequence;
-use crate::engine::model::Version;
+use crate::engine::model::{SentenceKind, Version};
 use crate::engine::parallel;
 
 /// Most sentences (both sides) around a unique pair for `chain_ends` to weigh whether it
@@ -176,7 +176,7 @@ fn unique_on_both_sides(
 /// boilerplate, and the text has a letter or digit.
 fn may_anchor(base: &Version, i: usize, other: &Version, j: usize) -> bool {
     let (base_sentence, other_sentence) = (&base.sentences[i], &other.sentences[j]);
-    base_sentence.boilerplate == other_sentence.boilerplate && has_word(&base_sentence.text)
+    base_sentence.kind == other_sentence.kind && has_word(&base_sentence.text)
 }
 
 /// Whether a text has a letter or digit (one without is never an anchor).
@@ -275,8 +275,8 @@ impl TextKeys {
         }
         let hashes_base = free_hashes(base, &paired_base, &normalised.base);
         let hashes_other = free_hashes(other, &paired_other, &normalised.other);
-        let mut ids: HashMap<(u64, bool), u32> = HashMap::default();
-        let mut id_of = |hash: Option<(u64, bool)>| {
+        let mut ids: HashMap<(u64, SentenceKind), u32> = HashMap::default();
+        let mut id_of = |hash: Option<(u64, SentenceKind)>| {
             hash.map(|hash| {
                 let next = ids.len() as u32;
                 *ids.entry(hash).or_insert(next)
@@ -290,15 +290,19 @@ impl TextKeys {
 }
 
 /// The normalised hash (from `normalised`, where every unpaired sentence has one) and the
-/// boilerplate status of every sentence that may be a repeated pair (`None` for the others).
-fn free_hashes(version: &Version, paired: &[bool], normalised: &[u64]) -> Vec<Option<(u64, bool)>> {
+/// kind of every sentence that may be a repeated pair (`None` for the others).
+fn free_hashes(
+    version: &Version,
+    paired: &[bool],
+    normalised: &[u64],
+) -> Vec<Option<(u64, SentenceKind)>> {
     version
         .sentences
         .iter()
         .zip(paired)
         .zip(normalised)
         .map(|((sentence, &done), &hash)| {
-            (!done && has_word(&sentence.text)).then_some((hash, sentence.boilerplate))
+            (!done && has_word(&sentence.text)).then_some((hash, sentence.kind))
         })
         .collect()
 }

@@ -85,7 +85,7 @@ pub fn align(base: &Version, other: &Version) -> Vec<Pairing> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::Sentence;
+    use crate::engine::model::{Sentence, SentenceKind};
     use sides::is_heading_like;
 
     fn version(lines: &[&str]) -> Version {
@@ -98,13 +98,18 @@ mod tests {
                 text: l.to_string(),
                 start,
                 end: text.len(),
-                boilerplate: l.starts_with("Related Topics"),
+                kind: if l.starts_with("Related Topics") {
+                    SentenceKind::Boilerplate
+                } else {
+                    SentenceKind::Body
+                },
                 paragraph: k,
             });
             text.push('\n');
         }
         Version {
             name: "t".into(),
+            label: "t".into(),
             text,
             sentences,
         }

@@ -14,6 +14,7 @@ use crate::engine::align::exact::TextKeys;
 use crate::engine::align::pairing::{Pairing, SentencePair, Used, WEAK, WhichSide};
 use crate::engine::align::sides::Side;
 use crate::engine::align::similarity::{Profile, containment, cover, normalised_hash, similarity};
+use crate::engine::model::SentenceKind;
 
 /// Minimum similarity for a pair to be linked out of order (a move).
 const MOVE: f32 = 0.4;
@@ -208,7 +209,7 @@ pub(super) fn link_moved_candidates(
 /// Grow links over neighbouring unmatched sentences they contain (1:n and n:1 groups).
 pub(super) fn grow(base: &Side, other: &Side, links: &mut [Pairing], used: &mut Used) {
     for link in links.iter_mut() {
-        let boilerplate = base.is_boilerplate(link.base[0]);
+        let kind = base.kind(link.base[0]);
         loop {
             let open = |group: &[usize], used: &[bool]| {
                 neighbours(group).any(|k| k < used.len() && !used[k])
@@ -224,7 +225,7 @@ pub(super) fn grow(base: &Side, other: &Side, links: &mut [Pairing], used: &mut 
                 &used.other,
                 &base_profile,
                 &other_profile,
-                boilerplate,
+                kind,
             ) {
                 used.other[j] = true;
                 link.add(WhichSide::Other, j);
@@ -235,7 +236,7 @@ pub(super) fn grow(base: &Side, other: &Side, links: &mut [Pairing], used: &mut 
                 &used.base,
                 &other_profile,
                 &base_profile,
-                boilerplate,
+                kind,
             ) {
                 used.base[i] = true;
                 link.add(WhichSide::Base, i);
@@ -264,7 +265,7 @@ fn extension(
     used: &[bool],
     partner: &Profile,
     own: &Profile,
-    boilerplate: bool,
+    kind: SentenceKind,
 ) -> Option<usize> {
     let uncovered = 1.0 - cover(partner, own);
     let copy_of_member = |k: usize| {
@@ -274,7 +275,7 @@ fn extension(
             .any(|&member| normalised_hash(side.text(member)) == text)
     };
     neighbours(group)
-        .filter(|&k| k < side.len() && !used[k] && side.is_boilerplate(k) == boilerplate)
+        .filter(|&k| k < side.len() && !used[k] && side.kind(k) == kind)
         .filter(|&k| !copy_of_member(k))
         .filter(|&k| !side.must_stay_apart(k.min(group[0]), k.max(group[group.len() - 1])))
         .map(|k| (k, cover(&side.profiles[k], partner)))
@@ -322,7 +323,7 @@ fn fill_side(
         if used[i]
             || k == usize::MAX
             || owner[i + 1] != k
-            || own.is_boilerplate(i) != partner.is_boilerplate(links[k].group(which.opposite())[0])
+            || own.kind(i) != partner.kind(links[k].group(which.opposite())[0])
             || own.must_stay_apart(i - 1, i)
             || own.must_stay_apart(i, i + 1)
         {

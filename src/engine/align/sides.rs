@@ -5,7 +5,7 @@
 
 use crate::engine::align::pairing::Used;
 use crate::engine::align::similarity::{Profile, Vocabulary, grams};
-use crate::engine::model::Version;
+use crate::engine::model::{SentenceKind, Version};
 use crate::engine::parallel;
 
 /// One version as the aligner sees it.
@@ -33,22 +33,26 @@ impl Side<'_> {
         self.profiled[index]
     }
 
-    /// Whether sentence `index` is page furniture.
-    pub(super) fn is_boilerplate(&self, index: usize) -> bool {
-        self.version.sentences[index].boilerplate
+    /// Whether sentence `index` is story text, page furniture or a dateline: sentences
+    /// link only to sentences of their own kind.
+    pub(super) fn kind(&self, index: usize) -> SentenceKind {
+        self.version.sentences[index].kind
     }
 
     /// Whether neighbouring sentences `first` and `second` must stay in separate groups:
-    /// they are in different paragraphs and one of them is a line without final
-    /// punctuation (a headline, subhead or caption), which stands on its own rather than
-    /// being part of a split sentence.
+    /// one is a dateline (it stands apart from the sentence it opened), or they are in
+    /// different paragraphs and one of them is a line without final punctuation (a
+    /// headline, subhead or caption), which stands on its own rather than being part of a
+    /// split sentence.
     pub(super) fn must_stay_apart(&self, first: usize, second: usize) -> bool {
         let (first, second) = (
             &self.version.sentences[first],
             &self.version.sentences[second],
         );
-        first.paragraph != second.paragraph
-            && (is_heading_like(&first.text) || is_heading_like(&second.text))
+        let dateline = SentenceKind::Dateline;
+        (first.kind == dateline) != (second.kind == dateline)
+            || first.paragraph != second.paragraph
+                && (is_heading_like(&first.text) || is_heading_like(&second.text))
     }
 
     /// The profile of sentences `group` taken together.

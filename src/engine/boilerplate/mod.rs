@@ -18,10 +18,11 @@ mod features;
 mod phrases;
 mod rules;
 
-use crate::engine::model::Sentence;
+use crate::engine::model::{Sentence, SentenceKind};
 use rules::Verdict;
 
-/// Set `boilerplate` on the sentences that are page furniture.
+/// Mark the sentences that are page furniture as boilerplate (the dateline, split off by
+/// the segmenter, stays a dateline).
 pub(crate) fn mark(sentences: &mut [Sentence]) {
     let verdicts: Vec<Verdict> = sentences.iter().map(|s| Verdict::of(&s.text)).collect();
     let mut marked = rules::alone(&verdicts);
@@ -31,7 +32,9 @@ pub(crate) fn mark(sentences: &mut [Sentence]) {
     rules::credits_after_rule(&verdicts, &mut marked);
     rules::trailing_items(&verdicts, &mut marked);
     for (sentence, mark) in sentences.iter_mut().zip(marked) {
-        sentence.boilerplate = mark;
+        if mark && sentence.kind == SentenceKind::Body {
+            sentence.kind = SentenceKind::Boilerplate;
+        }
     }
 }
 
@@ -45,7 +48,9 @@ mod tests {
     fn run(input: &str) -> Vec<(String, bool)> {
         let mut s = segment(input);
         mark(&mut s);
-        s.into_iter().map(|s| (s.text, s.boilerplate)).collect()
+        s.into_iter()
+            .map(|s| (s.text.clone(), s.boilerplate()))
+            .collect()
     }
 
     fn marked(input: &str) -> Vec<String> {
@@ -89,10 +94,14 @@ mod tests {
             ]
         );
         assert!(marked("By the end of the week, fares will have risen twice.").is_empty());
-        assert_eq!(
-            marked("By Jane Roe, Harbour Wire\n\nOSLO (HW) —\n\nFares rose on Monday.\n\nOSLO —"),
-            ["By Jane Roe, Harbour Wire", "OSLO (HW) —", "OSLO —"]
-        );
+        // The first dateline is the story's own (a dateline, not furniture); a later lone
+        // one is furniture.
+        let input = "By Jane Roe, Harbour Wire\n\nOSLO (HW) —\n\nFares rose on Monday.\n\nOSLO —";
+        assert_eq!(marked(input), ["By Jane Roe, Harbour Wire", "OSLO —"]);
+        let mut s = segment(input);
+        mark(&mut s);
+        assert_eq!(s[1].text, "OSLO (HW) —");
+        assert_eq!(s[1].kind, SentenceKind::Dateline);
         // Publication stamps, also when a "p.m." splits them into two sentences.
         assert_eq!(
             marked(&format!(
@@ -106,6 +115,29 @@ mod tests {
             ]
         );
         assert!(marked("Prices were last updated on Monday at 9 a.m.").is_empty());
+        // Stamps in other languages.
+        assert_eq!(
+            marked(&format!(
+                "{STORY}\n\nLetzte Änderung: Dienstag, 19. September 2017 10:31 Uhr\n\n\
+                 Mis à jour le 19/09/2017 à 10h31\n\n\
+                 Publicado el martes, 19 de septiembre de 2017, 10:31\n\n\
+                 Pubblicato il 19 settembre 2017 alle 10:31\n\nvor 5 Minuten"
+            )),
+            [
+                "Letzte Änderung: Dienstag, 19. September 2017 10:31 Uhr",
+                "Mis à jour le 19/09/2017 à 10h31",
+                "Publicado el martes, 19 de septiembre de 2017, 10:31",
+                "Pubblicato il 19 settembre 2017 alle 10:31",
+                "vor 5 Minuten"
+            ]
+        );
+        for prose in [
+            "Am 19. September 2017 streikten die Hafenarbeiter.",
+            "Le 19 septembre, les dockers ont cessé le travail.",
+            "El martes 19 de septiembre los estibadores pararon.",
+        ] {
+            assert!(marked(&format!("{STORY}\n\n{prose}")).is_empty(), "{prose}");
+        }
         // An all-caps title without a dash stays.
         assert!(marked("FERRY FARES RISE\n\nFares rose on Monday.").is_empty());
         assert!(

@@ -387,7 +387,8 @@ enum Dateline {
     Only,
 }
 
-/// A lone date or timestamp ("6 minutes ago", "Thu 23rd December 2021 | 12:30 AM").
+/// A lone date or timestamp ("6 minutes ago", "Thu 23rd December 2021 | 12:30 AM",
+/// "Letzte Änderung: Dienstag, 19. September 2017 10:31 Uhr").
 fn dateline(lower: &str, ends_sentence: bool) -> Dateline {
     if ends_sentence
         && !lower.ends_with(['m', 'd'])
@@ -435,7 +436,12 @@ fn is_date_token(token: &str) -> bool {
         return true;
     }
     let suffix = token.trim_start_matches(|c: char| c.is_ascii_digit());
-    let digits_then_suffix = suffix.len() < token.len() && DATE_SUFFIXES.contains(&suffix);
+    // "10h31": hours and minutes as French and other pages write them.
+    let minutes = suffix
+        .strip_prefix('h')
+        .is_some_and(|m| !m.is_empty() && m.chars().all(|c| c.is_ascii_digit()));
+    let digits_then_suffix =
+        suffix.len() < token.len() && (DATE_SUFFIXES.contains(&suffix) || minutes);
     digits_then_suffix || DATE_WORDS.contains(&token)
 }
 

@@ -17,7 +17,7 @@
 //! that version. The unmatched sentences of all versions anchored after the same row share
 //! one extra row (base cell `Empty`).
 
-use crate::engine::model::{Cell, Comparison, LinkKind, Row, Version};
+use crate::engine::model::{Cell, Comparison, LinkKind, Row, SentenceKind, Version};
 
 /// What a row of the two-version view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +40,8 @@ pub struct PairRow {
     pub link: Option<usize>,
     /// All sentences of the row (both sides) are boilerplate.
     pub boilerplate: bool,
+    /// All sentences of the row (both sides) are datelines: shown dimmed, not folded.
+    pub dateline: bool,
 }
 
 /// Where the links of one comparison sit: for each link its valid base and other
@@ -112,10 +114,16 @@ pub fn pair_rows(base: &Version, other: &Version, cmp: &Comparison) -> Vec<PairR
     let nb = base.sentences.len();
     let no = other.sentences.len();
     let map = LinkMap::new(cmp, nb, no);
-    let bp = |v: &Version, ix: &[usize]| ix.iter().all(|&i| v.sentences[i].boilerplate);
+    let all = |v: &Version, ix: &[usize], kind: SentenceKind| {
+        ix.iter().all(|&i| v.sentences[i].kind == kind)
+    };
+    let of_kind = |b: &[usize], o: &[usize], kind: SentenceKind| {
+        !(b.is_empty() && o.is_empty()) && all(base, b, kind) && all(other, o, kind)
+    };
     let row = |kind: RowKind, b: Vec<usize>, o: Vec<usize>, link: Option<usize>| PairRow {
         kind,
-        boilerplate: !(b.is_empty() && o.is_empty()) && bp(base, &b) && bp(other, &o),
+        boilerplate: of_kind(&b, &o, SentenceKind::Boilerplate),
+        dateline: of_kind(&b, &o, SentenceKind::Dateline),
         base: b,
         other: o,
         link,
@@ -279,13 +287,14 @@ mod tests {
     fn version(name: &str, n: usize) -> Version {
         Version {
             name: name.into(),
+            label: name.into(),
             text: String::new(),
             sentences: (0..n)
                 .map(|i| Sentence {
                     text: format!("Sentence {i}."),
                     start: 0,
                     end: 0,
-                    boilerplate: false,
+                    kind: SentenceKind::Body,
                     paragraph: 0,
                 })
                 .collect(),
@@ -367,7 +376,7 @@ mod tests {
     fn pair_rows_top_and_moves() {
         let b = version("a", 3);
         let mut o = version("b", 4);
-        o.sentences[0].boilerplate = true;
+        o.sentences[0].kind = SentenceKind::Boilerplate;
         // other 0 is unmatched before anything; base 0 moved to the end of other.
         let mut l0 = link(&[0], &[3]);
         l0.moved = true;

@@ -1,45 +1,48 @@
-//! Derivation: from the pairwise similarity of all versions, which version each one most
-//! likely copies, as a tree rooted at the likely original.
+//! Derivation: from the share of text every two versions have in common, which version
+//! each one most likely copies, as a tree rooted at the likely original.
 //!
-//! Similarity is cheap and document-level: the Jaccard index of the sets of word 3-gram
-//! shingles of each version's non-boilerplate text (lowercased alphanumeric words). The
-//! root is the version most similar to all others (the base on a tie, or when that
-//! version is a near-copy of the base); the tree is the
-//! maximum spanning tree grown from the root (Prim), so every version hangs under the
-//! version it shares most text with among those already placed; a version that shares
-//! about as much with a near-copy (similarity 0.9 or more) as with the near-copy's parent
-//! hangs under the parent, since the copy adds nothing it could have taken. Pure and
-//! deterministic. A version sharing under 3% with every other is unrelated (its own
-//! reporting) and heads its own tree. Deterministic:
-//! on a tie the version placed earlier (closer to the root) is the parent, and lower
-//! indices are placed first.
-
-use std::collections::HashSet;
+//! What is measured is cheap and document-level: the share of word triples two versions
+//! have in common (the Jaccard index of the sets of word 3-gram shingles of their story
+//! text, see `shingles`). The root is the likely original (`origin`: the version the
+//! others share most text with; the base on a tie); the tree is the maximum spanning tree
+//! grown from the root (Prim), so every version hangs under the version above it that it
+//! shares most text with; a version that shares about as much with a near-copy (0.9 or
+//! more in common) as with the near-copy's parent hangs under the parent, since the copy
+//! adds nothing it could have taken. A version sharing under 3% of its word triples with
+//! every other is in its own wording (a report of its own, or a rewrite that kept no run
+//! of three words: its comparisons may still link paraphrased sentences) and heads its
+//! own tree. Pure and deterministic: on a tie the version placed earlier (closer to the
+//! root) is the parent, and lower indices are placed first.
 
 use crate::engine::model::Version;
+use crate::engine::report::{origin, shingles};
 
-/// Below this similarity with every other version, a version copied none of them: a
-/// few shared word triples are names and set phrases any two stories on the same news
-/// share (measured: 1-2% between independent reports, 5% and more for paraphrased
-/// copies).
-const UNRELATED: f32 = 0.03;
-/// Similarity at which a version is a near-copy of another.
+/// Below this share of word triples in common with every other version, a version copied
+/// none of them word for word: a few shared word triples are names and set phrases any
+/// two stories on the same news share (measured: 1-2% between independent reports, 5% and
+/// more for paraphrased copies).
+const OWN_WORDING: f32 = 0.03;
+/// Share of word triples in common at which a version is a near-copy of another.
 const NEAR_COPY: f32 = 0.9;
-/// Similarities closer than this are treated as equal when choosing between a near-copy
-/// and its parent.
+/// Shares closer than this are treated as equal when choosing between a near-copy and its
+/// parent.
 const SAME_TOLERANCE: f32 = 0.05;
+
+/// What the derivation measures, as a heading for it.
+pub const HEADING: &str = "Derivation: each under the version it shares most text with";
 
 /// The derivation tree of a set of versions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Derivation {
     /// Index of the likely original.
     pub root: usize,
-    /// For each version, the version it most likely copies (`None` for the root and for
-    /// unrelated versions).
+    /// For each version, the version above it that it shares most text with (`None` for
+    /// the root and for versions in their own wording).
     pub parent: Vec<Option<usize>>,
-    /// For each version, its similarity with its parent (1.0 for the root).
+    /// For each version, the share of word triples it has in common with its parent (1.0
+    /// for the root).
     pub score: Vec<f32>,
-    /// Pairwise similarity, symmetric, 1.0 on the diagonal.
+    /// Pairwise share of word triples in common, symmetric, 1.0 on the diagonal.
     pub matrix: Vec<Vec<f32>>,
 }
 
@@ -51,21 +54,39 @@ impl Derivation {
             .collect()
     }
 
-    /// Whether `v` shares too little with every other version to have copied any of them
-    /// (a story of its own on the same news); such a version heads its own tree.
-    pub fn is_unrelated(&self, v: usize) -> bool {
+    /// Whether `v` shares too few word triples with every other version to have copied
+    /// any of them word for word (a report of its own on the same news); such a version
+    /// heads its own tree.
+    pub fn is_own_wording(&self, v: usize) -> bool {
         v != self.root && self.parent.get(v).is_some_and(Option::is_none)
     }
 
-    /// Depth-first order: the root's tree, then the tree of each unrelated version
-    /// (ascending), as (version, depth) pairs, children ascending.
+    /// What the tree says of version `v`, to follow its name: "(likely original)",
+    /// "(72% of word triples)" in common with its parent, or "(own wording: under 3% of
+    /// word triples shared)" with any version.
+    pub fn note(&self, v: usize) -> String {
+        if v == self.root {
+            "(likely original)".to_string()
+        } else if self.is_own_wording(v) {
+            format!(
+                "(own wording: under {:.0}% of word triples shared)",
+                OWN_WORDING * 100.0
+            )
+        } else {
+            let share = self.score.get(v).copied().unwrap_or(0.0);
+            format!("({:.0}% of word triples)", share * 100.0)
+        }
+    }
+
+    /// Depth-first order: the root's tree, then the tree of each version in its own
+    /// wording (ascending), as (version, depth) pairs, children ascending.
     pub fn walk(&self) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         if self.parent.is_empty() {
             return out;
         }
         let heads = std::iter::once(self.root)
-            .chain((0..self.parent.len()).filter(|&v| self.is_unrelated(v)));
+            .chain((0..self.parent.len()).filter(|&v| self.is_own_wording(v)));
         for head in heads {
             let mut stack = vec![(head, 0)];
             while let Some((v, d)) = stack.pop() {
@@ -79,43 +100,19 @@ impl Derivation {
     }
 }
 
-/// Word 3-gram shingles (unigrams when the text has fewer than three words).
-fn shingles(text: &str) -> HashSet<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if words.len() < 3 {
-        return words.into_iter().collect();
-    }
-    words.windows(3).map(|w| w.join(" ")).collect()
-}
-
-fn version_shingles(v: &Version) -> HashSet<String> {
-    let text: Vec<&str> = v
-        .sentences
-        .iter()
-        .filter(|s| !s.boilerplate)
-        .map(|s| s.text.as_str())
-        .collect();
-    shingles(&text.join(" "))
-}
-
-/// Jaccard index of two shingle sets (0 when both are empty).
-fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f32 {
-    let inter = a.intersection(b).count();
-    let union = a.len() + b.len() - inter;
+/// Jaccard index of two sorted shingle sets (0 when both are empty).
+fn jaccard(first: &[u64], second: &[u64]) -> f32 {
+    let shared = shingles::shared(first, second);
+    let union = first.len() + second.len() - shared;
     if union == 0 {
         0.0
     } else {
-        inter as f32 / union as f32
+        shared as f32 / union as f32
     }
 }
 
-/// Pairwise document similarity of all versions.
-pub fn similarity_matrix(versions: &[Version]) -> Vec<Vec<f32>> {
-    let sets: Vec<HashSet<String>> = versions.iter().map(version_shingles).collect();
+/// Pairwise share of word triples in common of versions with shingles `sets`.
+fn similarity_matrix(sets: &[Vec<u64>]) -> Vec<Vec<f32>> {
     let n = sets.len();
     let mut m = vec![vec![0.0f32; n]; n];
     for i in 0..n {
@@ -129,13 +126,18 @@ pub fn similarity_matrix(versions: &[Version]) -> Vec<Vec<f32>> {
     m
 }
 
-/// The derivation tree of `versions`; `base` wins ties for the root.
+/// The derivation tree of `versions`, rooted at the likely original; `base` wins ties
+/// for the root.
 pub fn derive(versions: &[Version], base: usize) -> Derivation {
-    tree(similarity_matrix(versions), base)
+    let sets: Vec<Vec<u64>> = versions.iter().map(shingles::of).collect();
+    let furniture: Vec<usize> = versions.iter().map(shingles::furniture).collect();
+    let root = origin::likely_original(&sets, &furniture, base);
+    tree(similarity_matrix(&sets), root)
 }
 
-/// The derivation tree for a given similarity matrix (square, symmetric).
-pub fn tree(matrix: Vec<Vec<f32>>, base: usize) -> Derivation {
+/// The derivation tree for a given matrix of shares in common (square, symmetric), grown
+/// from `root` (clamped to the versions).
+fn tree(matrix: Vec<Vec<f32>>, root: usize) -> Derivation {
     let n = matrix.len();
     if n == 0 {
         return Derivation {
@@ -145,18 +147,7 @@ pub fn tree(matrix: Vec<Vec<f32>>, base: usize) -> Derivation {
             matrix,
         };
     }
-    let base = base.min(n - 1);
-    let total = |i: usize| -> f32 { (0..n).filter(|&j| j != i).map(|j| matrix[i][j]).sum() };
-    let mut root = base;
-    for i in 0..n {
-        if total(i) > total(root) + 1e-6 {
-            root = i;
-        }
-    }
-    // The base and a near-copy of it cannot be told apart: the base is the original.
-    if matrix[base][root] >= NEAR_COPY {
-        root = base;
-    }
+    let root = root.min(n - 1);
     let mut parent = vec![None; n];
     let mut score = vec![0.0f32; n];
     score[root] = 1.0;
@@ -196,7 +187,7 @@ pub fn tree(matrix: Vec<Vec<f32>>, base: usize) -> Derivation {
         }
     }
     for v in 0..n {
-        if v != root && score[v] < UNRELATED {
+        if v != root && score[v] < OWN_WORDING {
             parent[v] = None;
         }
     }
@@ -211,7 +202,7 @@ pub fn tree(matrix: Vec<Vec<f32>>, base: usize) -> Derivation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::Sentence;
+    use crate::engine::model::{Sentence, SentenceKind};
 
     fn version(name: &str, text: &str) -> Version {
         let sentences = text
@@ -220,15 +211,25 @@ mod tests {
                 text: s.to_string(),
                 start: 0,
                 end: 0,
-                boilerplate: s.starts_with("Menu"),
+                kind: if s.starts_with("Menu") {
+                    SentenceKind::Boilerplate
+                } else {
+                    SentenceKind::Body
+                },
                 paragraph: 0,
             })
             .collect();
         Version {
             name: name.into(),
+            label: name.into(),
             text: text.into(),
             sentences,
         }
+    }
+
+    fn similarity_matrix(versions: &[Version]) -> Vec<Vec<f32>> {
+        let sets: Vec<Vec<u64>> = versions.iter().map(shingles::of).collect();
+        super::similarity_matrix(&sets)
     }
 
     const ORIGINAL: &str = "The river rose four metres overnight in the valley town. Residents moved cattle to the hills before dawn. The mayor said the bridge would stay closed until Friday. Engineers will inspect the old levee on Monday";
@@ -273,8 +274,8 @@ mod tests {
             version("c", c_text),
         ];
         let d = derive(&v, 0);
-        // b shares most with both others, so it is the root; c copies b; a is b's source
-        // or copy (undirected similarity cannot tell), but hangs under b.
+        // b shares most with both others, so it is the likely original; c copies b; a is
+        // b's source or copy (shared text cannot tell), but hangs under b.
         assert_eq!(d.root, 1);
         assert_eq!(d.parent[1], None);
         assert_eq!(d.parent[2], Some(1));
@@ -304,7 +305,7 @@ mod tests {
     }
 
     #[test]
-    fn unrelated_version_heads_its_own_tree() {
+    fn version_in_its_own_wording_heads_its_own_tree() {
         let m = vec![
             vec![1.0, 0.60, 0.01, 0.02],
             vec![0.60, 1.0, 0.02, 0.01],
@@ -314,7 +315,10 @@ mod tests {
         let d = tree(m, 0);
         assert_eq!(d.root, 0);
         assert_eq!(d.parent, vec![None, Some(0), None, Some(2)]);
-        assert!(d.is_unrelated(2) && !d.is_unrelated(0) && !d.is_unrelated(3));
+        assert!(d.is_own_wording(2) && !d.is_own_wording(0) && !d.is_own_wording(3));
+        assert_eq!(d.note(0), "(likely original)");
+        assert_eq!(d.note(1), "(60% of word triples)");
+        assert_eq!(d.note(2), "(own wording: under 3% of word triples shared)");
         assert_eq!(d.walk(), vec![(0, 0), (1, 1), (2, 0), (3, 1)]);
     }
 
@@ -339,8 +343,8 @@ mod tests {
             vec![0.85, 0.3, 1.0, 0.2],
             vec![0.1, 0.8, 0.2, 1.0],
         ];
-        let d = tree(m, 0);
-        assert_eq!(d.root, 2); // 0.85 + 0.3 + 0.2 = 1.35 is the highest total
+        let d = tree(m, 2);
+        assert_eq!(d.root, 2);
         assert_eq!(d.parent, vec![Some(2), Some(2), None, Some(1)]);
         assert!((d.score[3] - 0.8).abs() < 1e-6);
     }

@@ -1,26 +1,27 @@
 //! Per-version statistics against the base: share of base sentences carried, counts per
 //! link kind, added and deleted sentences, boilerplate, an overall similarity figure.
 //!
-//! Boilerplate sentences count only in `boilerplate_base` / `boilerplate_other`. A link
-//! counts (per kind, moved) unless all its sentences are boilerplate. `similarity` is the
-//! share of the words of both versions (boilerplate excluded) that lie in equal pieces of
-//! link diffs: `2 * shared / (base words + other words)`, 1.0 for a verbatim copy and near
-//! 0 for an unrelated story.
+//! Only story text counts: boilerplate sentences count only in `boilerplate_base` /
+//! `boilerplate_other`, datelines not at all. A link counts (per kind, moved) unless none
+//! of its sentences is story text. `similarity` is the share of the words of both versions
+//! (story text only) that lie in equal pieces of link diffs: `2 * shared / (base words +
+//! other words)`, 1.0 for a verbatim copy and near 0 for an unrelated story.
 
-use crate::engine::model::{Link, LinkKind, Stats, Version};
+use crate::engine::model::{Link, LinkKind, SentenceKind, Stats, Version};
 use crate::engine::text::word_count;
 
-fn is_bp(v: &Version, i: usize) -> bool {
-    v.sentences.get(i).is_some_and(|s| s.boilerplate)
+/// Whether sentence `i` of `v` exists and is story text.
+fn is_story(v: &Version, i: usize) -> bool {
+    v.sentences.get(i).is_some_and(|s| s.is_body())
 }
 
 fn exists(v: &Version, i: usize) -> bool {
     i < v.sentences.len()
 }
 
-/// Words per sentence of `other` (boilerplate counts as 0), taking the count of a base
-/// sentence linked one to one with a sentence of the same text and boilerplate flag instead
-/// of counting again.
+/// Words per sentence of `other` (furniture and datelines count as 0), taking the count of
+/// a base sentence linked one to one with a sentence of the same text and kind instead of
+/// counting again.
 fn words_of_except(
     other: &Version,
     links: &[Link],
@@ -32,7 +33,7 @@ fn words_of_except(
     for link in links {
         if let ([i], [j]) = (link.base.as_slice(), link.other.as_slice())
             && let (Some(sb), Some(so)) = (base.sentences.get(*i), other.sentences.get(*j))
-            && sb.boilerplate == so.boilerplate
+            && sb.kind == so.kind
             && sb.text == so.text
         {
             words[*j] = words_base[*i];
@@ -40,27 +41,17 @@ fn words_of_except(
     }
     for (w, x) in words.iter_mut().zip(&other.sentences) {
         if *w == UNKNOWN {
-            *w = if x.boilerplate {
-                0
-            } else {
-                word_count(&x.text)
-            };
+            *w = if x.is_body() { word_count(&x.text) } else { 0 };
         }
     }
     words
 }
 
-/// Words per sentence of a version (boilerplate counts as 0).
+/// Words per sentence of a version (furniture and datelines count as 0).
 pub fn words_per_sentence(v: &Version) -> Vec<usize> {
     v.sentences
         .iter()
-        .map(|x| {
-            if x.boilerplate {
-                0
-            } else {
-                word_count(&x.text)
-            }
-        })
+        .map(|x| if x.is_body() { word_count(&x.text) } else { 0 })
         .collect()
 }
 
@@ -75,11 +66,12 @@ pub fn compute(
     words_base: Vec<usize>,
 ) -> Stats {
     let mut s = Stats::default();
-    let count = |v: &Version, bp: bool| v.sentences.iter().filter(|x| x.boilerplate == bp).count();
-    s.base_sentences = count(base, false);
-    s.other_sentences = count(other, false);
-    s.boilerplate_base = count(base, true);
-    s.boilerplate_other = count(other, true);
+    let count =
+        |v: &Version, kind: SentenceKind| v.sentences.iter().filter(|x| x.kind == kind).count();
+    s.base_sentences = count(base, SentenceKind::Body);
+    s.other_sentences = count(other, SentenceKind::Body);
+    s.boilerplate_base = count(base, SentenceKind::Boilerplate);
+    s.boilerplate_other = count(other, SentenceKind::Boilerplate);
 
     let words_other = words_of_except(other, links, base, &words_base);
     let mut linked_base = vec![false; base.sentences.len()];
@@ -88,9 +80,9 @@ pub fn compute(
         for &i in link.base.iter().filter(|&&i| exists(base, i)) {
             linked_base[i] = true;
         }
-        let all_bp = link.base.iter().all(|&i| is_bp(base, i))
-            && link.other.iter().all(|&j| is_bp(other, j));
-        if all_bp {
+        let no_story = !link.base.iter().any(|&i| is_story(base, i))
+            && !link.other.iter().any(|&j| is_story(other, j));
+        if no_story {
             continue;
         }
         match link.kind {
@@ -103,7 +95,7 @@ pub fn compute(
         if link.moved {
             s.moved += 1;
         }
-        shared += if link.diff.edits.is_empty() && link.base.iter().all(|&i| !is_bp(base, i)) {
+        shared += if link.diff.edits.is_empty() && link.base.iter().all(|&i| is_story(base, i)) {
             // No edits: every word of the base side is shared.
             link.base
                 .iter()
@@ -122,17 +114,16 @@ pub fn compute(
     s.carried = linked_base
         .iter()
         .enumerate()
-        .filter(|&(i, &l)| l && !is_bp(base, i))
+        .filter(|&(i, &l)| l && is_story(base, i))
         .count();
     s.carried_share = if s.base_sentences == 0 {
         0.0
     } else {
         s.carried as f32 / s.base_sentences as f32
     };
-    let non_bp =
-        |v: &Version, ix: &[usize]| ix.iter().filter(|&&i| exists(v, i) && !is_bp(v, i)).count();
-    s.deleted = non_bp(base, unmatched_base);
-    s.added = non_bp(other, unmatched_other);
+    let story = |v: &Version, ix: &[usize]| ix.iter().filter(|&&i| is_story(v, i)).count();
+    s.deleted = story(base, unmatched_base);
+    s.added = story(other, unmatched_other);
 
     let total = words_base.iter().sum::<usize>() + words_other.iter().sum::<usize>();
     s.similarity = if total == 0 {
@@ -151,11 +142,12 @@ pub fn compute(
 mod tests {
     use super::*;
     use crate::engine::diff::{diff, link_kind};
-    use crate::engine::model::Sentence;
+    use crate::engine::model::{Sentence, SentenceKind};
 
     fn version(sentences: &[(&str, bool)]) -> Version {
         Version {
             name: "v".into(),
+            label: "v".into(),
             text: String::new(),
             sentences: sentences
                 .iter()
@@ -163,7 +155,11 @@ mod tests {
                     text: (*t).into(),
                     start: 0,
                     end: 0,
-                    boilerplate: *bp,
+                    kind: if *bp {
+                        SentenceKind::Boilerplate
+                    } else {
+                        SentenceKind::Body
+                    },
                     paragraph: 0,
                 })
                 .collect(),

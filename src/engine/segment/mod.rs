@@ -7,26 +7,31 @@
 //!
 //! The input is cut into blocks (paragraphs, separated by blank lines; `lines`), each
 //! scanned for sentence ends (`scan`), consulting word lists around periods (`words`);
-//! every sentence carries its display form (`display`).
+//! every sentence carries its display form (`display`). The story's dateline is split off
+//! its first sentence (`dateline`).
 
+mod dateline;
 mod display;
 mod lines;
 mod scan;
 mod words;
 
-use crate::engine::model::Sentence;
+use crate::engine::model::{Sentence, SentenceKind};
 use display::display_text;
 use lines::{blocks, lines, trim_span};
 use scan::Segmenter;
 
-/// Split prose into sentences (boilerplate not yet marked).
+/// Split prose into sentences, the dateline as one of its own (boilerplate not yet
+/// marked).
 pub fn segment(text: &str) -> Vec<Sentence> {
     let mut segmenter = Segmenter::new(text);
     for (block_start, block_end) in blocks(text) {
         segmenter.block(block_start, block_end);
         segmenter.new_paragraph();
     }
-    segmenter.finish()
+    let mut sentences = segmenter.finish();
+    dateline::split_first(text, &mut sentences);
+    sentences
 }
 
 /// One sentence per non-empty line, as is.
@@ -41,7 +46,7 @@ pub(crate) fn segment_lines(text: &str) -> Vec<Sentence> {
                     text: display_text(&text[start..end]),
                     start,
                     end,
-                    boilerplate: false,
+                    kind: SentenceKind::Body,
                     paragraph,
                 });
                 used = true;
@@ -397,7 +402,7 @@ mod tests {
         let t: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(t, ["first line. Second part", "third", "fourth"]);
         assert_eq!(&input[s[0].start..s[0].end], "first line. Second part");
-        assert!(s.iter().all(|s| !s.boilerplate));
+        assert!(s.iter().all(Sentence::is_body));
         assert_eq!(s[0].paragraph, 0);
         assert_eq!(s[1].paragraph, 1);
     }
@@ -435,8 +440,95 @@ mod tests {
         ]
     }
 
+    #[test]
+    fn dateline_is_split_off_the_first_sentence() {
+        let input = "Ferry back in service\n\nPORT ELLISON, March 3 (Wirestream) - The ferry \
+                     returned on Tuesday.\n\nOSLO (AP) — Another story began."
+            .to_string();
+        let s = segment(&input);
+        check_invariant(&input, &s);
+        let kinds: Vec<(&str, SentenceKind)> =
+            s.iter().map(|s| (s.text.as_str(), s.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Ferry back in service", SentenceKind::Body),
+                (
+                    "PORT ELLISON, March 3 (Wirestream) -",
+                    SentenceKind::Dateline
+                ),
+                ("The ferry returned on Tuesday.", SentenceKind::Body),
+                // Only the first dateline of a version is the story's.
+                ("OSLO (AP) — Another story began.", SentenceKind::Body),
+            ]
+        );
+        assert_eq!(s[1].paragraph, s[2].paragraph);
+        assert!(segment_lines(&input).iter().all(Sentence::is_body));
+        // An abbreviation in capitals does not end the place.
+        let s = texts("ST. LOUIS (AP) — The Cardinals won on Monday. FT. WORTH is next.");
+        assert_eq!(
+            s,
+            [
+                "ST. LOUIS (AP) —",
+                "The Cardinals won on Monday.",
+                "FT. WORTH is next."
+            ]
+        );
+    }
+
+    /// Pieces of datelines and of the sentences after them.
+    fn dateline_piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("PARIS".to_string()),
+            Just("New York".to_string()),
+            Just("São Paulo".to_string()),
+            Just(",".to_string()),
+            Just(" March 4".to_string()),
+            Just(" (AFP)".to_string()),
+            Just(" (Meridian Press)".to_string()),
+            Just(" (".to_string()),
+            Just(" -".to_string()),
+            Just(" —".to_string()),
+            Just(" --".to_string()),
+            Just(" :".to_string()),
+            Just(".-".to_string()),
+            Just(" Dockers walked out.".to_string()),
+            Just("In".to_string()),
+        ]
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn spans_rebuild_input_with_datelines(
+            parts in prop::collection::vec(prop_oneof![dateline_piece(), piece()], 0..40)
+        ) {
+            let input: String = parts.concat();
+            let s = segment(&input);
+            check_invariant(&input, &s);
+            prop_assert!(s.iter().filter(|s| s.kind == SentenceKind::Dateline).count() <= 1);
+        }
+
+        #[test]
+        fn dateline_before_a_sentence_splits(
+            lead in "(\n|  |\r\n)?",
+            place in "[A-Z]{3,8}( [A-Z]{3,8})?",
+            credit in r"( \([A-Za-z]{2,8}\))?",
+            dash in "(-|—|--)",
+            gap in "( |  |\n)",
+            body in "[A-Z][a-z]{2,8}( [a-z]{2,8}){2,6}\\.",
+        ) {
+            let first = place.split(' ').next().unwrap_or("").to_lowercase();
+            prop_assume!(!dateline::NOT_PLACES.contains(&first.as_str()));
+            let input = format!("{lead}{place}{credit} {dash}{gap}{body}");
+            let s = segment(&input);
+            check_invariant(&input, &s);
+            prop_assert_eq!(s.len(), 2, "{:?}", s);
+            prop_assert_eq!(s[0].kind, SentenceKind::Dateline);
+            prop_assert_eq!(&s[0].text, &format!("{place}{credit} {dash}"));
+            prop_assert_eq!(&s[1].text, &body);
+        }
 
         #[test]
         fn spans_rebuild_input(parts in prop::collection::vec(piece(), 0..60)) {

@@ -10,7 +10,7 @@
 use super::display::{display_text, is_space};
 use super::lines::{find_line_break, trim_span};
 use super::words::{is_ambiguous_abbrev, is_month_name, is_starter, is_title};
-use crate::engine::model::Sentence;
+use crate::engine::model::{Sentence, SentenceKind};
 
 /// At most this many opening quotes and brackets are skipped to find the next word: a
 /// longer run is not the start of a sentence but symbols.
@@ -77,7 +77,7 @@ impl<'t> Segmenter<'t> {
                 text: display_text(&self.text[start..end]),
                 start,
                 end,
-                boilerplate: false,
+                kind: SentenceKind::Body,
                 paragraph: self.paragraph,
             });
             self.paragraph_used = true;

@@ -86,12 +86,13 @@ const NUMBER_PREFIXES: &[&str] = &[
 ];
 
 /// Abbreviations other than the number prefixes after which a period ends a sentence
-/// only before a typical sentence starter.
+/// only before a typical sentence starter (in capitals too, as datelines write them:
+/// "ST. LOUIS (AP) —").
 const OTHER_ABBREVIATIONS: &[&str] = &[
-    "Assn", "Ave", "Bhd", "Blvd", "Bros", "Co", "Corp", "Dept", "Dipl", "Ft", "Gov't", "Hrsg",
-    "Inc", "Ing", "Jh", "Jr", "Ltd", "Mag", "Mio", "Mrd", "Mt", "Plc", "Pty", "Rd", "Sr", "St",
-    "Ste", "Str", "Tel", "Univ", "al", "approx", "bzgl", "bzw", "dept", "est", "etc", "evtl", "ff",
-    "geb", "gest", "ggf", "govt", "inkl", "usw",
+    "Assn", "Ave", "Bhd", "Blvd", "Bros", "Co", "Corp", "Dept", "Dipl", "FT", "Ft", "Gov't",
+    "Hrsg", "Inc", "Ing", "Jh", "Jr", "Ltd", "MT", "Mag", "Mio", "Mrd", "Mt", "Plc", "Pty", "Rd",
+    "ST", "Sr", "St", "Ste", "Str", "Tel", "Univ", "al", "approx", "bzgl", "bzw", "dept", "est",
+    "etc", "evtl", "ff", "geb", "gest", "ggf", "govt", "inkl", "usw",
 ];
 
 /// German (and English) month names after which "3. Oktober" is an ordinal date.

@@ -27,7 +27,7 @@ pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
                 a.versions[v]
                     .sentences
                     .get(i)
-                    .is_some_and(|s| s.boilerplate)
+                    .is_some_and(|s| s.boilerplate())
             })
     };
     match row.cells.get(v) {
@@ -343,26 +343,20 @@ fn row_style(state: &State, index: usize) -> Style {
     }
 }
 
-/// Who copies whom: each version under the one it derives from, with the similarity.
+/// The derivation: each version under the version it shares most text with, and how much.
 fn derivation(state: &State, panel: &mut Panel) {
     panel.line(
-        "Derivation (who copies whom)",
+        crate::engine::DERIVATION_HEADING,
         state.theme.gutter(Gutter::Base),
     );
     let derivation = &state.derivation;
     for (version, depth) in derivation.walk() {
         let name = state.analysis.versions[version].label();
-        let text = if derivation.is_unrelated(version) {
-            format!("{} {name} (unrelated: own text)", version + 1)
-        } else if depth == 0 {
-            format!("{} {name}", version + 1)
+        let note = derivation.note(version);
+        let text = if depth == 0 {
+            format!("{} {name} {note}", version + 1)
         } else {
-            format!(
-                "{}└ {} {name} ({:.0}%)",
-                "  ".repeat(depth - 1),
-                version + 1,
-                derivation.score[version] * 100.0
-            )
+            format!("{}└ {} {name} {note}", "  ".repeat(depth - 1), version + 1)
         };
         panel.line(&text, Style::new());
     }

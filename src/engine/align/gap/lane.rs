@@ -103,7 +103,7 @@ impl GroupLane<'_> {
     /// sentence (nor the run's last sentence, checked with the first group, of two).
     fn cannot_join(&self, member: usize, size: usize) -> bool {
         let sentence = self.group_ids[member];
-        self.group_side.is_boilerplate(sentence) != self.single_side.is_boilerplate(self.single)
+        self.group_side.kind(sentence) != self.single_side.kind(self.single)
             || self
                 .group_side
                 .must_stay_apart(sentence, self.group_ids[member + 1])

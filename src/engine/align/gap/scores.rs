@@ -52,7 +52,7 @@ impl<'a> PairScores<'a> {
                 let Some(&j) = col.checked_sub(1).and_then(|col| other_ids.get(col)) else {
                     continue;
                 };
-                if base.is_boilerplate(i) == other.is_boilerplate(j) {
+                if base.kind(i) == other.kind(j) {
                     let index = corridor.index(row + 1, col).expect("a filled cell");
                     let compute = || similarity(&base.profiles[i], &other.profiles[j]);
                     scores[index] = match &texts {
