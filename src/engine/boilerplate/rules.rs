@@ -108,7 +108,7 @@ impl Verdict {
             || copyright
             || photo_credit
             || rule
-            || is_furniture_alone(&features, bare, dateline);
+            || is_boilerplate_alone(&features, bare, dateline);
         Verdict {
             words: features.words,
             ends_sentence: features.ends_sentence,
@@ -172,7 +172,7 @@ fn is_photo_credit(features: &Features<'_>) -> bool {
 
 /// Furniture by a phrase, a URL or handle, a byline, a lone dateline or timestamp, or as
 /// a link list (the tests besides headings, copyright, photo credits and rule lines).
-fn is_furniture_alone(features: &Features<'_>, bare: &str, dateline: Dateline) -> bool {
+fn is_boilerplate_alone(features: &Features<'_>, bare: &str, dateline: Dateline) -> bool {
     let (text, words, ends_sentence) = (features.text, features.words, features.ends_sentence);
     EXACT.contains(&bare)
         || starts_with_any(&features.head, PREFIXES)

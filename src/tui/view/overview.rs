@@ -21,7 +21,7 @@ pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
     let Some(row) = a.rows.get(r) else {
         return Gutter::Empty;
     };
-    let furniture = |v: usize, idx: &[usize]| {
+    let boilerplate = |v: usize, idx: &[usize]| {
         !idx.is_empty()
             && idx.iter().all(|&i| {
                 a.versions[v]
@@ -32,14 +32,14 @@ pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
     };
     match row.cells.get(v) {
         Some(Cell::Base(idx)) => {
-            if furniture(v, idx) {
+            if boilerplate(v, idx) {
                 Gutter::Boilerplate
             } else {
                 Gutter::Base
             }
         }
         Some(Cell::Linked { sentences, link }) => {
-            if furniture(v, sentences) {
+            if boilerplate(v, sentences) {
                 return Gutter::Boilerplate;
             }
             match a.comparison(v).and_then(|c| c.links.get(*link)) {
@@ -50,7 +50,7 @@ pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
             }
         }
         Some(Cell::Unmatched(idx)) => {
-            if furniture(v, idx) {
+            if boilerplate(v, idx) {
                 Gutter::Boilerplate
             } else if v == a.base {
                 Gutter::Deleted
@@ -60,7 +60,7 @@ pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
         }
         Some(Cell::Empty) | None => match row.cells.get(a.base) {
             Some(Cell::Base(idx)) if v != a.base => {
-                if furniture(a.base, idx) {
+                if boilerplate(a.base, idx) {
                     Gutter::Boilerplate
                 } else {
                     Gutter::Deleted

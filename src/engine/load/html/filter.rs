@@ -19,7 +19,7 @@ pub(super) enum Role {
     Byline,
     Caption,
     /// Navigation, teasers, calls to action, dates, tags: not compared.
-    Furniture,
+    Boilerplate,
 }
 
 /// One paragraph of the main text and what it is.
@@ -71,10 +71,10 @@ fn judge(text: &str, index: usize, facts: &PageFacts) -> Role {
         return Role::Byline;
     }
     if words <= MAX_BYLINE_WORDS && is_date_line(&lower) {
-        return Role::Furniture;
+        return Role::Boilerplate;
     }
     if facts.link_texts.contains(text) || is_furniture(&lower, words) || is_link_list(text, facts) {
-        return Role::Furniture;
+        return Role::Boilerplate;
     }
     Role::Body
 }
@@ -286,7 +286,7 @@ fn drop_author_notes(blocks: &mut [Block], authors: &[String]) {
             lower.starts_with(n.as_str()) && lower[n.len()..].starts_with([' ', '\'', '’', ','])
         });
         if starts_with_name && word_count(&blocks[i].text) <= MAX_AUTHOR_NOTE_WORDS {
-            blocks[i].role = Role::Furniture;
+            blocks[i].role = Role::Boilerplate;
         }
     }
 }
@@ -324,7 +324,7 @@ fn cut_tail_sections(blocks: &mut [Block]) {
             return;
         }
         for b in &mut blocks[at..] {
-            b.role = Role::Furniture;
+            b.role = Role::Boilerplate;
         }
     }
 }
@@ -367,7 +367,7 @@ fn trim_edges(blocks: &mut [Block]) {
     };
     for (i, b) in blocks.iter_mut().enumerate() {
         if (i < first || i > last) && b.role == Role::Body {
-            b.role = Role::Furniture;
+            b.role = Role::Boilerplate;
         }
     }
 }
@@ -413,7 +413,7 @@ fn vouch_by_article_body(blocks: &mut [Block], facts: &PageFacts) {
         }
         let held = own.iter().filter(|s| reference.contains(*s)).count();
         if (held as f32) < PARAGRAPH_VOUCHED * own.len() as f32 {
-            b.role = Role::Furniture;
+            b.role = Role::Boilerplate;
         }
     }
 }
@@ -453,7 +453,7 @@ fn prefer_article_body(blocks: &mut Vec<Block>, facts: &PageFacts) {
         .position(|b| b.role == Role::Body)
         .unwrap_or(0);
     for b in blocks.iter_mut().filter(|b| b.role == Role::Body) {
-        b.role = Role::Furniture;
+        b.role = Role::Boilerplate;
     }
     let declared = body
         .split('\n')
@@ -481,7 +481,7 @@ fn drop_repeats(blocks: &mut [Block]) {
     let mut seen = FxHashSet::default();
     for b in blocks.iter_mut().filter(|b| b.role == Role::Body) {
         if !seen.insert(b.text.clone()) {
-            b.role = Role::Furniture;
+            b.role = Role::Boilerplate;
         }
     }
 }

@@ -65,7 +65,7 @@ fn shared_share(block: &Block, others: &Shingles) -> Option<f32> {
 
 /// Furniture that another site's body holds is story.
 fn rescue_shared(blocks: &mut [Block], other_sites: &Shingles) {
-    for block in blocks.iter_mut().filter(|b| b.role == Role::Furniture) {
+    for block in blocks.iter_mut().filter(|b| b.role == Role::Boilerplate) {
         if shared_share(block, other_sites).is_some_and(|s| s >= SHARED_SHARE) {
             block.role = Role::Body;
         }
@@ -91,7 +91,7 @@ fn drop_unshared_edges(blocks: &mut [Block], others: &Shingles) {
         }
     }
     for i in chrome {
-        blocks[i].role = Role::Furniture;
+        blocks[i].role = Role::Boilerplate;
     }
 }
 
@@ -127,7 +127,7 @@ mod tests {
                 "a.example",
                 &[
                     ("Live updates", Role::Body),
-                    (SHARED, Role::Furniture),
+                    (SHARED, Role::Boilerplate),
                     (OTHER, Role::Body),
                 ],
             ),
@@ -135,7 +135,7 @@ mod tests {
         ];
         refine(&mut pages);
         let roles: Vec<Role> = pages[0].blocks.iter().map(|b| b.role).collect();
-        assert_eq!(roles, [Role::Furniture, Role::Body, Role::Body]);
+        assert_eq!(roles, [Role::Boilerplate, Role::Body, Role::Body]);
     }
 
     #[test]
@@ -143,12 +143,12 @@ mod tests {
         let mut pages = vec![
             page(
                 "a.example",
-                &[(SHARED, Role::Furniture), (OTHER, Role::Body)],
+                &[(SHARED, Role::Boilerplate), (OTHER, Role::Body)],
             ),
             page("a.example", &[(SHARED, Role::Body), (OTHER, Role::Body)]),
         ];
         refine(&mut pages);
-        assert_eq!(pages[0].blocks[0].role, Role::Furniture);
+        assert_eq!(pages[0].blocks[0].role, Role::Boilerplate);
         // Prose only one version has stays: an added paragraph is a difference to show.
         assert_eq!(pages[1].blocks[0].role, Role::Body);
     }
