@@ -49,7 +49,9 @@ fn word_hashes(text: &str, out: &mut Vec<u64>) {
         }
     };
     while let Some(c) = chars.next() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            word.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
         } else if c == '.' && !word.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric())
         {
