@@ -4,7 +4,7 @@
 //! search's lower-cased text (`search_text`). Navigation helpers here only read and move
 //! positions; `update` decides when.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
@@ -155,7 +155,8 @@ impl std::hash::Hash for Item {
 #[derive(Debug)]
 pub struct State {
     pub analysis: Analysis,
-    pub derivation: Derivation,
+    /// Who copies whom (made when the Overview first shows it, and again after a rebase).
+    derivation: OnceCell<Derivation>,
     /// Every version's findings (remade only when the analysis is).
     pub findings: FindingsList,
     pub theme: Theme,
@@ -207,10 +208,9 @@ pub struct State {
 
 impl State {
     pub fn new(analysis: Analysis, color: bool, cols: u16, rows: u16) -> State {
-        let derivation = crate::engine::derive(&analysis);
         let other = default_other(&analysis);
         let mut state = State {
-            derivation,
+            derivation: OnceCell::new(),
             findings: FindingsList::default(),
             theme: Theme::new(color),
             screen: Screen::Compare,
@@ -246,6 +246,17 @@ impl State {
         };
         state.rebuild_pairs();
         state
+    }
+
+    /// Who copies whom among the versions (computed on first use).
+    pub fn derivation(&self) -> &Derivation {
+        self.derivation
+            .get_or_init(|| crate::engine::derive(&self.analysis))
+    }
+
+    /// Forget the derivation (the analysis changed).
+    pub fn forget_derivation(&mut self) {
+        self.derivation = OnceCell::new();
     }
 
     pub fn base(&self) -> usize {

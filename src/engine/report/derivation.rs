@@ -121,7 +121,7 @@ fn jaccard(first: &[u64], second: &[u64]) -> f32 {
 /// The derivation tree of `versions`, rooted at the likely original; `base` wins ties
 /// for the root.
 pub fn derive(versions: &[Version], base: usize) -> Derivation {
-    let sets: Vec<Vec<u64>> = versions.iter().map(shingles::of).collect();
+    let sets = shingles::of_all(versions);
     let furniture: Vec<usize> = versions.iter().map(shingles::furniture).collect();
     let root = origin::likely_original(&sets, &furniture, base);
     tree_of_sets(&sets, root)

@@ -145,7 +145,10 @@ mod tests {
     #[test]
     fn few_versions_are_all_candidates() {
         let sets = vec![set(0..10), set(5..15), set(100..110)];
-        assert_eq!(candidates(&sets, 4), vec![vec![1, 2], vec![0, 2], vec![0, 1]]);
+        assert_eq!(
+            candidates(&sets, 4),
+            vec![vec![1, 2], vec![0, 2], vec![0, 1]]
+        );
     }
 
     #[test]
@@ -171,7 +174,14 @@ mod tests {
 
     #[test]
     fn empty_sets_and_short_sets() {
-        let sets = vec![Vec::new(), set(0..2), set(0..2), Vec::new(), set(9..11), set(0..2)];
+        let sets = vec![
+            Vec::new(),
+            set(0..2),
+            set(0..2),
+            Vec::new(),
+            set(9..11),
+            set(0..2),
+        ];
         let found = candidates(&sets, 2);
         assert!(found[0].is_empty() && found[3].is_empty());
         assert_eq!(found[1], vec![2, 5]);
