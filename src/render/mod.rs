@@ -4,7 +4,6 @@
 //! escaping of names and text for the terminal ([`safe`]).
 
 pub mod findings;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod layout;
 pub mod safe;
 pub mod symbols;

@@ -10,9 +10,7 @@
 //! with the one atomic writer, [`crate::export::write_atomic`].
 
 mod blocks;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod findings;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod help_text;
 pub mod keymap;
 #[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
