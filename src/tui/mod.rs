@@ -13,7 +13,6 @@ mod blocks;
 pub mod findings;
 pub mod help_text;
 pub mod keymap;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod msg;
 mod search_text;
 #[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
