@@ -15,7 +15,6 @@ pub mod help_text;
 pub mod keymap;
 pub mod msg;
 mod search_text;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod state;
 #[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod theme;
