@@ -16,7 +16,6 @@ pub mod keymap;
 pub mod msg;
 mod search_text;
 pub mod state;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod theme;
 pub mod update;
 pub mod view;
