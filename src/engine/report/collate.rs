@@ -34,9 +34,13 @@ pub enum RowKind {
 /// right (either may be empty), and the link index into `Comparison::links` if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PairRow {
+    /// A link, deleted base sentences or added ones.
     pub kind: RowKind,
+    /// The base's sentences on the left, ascending (empty for added ones).
     pub base: Vec<usize>,
+    /// The other version's sentences on the right, ascending (empty for deleted ones).
     pub other: Vec<usize>,
+    /// The link the row shows (index into `Comparison::links`); `None` when unmatched.
     pub link: Option<usize>,
     /// All sentences of the row (both sides) are boilerplate.
     pub boilerplate: bool,
