@@ -9,7 +9,6 @@ mod diff;
 mod findings;
 mod label;
 mod load;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 mod model;
 mod parallel;
 mod report;

@@ -388,7 +388,12 @@ pub enum Cell {
     Base(Vec<usize>),
     /// This version's sentences linked to the row's base sentences, via link `link` of
     /// its comparison.
-    Linked { sentences: Vec<usize>, link: usize },
+    Linked {
+        /// This version's sentences in the link, ascending.
+        sentences: Vec<usize>,
+        /// The link's index into this version's `Comparison::links`.
+        link: usize,
+    },
     /// Sentences of this version with no partner, placed after their nearest matched
     /// predecessor.
     Unmatched(Vec<usize>),

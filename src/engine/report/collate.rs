@@ -23,7 +23,12 @@ use crate::engine::model::{Cell, Comparison, LinkKind, Row, SentenceKind, Versio
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RowKind {
     /// A link; `moved` when it crosses other links.
-    Link { kind: LinkKind, moved: bool },
+    Link {
+        /// How close the two sides are, from identical to partial.
+        kind: LinkKind,
+        /// True when the link crosses other links (the sentence moved).
+        moved: bool,
+    },
     /// Base sentences with no partner.
     Deleted,
     /// Other-version sentences with no partner.
