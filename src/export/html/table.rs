@@ -127,8 +127,13 @@ fn row(out: &mut String, c: &Compared, index: usize, base_side: &str, other_side
         classes.join(" "),
         esc_char(symbol)
     );
-    esc(out, &tag(pair));
-    out.push_str("</th>");
+    let tag = tag(pair);
+    // The kind on the first line, the sentence numbers (kept whole) on the second.
+    let (kind, places) = tag.split_once("  ").unwrap_or((tag.as_str(), ""));
+    esc(out, kind);
+    out.push_str("<br><span class=\"pl\">");
+    esc(out, places);
+    out.push_str("</span></th>");
     let (left, right) = row_segments(c.base, c.other, c.cmp, pair);
     cell(out, &left, &pair.base, base_side);
     cell_open(out, &right, &pair.other, other_side);
@@ -154,13 +159,17 @@ fn tag(pair: &PairRow) -> String {
     let tag = row_tag(pair.kind, &pair.base, &pair.other);
     // The tag starts with the kind's symbol, which the header shows on its own.
     let rest = tag.split_once(' ').map_or(tag.as_str(), |(_, rest)| rest);
-    let mut out = rest.to_string();
-    if pair.dateline {
-        out.push_str(" · dateline");
+    let what = if pair.dateline {
+        ", dateline"
     } else if pair.boilerplate {
-        out.push_str(" · boilerplate");
+        ", boilerplate"
+    } else {
+        ""
+    };
+    match rest.split_once("  ") {
+        Some((kind, places)) => format!("{kind}{what}  {places}"),
+        None => format!("{rest}{what}"),
     }
-    out
 }
 
 /// A complete side cell.
