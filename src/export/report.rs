@@ -3,8 +3,9 @@
 //! functions of their input), the story's headline, each comparison's two-version rows
 //! with their findings placed, the anchors of rows, and which rows fold.
 
-use crate::engine::{Analysis, Comparison, PairRow, Stats, Version};
+use crate::engine::{Analysis, Comparison, LinkKind, PairRow, RowKind, Stats, Version};
 use crate::render::findings::RowFindings;
+use crate::render::layout::{Mark, Segment, row_segments};
 
 /// What a report says besides the analysis: when it was made, in seconds since the Unix
 /// epoch (UTC).
@@ -130,6 +131,34 @@ pub fn compared(analysis: &Analysis) -> Vec<Compared<'_>> {
             })
         })
         .collect()
+}
+
+/// The marked text of both sides of a row, as the side-by-side view has it, except that
+/// an identical link (at most spacing or quote style differs) is shown plain, as the text
+/// export shows it.
+pub fn segments(c: &Compared, row: &PairRow) -> (Vec<Segment>, Vec<Segment>) {
+    let (mut left, mut right) = row_segments(c.base, c.other, c.cmp, row);
+    if matches!(
+        row.kind,
+        RowKind::Link {
+            kind: LinkKind::Identical,
+            ..
+        }
+    ) {
+        for segment in left.iter_mut().chain(right.iter_mut()) {
+            if matches!(segment.mark, Mark::Deleted(_) | Mark::Inserted(_)) {
+                segment.mark = Mark::Plain;
+            }
+        }
+    }
+    (left, right)
+}
+
+/// Whether no comparison has a quotation on either side.
+pub fn no_quotations(compared: &[Compared]) -> bool {
+    compared
+        .iter()
+        .all(|c| c.cmp.quotes.is_empty() && c.cmp.added_quotes.is_empty())
 }
 
 /// The anchor of version `other`'s section (`v3`: 1-based, as screens number versions).

@@ -145,6 +145,10 @@ pub(super) fn quotations(out: &mut String, compared: &[Compared]) {
          <p>What became of each quotation of the base: verbatim, altered (words changed inside it), \
          paraphrased (its words kept without quote marks) or missing; and quotations a version adds.</p>\n",
     );
+    if crate::export::report::no_quotations(compared) {
+        out.push_str("<p>No quotations in any version.</p>\n</section>\n");
+        return;
+    }
     for c in compared {
         out.push_str("<h3>");
         super::comparison_title(out, c);

@@ -10,9 +10,9 @@ use std::fmt::Write;
 use super::STORY_LANG;
 use super::escape::push as esc;
 use crate::engine::{PairRow, RowKind};
-use crate::export::report::{Compared, fold_summary, row_id, runs, version_id};
+use crate::export::report::{self, Compared, fold_summary, row_id, runs, version_id};
 use crate::render::findings::note;
-use crate::render::layout::{Mark, Segment, row_segments};
+use crate::render::layout::{Mark, Segment};
 use crate::render::symbols::{FINDING_SYMBOL, numbers, row_symbol, row_tag};
 
 /// The section of one comparison: title, a one-line summary, the table.
@@ -134,7 +134,7 @@ fn row(out: &mut String, c: &Compared, index: usize, base_side: &str, other_side
     out.push_str("<br><span class=\"pl\">");
     esc(out, places);
     out.push_str("</span></th>");
-    let (left, right) = row_segments(c.base, c.other, c.cmp, pair);
+    let (left, right) = report::segments(c, pair);
     cell(out, &left, &pair.base, base_side);
     cell_open(out, &right, &pair.other, other_side);
     if !findings.is_empty() {

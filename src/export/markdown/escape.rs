@@ -1,7 +1,7 @@
 //! Text made safe for GitHub-flavoured Markdown: every character that could start
-//! emphasis, strikethrough, a link, a heading, raw HTML, a character reference, math or
-//! a table cell's end (`\ ` * _ [ ] < > # | ~ & $`) is escaped with a backslash (any ASCII
-//! punctuation may be), and control and bidi characters first become visible escapes
+//! emphasis, strikethrough, a link, raw HTML, a character reference, math or a table
+//! cell's end (`\ ` * _ [ ] < | ~ & $`) is escaped with a backslash (any ASCII punctuation
+//! may be; `#` and `>` only matter at the start of a line, where text never stands), and control and bidi characters first become visible escapes
 //! ([`crate::render::safe::escape`]). Marks wrap only the non-blank middle of a run, since
 //! `~~ word~~` is not strikethrough.
 
@@ -9,7 +9,7 @@ use crate::render::safe;
 
 /// Characters escaped with a backslash.
 const SPECIAL: &[char] = &[
-    '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&', '$',
+    '\\', '`', '*', '_', '[', ']', '<', '|', '~', '&', '$',
 ];
 
 /// Append `text` to `out`, escaped.
@@ -54,7 +54,7 @@ mod tests {
     fn metacharacters_and_pipes_are_escaped() {
         assert_eq!(
             text("a|b *c* _d_ [e](f) <script> # ~~g~~ `h` $1 & \\"),
-            "a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<script\\> \\# \\~\\~g\\~\\~ \\`h\\` \\$1 \\& \\\\"
+            "a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<script> # \\~\\~g\\~\\~ \\`h\\` \\$1 \\& \\\\"
         );
         assert_eq!(text("line\nbreak\u{1b}"), "line\\\\nbreak\\\\x1b");
     }

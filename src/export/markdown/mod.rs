@@ -13,7 +13,7 @@ use std::fmt::Write;
 use crate::engine::{Analysis, PairRow};
 use crate::export::report::{self, Compared, ReportMeta};
 use crate::render::findings::note;
-use crate::render::layout::{Mark, Segment, row_segments};
+use crate::render::layout::{Mark, Segment};
 use crate::render::symbols::{FINDING_SYMBOL, boilerplate_line, boilerplate_lines, numbers};
 use crate::render::symbols::{row_symbol, row_tag};
 
@@ -101,7 +101,7 @@ fn row(out: &mut String, c: &Compared, index: usize, pair: &PairRow) {
     if pair.dateline {
         out.push_str(" · dateline");
     }
-    let (left, right) = row_segments(c.base, c.other, c.cmp, pair);
+    let (left, right) = report::segments(c, pair);
     out.push_str(" | ");
     side(out, &left, &pair.base);
     out.push_str(" | ");

@@ -116,6 +116,10 @@ fn context(out: &mut String, v: &Version, who: &str, sentences: &[usize], words:
 /// Per version, each quotation of the base and what became of it, and added ones.
 pub(super) fn quotations(out: &mut String, compared: &[Compared]) {
     out.push_str("## Quotations\n\n");
+    if crate::export::report::no_quotations(compared) {
+        out.push_str("No quotations in any version.\n\n");
+        return;
+    }
     for c in compared {
         let _ = write!(out, "### {}\n\n", title(c));
         if c.cmp.quotes.is_empty() && c.cmp.added_quotes.is_empty() {
@@ -162,11 +166,12 @@ pub(super) fn overview(out: &mut String, analysis: &Analysis) {
     out.push_str(&legend.join(", "));
     out.push_str(".\n\n```text\n");
     let width = analysis.rows.len().max(1).to_string().len().max(3);
-    let _ = write!(out, "{:>width$} ", "row");
+    let mut head = format!("{:>width$} ", "row");
     for v in 0..analysis.versions.len() {
         let number = (v + 1).to_string();
-        let _ = write!(out, "{number:^3}");
+        let _ = write!(head, "{number:^3}");
     }
+    out.push_str(head.trim_end());
     out.push('\n');
     let with_findings = links_with_findings(analysis);
     let has = |v: usize, link: usize| with_findings[v].binary_search(&link).is_ok();
