@@ -16,6 +16,8 @@ if (!outDir || reports.length === 0) {
   process.exit(2);
 }
 const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
+// Tallest screenshot taken, in CSS pixels (Chromium fails on much taller captures).
+const MAX_SHOT = 12000;
 const viewports = [
   { name: "desktop", width: 1280, height: 900 },
   { name: "phone", width: 390, height: 844 },
@@ -76,7 +78,10 @@ async function main() {
         await page.goto(pathToFileURL(path.resolve(report)).href);
         const problems = [...errors, ...(await page.evaluate(inspect, viewport.name === "desktop"))];
         const shot = path.join(outDir, `${name}-${viewport.name}.png`);
-        await page.screenshot({ path: shot, fullPage: true });
+        // Chromium cannot capture pages taller than its largest texture: the top part.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const clip = { x: 0, y: 0, width: viewport.width, height: Math.min(height, MAX_SHOT) };
+        await page.screenshot({ path: shot, fullPage: true, clip });
         const rows = await page.locator("table.cmp tr[id]").count();
         if (problems.length > 0) {
           failures += 1;
