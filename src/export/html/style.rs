@@ -61,7 +61,7 @@ mark{color:var(--mark);background:var(--mark-bg)}\
 padding:0 .3em;margin-right:.3em}\
 .findings>li{margin:.2rem 0 .8rem}.context{margin:.3rem 0 0 1rem;padding-left:.6rem;\
 border-left:3px solid var(--head-bg)}.context p{margin:.1rem 0}\
-.n,.who{color:var(--dim);font-size:.85em;margin-right:.3em}\
+.n,.who{color:var(--dim);font-size:.85em;margin-right:.3em;white-space:nowrap}\
 table.cmp{width:100%;table-layout:fixed}table.cmp col.g{width:9.5rem}\
 table.cmp th[scope=row]{font-weight:400;font-size:.85em;color:var(--dim);white-space:normal}\
 .pl{white-space:nowrap}.sym{display:inline-block;width:1.2em;font-weight:700;font-family:ui-monospace,monospace;color:var(--text)}\
@@ -91,7 +91,7 @@ body{padding:.6rem}table.cmp,table.cmp tbody,table.cmp tr,table.cmp th,table.cmp
 table.cmp thead{display:none}table.cmp colgroup{display:none}\
 table.cmp tr{margin-bottom:.6rem;border:1px solid #c9ced4}table.cmp td,table.cmp th{border:0}\
 table.cmp td::before{content:attr(data-side);display:block;font-size:.8em;color:var(--dim)}\
-table.cmp tr.fold{border:0}";
+table.cmp tr.fold{border:0}.context{margin-left:0}";
 
 /// The print rules: rows whole, each version on a new page, links spelled out nowhere
 /// (they are anchors inside the report).
