@@ -14,12 +14,12 @@ mod summary;
 mod text;
 mod write;
 
+pub use html::html;
 pub use json::{
     JSON_END, comparisons_part as json_comparisons, json, json_with_sources,
     versions_part as json_versions, write_comparisons_part as write_json_comparisons,
     write_versions_part as write_json_versions,
 };
-pub use html::html;
 pub use markdown::markdown;
 pub use report::{ReportMeta, report_meta_from_env};
 pub use side_by_side::side_by_side;

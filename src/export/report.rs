@@ -51,7 +51,9 @@ pub type Measure = (&'static str, fn(&Stats) -> String);
 
 /// The measures of the reports' statistics tables, in the JSON's words.
 pub const MEASURES: [Measure; 12] = [
-    ("similarity", |s| format!("{:.0}%", f64::from(s.similarity) * 100.0)),
+    ("similarity", |s| {
+        format!("{:.0}%", f64::from(s.similarity) * 100.0)
+    }),
     ("carried", |s| format!("{}/{}", s.carried, s.base_sentences)),
     ("identical", |s| s.identical.to_string()),
     ("minor", |s| s.minor.to_string()),
@@ -183,7 +185,11 @@ pub fn fold_summary(boilerplate: usize, datelines: usize) -> String {
         parts.push(crate::render::symbols::boilerplate_line(boilerplate));
     }
     if datelines > 0 {
-        let noun = if datelines == 1 { "dateline" } else { "datelines" };
+        let noun = if datelines == 1 {
+            "dateline"
+        } else {
+            "datelines"
+        };
         let lead = if parts.is_empty() { "\u{2026} " } else { "" };
         parts.push(format!("{lead}{datelines} {noun}"));
     }
@@ -222,7 +228,10 @@ mod tests {
         // The fixture's first row is furniture, the rest story text.
         assert_eq!(runs(&rows)[0], (0, 1, true));
         assert!(runs(&rows)[1..].iter().all(|r| !r.2 && r.1 == r.0 + 1));
-        assert_eq!(fold_summary(3, 1), "\u{2026} 3 lines of boilerplate, 1 dateline");
+        assert_eq!(
+            fold_summary(3, 1),
+            "\u{2026} 3 lines of boilerplate, 1 dateline"
+        );
         assert_eq!(fold_summary(0, 2), "\u{2026} 2 datelines");
     }
 

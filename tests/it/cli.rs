@@ -808,7 +808,11 @@ fn reports_are_written_with_o_and_never_overwrite_without_force() {
         assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
         assert!(fs::read_to_string(&out).unwrap().contains("00:01 UTC"));
     }
-    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2, "no temporary files left");
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        2,
+        "no temporary files left"
+    );
 }
 
 #[test]

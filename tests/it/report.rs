@@ -77,7 +77,9 @@ fn check_structure(analysis: &Analysis, html: &str) -> Document {
     assert!(links.length() > 0);
     for link in links.iter() {
         let href = link.attr("href").unwrap().to_string();
-        let target = href.strip_prefix('#').unwrap_or_else(|| panic!("external link {href}"));
+        let target = href
+            .strip_prefix('#')
+            .unwrap_or_else(|| panic!("external link {href}"));
         assert!(ids.contains(target), "link to missing #{target}");
     }
     // Marks a screen reader announces.
@@ -96,7 +98,11 @@ fn the_demo_report_has_every_part_and_a_sound_structure() {
         doc.select("h1").text().to_string(),
         analysis.versions[0].sentences[0].text
     );
-    assert!(doc.select("header time").text().contains("2026-12-01 08:42 UTC"));
+    assert!(
+        doc.select("header time")
+            .text()
+            .contains("2026-12-01 08:42 UTC")
+    );
     let header = doc.select("header table.versions tbody tr");
     assert_eq!(header.length(), analysis.versions.len());
     assert!(header.first().text().contains("base"));
@@ -106,11 +112,18 @@ fn the_demo_report_has_every_part_and_a_sound_structure() {
     assert!(quote.length() >= 1);
     let first = quote.first();
     assert!(first.select("del").length() == 1 && first.select("ins").length() == 1);
-    assert_eq!(first.select(".context p").length(), 2, "both sentences in context");
+    assert_eq!(
+        first.select(".context p").length(),
+        2,
+        "both sentences in context"
+    );
     let href = first.select("a").attr("href").unwrap().to_string();
     let row = doc.select(&href);
     assert_eq!(row.length(), 1);
-    assert!(row.has_class("f"), "the linked row is marked as holding findings");
+    assert!(
+        row.has_class("f"),
+        "the linked row is marked as holding findings"
+    );
     assert!(row.select("th").text().starts_with('!'));
     // Overview: one line per collation row, one cell per version, and the legend.
     let matrix = doc.select("#overview table.matrix tbody tr");
@@ -121,7 +134,10 @@ fn the_demo_report_has_every_part_and_a_sound_structure() {
     );
     assert!(doc.select("#overview .legend li").length() >= 10);
     // Derivation: every version once.
-    assert_eq!(doc.select("#derivation li").length(), analysis.versions.len());
+    assert_eq!(
+        doc.select("#derivation li").length(),
+        analysis.versions.len()
+    );
     // Moved rows say where from; furniture is folded.
     assert!(doc.select("tr.m th").text().contains("moved (from #"));
     assert!(doc.select("tr.fold details summary").length() >= 1);
@@ -144,13 +160,19 @@ fn hostile_story_text_and_names_show_as_text() {
     let text = doc.select("table.cmp").text().to_string();
     assert!(text.contains("<script>alert("), "{text}");
     assert!(text.contains("</td></tr></table>"));
-    assert!(text.contains("&amp;"), "an entity in the story stays as typed");
+    assert!(
+        text.contains("&amp;"),
+        "an entity in the story stays as typed"
+    );
     assert!(doc.select("header").text().contains("<img src=x>.txt"));
     assert!(doc.select("header").text().contains("b\"'&.txt"));
     let md = export::markdown(&analysis, &META);
     // Every `<` of the story is escaped in Markdown, so no tag is raw.
     assert!(md.contains("\\<script>"));
-    assert_eq!(md.matches("<script>").count(), md.matches("\\<script>").count());
+    assert_eq!(
+        md.matches("<script>").count(),
+        md.matches("\\<script>").count()
+    );
     assert_eq!(md.matches("</td>").count(), md.matches("\\</td>").count());
 }
 
@@ -158,7 +180,10 @@ fn hostile_story_text_and_names_show_as_text() {
 fn control_characters_are_visible_and_never_raw() {
     let analysis = engine::analyze(
         &[
-            input("a\u{1b}]0;x\u{7}.txt", "The bell rang\u{7} twice at noon today."),
+            input(
+                "a\u{1b}]0;x\u{7}.txt",
+                "The bell rang\u{7} twice at noon today.",
+            ),
             input("b.txt", "The bell rang\u{7} three times at noon today."),
         ],
         Options::default(),
@@ -195,7 +220,10 @@ fn story(n: usize) -> Vec<Input> {
     let copy: Vec<String> = (0..n)
         .map(|i| sentence(i, if i % 5 == 0 { "close" } else { "reopen" }))
         .collect();
-    vec![input("a.txt", &base.join(" ")), input("b.txt", &copy.join(" "))]
+    vec![
+        input("a.txt", &base.join(" ")),
+        input("b.txt", &copy.join(" ")),
+    ]
 }
 
 #[test]
@@ -209,7 +237,10 @@ fn report_size_grows_linearly() {
         let s = export::report(&small, kind, &META).len() as f64;
         let l = export::report(&large, kind, &META).len() as f64;
         let ratio = l / s;
-        assert!((LOW..=HIGH).contains(&ratio), "{kind:?}: {s} -> {l} bytes ({ratio:.2})");
+        assert!(
+            (LOW..=HIGH).contains(&ratio),
+            "{kind:?}: {s} -> {l} bytes ({ratio:.2})"
+        );
     }
 }
 
@@ -223,8 +254,14 @@ fn the_demo_markdown_report() {
 fn markdown_tables_keep_their_columns() {
     let analysis = engine::analyze(
         &[
-            input("a|b.txt", "Fares rose | fell by 3% on Monday. The line was quiet."),
-            input("c.txt", "Fares rose | fell by 4% on Monday. The line was quiet."),
+            input(
+                "a|b.txt",
+                "Fares rose | fell by 3% on Monday. The line was quiet.",
+            ),
+            input(
+                "c.txt",
+                "Fares rose | fell by 4% on Monday. The line was quiet.",
+            ),
         ],
         Options::default(),
     );
@@ -232,7 +269,9 @@ fn markdown_tables_keep_their_columns() {
     let table = md.split("| row |").nth(1).expect("a comparison table");
     for line in table.lines().skip(1).take_while(|l| l.starts_with('|')) {
         // Unescaped pipes: the row's four, never one from the text.
-        let pipes = line.match_indices('|').filter(|(i, _)| !line[..*i].ends_with('\\'));
+        let pipes = line
+            .match_indices('|')
+            .filter(|(i, _)| !line[..*i].ends_with('\\'));
         assert_eq!(pipes.count(), 4, "{line}");
     }
     assert!(md.contains("~~3%~~") || md.contains("~~3~~"), "{md}");

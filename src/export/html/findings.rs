@@ -68,13 +68,7 @@ fn finding(out: &mut String, c: &Compared, index: usize) {
     );
     let _ = write!(out, "\n<div class=\"context\" lang=\"{STORY_LANG}\">");
     context(out, c.base, "base", &f.base_sentences, &f.base);
-    context(
-        out,
-        c.other,
-        c.other.label(),
-        &f.other_sentences,
-        &f.other,
-    );
+    context(out, c.other, c.other.label(), &f.other_sentences, &f.other);
     out.push_str("</div></li>\n");
 }
 
@@ -196,10 +190,14 @@ fn status_table(out: &mut String, c: &Compared) {
         let _ = write!(out, "</td><td lang=\"{STORY_LANG}\">");
         match &q.other {
             Some(other) => {
-                let _ = write!(out, "<span class=\"n\">{}</span> ", numbers(&other.sentences));
+                let _ = write!(
+                    out,
+                    "<span class=\"n\">{}</span> ",
+                    numbers(&other.sentences)
+                );
                 esc(out, &other.text);
             }
-            None => out.push_str("—"),
+            None => out.push('—'),
         }
         for edit in &q.edits {
             out.push_str("<br><del title=\"in the base\">");

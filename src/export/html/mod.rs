@@ -40,7 +40,11 @@ pub fn html(analysis: &Analysis, meta: &ReportMeta) -> String {
         env!("CARGO_PKG_VERSION")
     );
     esc(&mut out, headline);
-    let _ = write!(out, "</title>\n<style>{}</style>\n</head>\n<body>\n", style::css());
+    let _ = write!(
+        out,
+        "</title>\n<style>{}</style>\n</head>\n<body>\n",
+        style::css()
+    );
     header(&mut out, analysis, headline, meta);
     out.push_str("<main>\n");
     findings::findings(&mut out, &compared);
@@ -65,7 +69,7 @@ fn header(out: &mut String, analysis: &Analysis, headline: &str, meta: &ReportMe
     let _ = write!(out, "<header>\n<h1 lang=\"{STORY_LANG}\">");
     esc(out, headline);
     out.push_str("</h1>\n<p class=\"meta\">Versions of one story compared sentence by sentence by wirediff. Report made ");
-    let _ = write!(out, "<time>{}</time>.</p>\n", report::utc_date(meta.epoch));
+    let _ = writeln!(out, "<time>{}</time>.</p>", report::utc_date(meta.epoch));
     out.push_str(
         "<table class=\"versions\">\n<caption>Versions</caption>\n<thead><tr><th scope=\"col\">#</th>\
          <th scope=\"col\">label</th><th scope=\"col\">source file</th><th scope=\"col\">role</th></tr></thead>\n<tbody>\n",

@@ -18,13 +18,22 @@ pub(super) fn matrix(out: &mut String, analysis: &Analysis) {
          has there.</p>\n<ul class=\"legend\">",
     );
     for mark in CellMark::LEGEND {
-        let _ = write!(out, "<li><code>{}</code> {}</li>", mark.symbol(), mark.name());
+        let _ = write!(
+            out,
+            "<li><code>{}</code> {}</li>",
+            mark.symbol(),
+            mark.name()
+        );
     }
     out.push_str("</ul>\n<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th scope=\"col\">row</th>");
     for (index, version) in analysis.versions.iter().enumerate() {
         let _ = write!(out, "<th scope=\"col\" title=\"");
         esc(out, version.label());
-        let base = if index == analysis.base { " (base)" } else { "" };
+        let base = if index == analysis.base {
+            " (base)"
+        } else {
+            ""
+        };
         let _ = write!(out, "{base}\">{}</th>", index + 1);
     }
     out.push_str("</tr></thead>\n<tbody>\n");
@@ -53,7 +62,9 @@ pub(super) fn matrix(out: &mut String, analysis: &Analysis) {
 /// The derivation tree: each version under the version it shares most text with.
 pub(super) fn derivation(out: &mut String, analysis: &Analysis) {
     let derivation = crate::engine::derive(analysis);
-    out.push_str("<section id=\"derivation\" aria-labelledby=\"derivation-h\">\n<h2 id=\"derivation-h\">");
+    out.push_str(
+        "<section id=\"derivation\" aria-labelledby=\"derivation-h\">\n<h2 id=\"derivation-h\">",
+    );
     esc(out, crate::engine::DERIVATION_HEADING);
     out.push_str("</h2>\n<ul class=\"tree\">");
     let mut depth = 0;
@@ -93,7 +104,12 @@ pub(super) fn statistics(out: &mut String, analysis: &Analysis) {
     );
     let compared: Vec<_> = analysis.comparisons.iter().collect();
     for c in &compared {
-        let _ = write!(out, "<th scope=\"col\"><a href=\"#{}\">{} ", version_id(c.other), c.other + 1);
+        let _ = write!(
+            out,
+            "<th scope=\"col\"><a href=\"#{}\">{} ",
+            version_id(c.other),
+            c.other + 1
+        );
         esc(out, analysis.versions[c.other].label());
         out.push_str("</a></th>");
     }

@@ -64,10 +64,10 @@ fn table_start(out: &mut String, base_side: &str, other_side: &str, main: bool) 
         "<table class=\"{class}\">\n<colgroup><col class=\"g\"><col><col></colgroup>\n"
     );
     if main {
-        let _ = write!(
+        let _ = writeln!(
             out,
             "<thead><tr><th scope=\"col\">row</th><th scope=\"col\">{base_side}</th>\
-             <th scope=\"col\">{other_side}</th></tr></thead>\n"
+             <th scope=\"col\">{other_side}</th></tr></thead>"
         );
     }
     out.push_str("<tbody>\n");
@@ -202,8 +202,14 @@ fn marked(out: &mut String, segments: &[Segment]) {
             end += 1;
         }
         let (open, close) = match mark {
-            Mark::Deleted(class) => (format!("<del title=\"deleted ({})\">", class.name()), "</del>"),
-            Mark::Inserted(class) => (format!("<ins title=\"inserted ({})\">", class.name()), "</ins>"),
+            Mark::Deleted(class) => (
+                format!("<del title=\"deleted ({})\">", class.name()),
+                "</del>",
+            ),
+            Mark::Inserted(class) => (
+                format!("<ins title=\"inserted ({})\">", class.name()),
+                "</ins>",
+            ),
             Mark::Plain | Mark::Dim => (String::new(), ""),
         };
         out.push_str(&open);

@@ -8,9 +8,7 @@
 use crate::render::safe;
 
 /// Characters escaped with a backslash.
-const SPECIAL: &[char] = &[
-    '\\', '`', '*', '_', '[', ']', '<', '|', '~', '&', '$',
-];
+const SPECIAL: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '|', '~', '&', '$'];
 
 /// Append `text` to `out`, escaped.
 pub(super) fn push(out: &mut String, text: &str) {

@@ -75,13 +75,21 @@ fn comparison(out: &mut String, c: &Compared) {
             continue;
         }
         if furniture > 0 {
-            let _ = writeln!(out, "| {} | | |", escape::text(&boilerplate_line(furniture)));
+            let _ = writeln!(
+                out,
+                "| {} | | |",
+                escape::text(&boilerplate_line(furniture))
+            );
             furniture = 0;
         }
         row(out, c, index, pair);
     }
     if furniture > 0 {
-        let _ = writeln!(out, "| {} | | |", escape::text(&boilerplate_line(furniture)));
+        let _ = writeln!(
+            out,
+            "| {} | | |",
+            escape::text(&boilerplate_line(furniture))
+        );
     }
     out.push('\n');
 }

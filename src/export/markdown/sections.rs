@@ -8,8 +8,8 @@ use std::fmt::Write;
 use super::escape::{self, push as esc};
 use super::title;
 use crate::engine::{Analysis, FindingClass, Version};
-use crate::export::report::MEASURES;
 use crate::export::report::Compared;
+use crate::export::report::MEASURES;
 use crate::render::findings::{listed, place};
 use crate::render::overview::{CellMark, cell_mark, links_with_findings};
 use crate::render::symbols::numbers;
@@ -158,7 +158,9 @@ pub(super) fn quotations(out: &mut String, compared: &[Compared]) {
 
 /// The matrix as a code block of symbols (only digits and symbols: nothing to escape).
 pub(super) fn overview(out: &mut String, analysis: &Analysis) {
-    out.push_str("## Overview\n\nOne line per passage of the story, one column per version. Legend: ");
+    out.push_str(
+        "## Overview\n\nOne line per passage of the story, one column per version. Legend: ",
+    );
     let legend: Vec<String> = CellMark::LEGEND
         .iter()
         .map(|m| format!("`{}` {}", m.symbol(), m.name()))
@@ -189,7 +191,11 @@ pub(super) fn overview(out: &mut String, analysis: &Analysis) {
 /// The derivation tree as a nested list.
 pub(super) fn derivation(out: &mut String, analysis: &Analysis) {
     let derivation = crate::engine::derive(analysis);
-    let _ = write!(out, "## {}\n\n", escape::text(crate::engine::DERIVATION_HEADING));
+    let _ = write!(
+        out,
+        "## {}\n\n",
+        escape::text(crate::engine::DERIVATION_HEADING)
+    );
     for (version, depth) in derivation.walk() {
         let _ = writeln!(
             out,
@@ -207,7 +213,12 @@ pub(super) fn derivation(out: &mut String, analysis: &Analysis) {
 pub(super) fn statistics(out: &mut String, analysis: &Analysis) {
     out.push_str("## Statistics\n\nAgainst the base; only story text counts.\n\n| measure |");
     for c in &analysis.comparisons {
-        let _ = write!(out, " {} {} |", c.other + 1, escape::text(analysis.versions[c.other].label()));
+        let _ = write!(
+            out,
+            " {} {} |",
+            c.other + 1,
+            escape::text(analysis.versions[c.other].label())
+        );
     }
     out.push_str("\n|---|");
     out.push_str(&"---:|".repeat(analysis.comparisons.len()));
@@ -223,7 +234,9 @@ pub(super) fn statistics(out: &mut String, analysis: &Analysis) {
         line(out, name, &value);
     }
     for (k, class) in FindingClass::ALL.iter().enumerate() {
-        line(out, &format!("findings: {}", class.name()), &|s| s.findings[k].to_string());
+        line(out, &format!("findings: {}", class.name()), &|s| {
+            s.findings[k].to_string()
+        });
     }
     out.push('\n');
 }
