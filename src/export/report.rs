@@ -70,9 +70,21 @@ pub const MEASURES: [Measure; 12] = [
 /// Seconds in a day.
 const DAY: i64 = 86_400;
 
-/// `epoch` as `2026-12-02 06:42 UTC` (proleptic Gregorian calendar, H. Hinnant's
-/// days-to-civil algorithm).
+/// `epoch` as `2026-12-02 06:42 UTC`.
 pub fn utc_date(epoch: i64) -> String {
+    let (year, month, day, hour, minute) = civil(epoch);
+    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+}
+
+/// `epoch` as `2026-12-02T06:42Z` (a valid HTML date and time).
+pub fn utc_iso(epoch: i64) -> String {
+    let (year, month, day, hour, minute) = civil(epoch);
+    format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}Z")
+}
+
+/// Year, month, day, hour and minute of `epoch` in UTC (proleptic Gregorian calendar,
+/// H. Hinnant's days-to-civil algorithm).
+fn civil(epoch: i64) -> (i64, i64, i64, i64, i64) {
     let days = epoch.div_euclid(DAY);
     let secs = epoch.rem_euclid(DAY);
     let z = days + 719_468;
@@ -84,11 +96,7 @@ pub fn utc_date(epoch: i64) -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        secs / 3600,
-        secs % 3600 / 60
-    )
+    (year, month, day, secs / 3600, secs % 3600 / 60)
 }
 
 /// The story's headline: the base's first sentence of story text (neither furniture nor
@@ -220,6 +228,7 @@ mod tests {
         assert_eq!(utc_date(951_782_400), "2000-02-29 00:00 UTC");
         assert_eq!(utc_date(1_796_114_520), "2026-12-01 08:42 UTC");
         assert_eq!(utc_date(-1), "1969-12-31 23:59 UTC");
+        assert_eq!(utc_iso(1_796_114_520), "2026-12-01T08:42Z");
     }
 
     #[test]

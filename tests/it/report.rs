@@ -30,6 +30,25 @@ fn input(name: &str, text: &str) -> Input {
 
 /// Checks every structural promise of the HTML report; returns the parsed document.
 fn check_structure(analysis: &Analysis, html: &str) -> Document {
+    // No unescaped text: every `<` opens a tag, a closing tag or the doctype, and every
+    // `&` a character reference.
+    for (at, _) in html.match_indices('<') {
+        let next = html[at + 1..].chars().next();
+        assert!(
+            next.is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!'),
+            "a bare < at {at}: {:?}",
+            &html[at.saturating_sub(40)..(at + 40).min(html.len())]
+        );
+    }
+    for (at, _) in html.match_indices('&') {
+        let rest = &html[at + 1..];
+        let name = rest.split(';').next().unwrap_or("");
+        assert!(
+            ["lt", "gt", "amp", "quot", "#39"].contains(&name),
+            "a bare & at {at}: {:?}",
+            &rest[..rest.len().min(20)]
+        );
+    }
     let doc = Document::from(html);
     assert_eq!(doc.select("html").attr("lang").as_deref(), Some("en"));
     assert_eq!(doc.select("script").length(), 0, "no script");

@@ -69,7 +69,12 @@ fn header(out: &mut String, analysis: &Analysis, headline: &str, meta: &ReportMe
     let _ = write!(out, "<header>\n<h1 lang=\"{STORY_LANG}\">");
     esc(out, headline);
     out.push_str("</h1>\n<p class=\"meta\">Versions of one story compared sentence by sentence by wirediff. Report made ");
-    let _ = writeln!(out, "<time>{}</time>.</p>", report::utc_date(meta.epoch));
+    let _ = writeln!(
+        out,
+        "<time datetime=\"{}\">{}</time>.</p>",
+        report::utc_iso(meta.epoch),
+        report::utc_date(meta.epoch)
+    );
     out.push_str(
         "<table class=\"versions\">\n<caption>Versions</caption>\n<thead><tr><th scope=\"col\">#</th>\
          <th scope=\"col\">label</th><th scope=\"col\">source file</th><th scope=\"col\">role</th></tr></thead>\n<tbody>\n",

@@ -21,7 +21,7 @@ pub(super) fn matrix(out: &mut String, analysis: &Analysis) {
         let _ = write!(
             out,
             "<li><code>{}</code> {}</li>",
-            mark.symbol(),
+            symbol(mark),
             mark.name()
         );
     }
@@ -50,13 +50,18 @@ pub(super) fn matrix(out: &mut String, analysis: &Analysis) {
                 let _ = write!(
                     out,
                     "<td class=\"k-{class}\" title=\"{class}\">{}</td>",
-                    mark.symbol()
+                    symbol(mark)
                 );
             }
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table></div>\n</section>\n");
+}
+
+/// A mark's symbol, escaped (`<` is the symbol of a partial link).
+fn symbol(mark: CellMark) -> String {
+    super::escape::text(&mark.symbol().to_string())
 }
 
 /// The derivation tree: each version under the version it shares most text with.
