@@ -210,3 +210,58 @@ fn status_table(out: &mut String, c: &Compared) {
     }
     out.push_str("</tbody>\n</table></div>\n");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Edit, EditClass, EditOp, Quotation, QuoteMatch};
+    use crate::export::{fixture, report};
+
+    fn quotation(text: &str, sentence: usize) -> Quotation {
+        Quotation {
+            text: text.into(),
+            sentences: vec![sentence],
+        }
+    }
+
+    #[test]
+    fn quotations_show_their_status_counterpart_and_edits_escaped() {
+        let (mut a, _) = fixture::analysis();
+        a.comparisons[0].quotes = vec![QuoteMatch {
+            base: quotation("We saw 12 <b>whales</b>.", 2),
+            status: QuoteStatus::Altered,
+            other: Some(quotation("We saw 15 <b>whales</b>.", 3)),
+            edits: vec![Edit {
+                op: EditOp::Replace,
+                base: "12".into(),
+                other: "15".into(),
+                class: EditClass::Number,
+                in_quote: true,
+            }],
+        }];
+        a.comparisons[0].added_quotes = vec![quotation("Songs & dances!", 4)];
+        let compared = report::compared(&a);
+        let mut out = String::new();
+        quotations(&mut out, &compared);
+        assert!(out.contains("<th scope=\"row\">! altered</th>"), "{out}");
+        assert!(out.contains("We saw 12 &lt;b&gt;whales&lt;/b&gt;."));
+        assert!(out.contains("<del title=\"in the base\">12</del> -&gt; <ins"));
+        assert!(out.contains("<q lang=\"und\">Songs &amp; dances!</q>"));
+        assert!(!out.contains("<b>"));
+    }
+
+    #[test]
+    fn each_finding_links_to_its_row_and_shows_both_sentences() {
+        let (a, _) = fixture::analysis();
+        let compared = report::compared(&a);
+        let mut out = String::new();
+        findings(&mut out, &compared);
+        // The quote finding is listed before the pronoun one (most important first).
+        let quote = out.find("c-quote").unwrap();
+        assert!(quote < out.find("c-pronoun").unwrap());
+        let row = compared[0].placed.row_of(1).unwrap();
+        assert!(out.contains(&format!("href=\"#v2-r{}\"", row + 1)));
+        assert!(out.contains("<mark>Her</mark> crew said"));
+        assert!(out.contains("<span class=\"who\">base #3</span>"));
+    }
+}

@@ -67,7 +67,7 @@ fn finding(out: &mut String, c: &Compared, n: usize, index: usize) {
     match (f.base.is_empty(), f.other.is_empty()) {
         (false, false) => {
             escape::marked(out, &f.base, "~~");
-            out.push_str(" -\\> ");
+            out.push_str(" -> ");
             escape::marked(out, &f.other, "**");
         }
         (false, true) => {
@@ -137,7 +137,7 @@ pub(super) fn quotations(out: &mut String, compared: &[Compared]) {
             if let Some(other) = &q.other {
                 let _ = write!(
                     out,
-                    " -\\> {} “{}”",
+                    " -> {} “{}”",
                     numbers(&other.sentences),
                     escape::text(&other.text)
                 );
@@ -239,4 +239,37 @@ pub(super) fn statistics(out: &mut String, analysis: &Analysis) {
         });
     }
     out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Quotation, QuoteMatch, QuoteStatus};
+    use crate::export::{fixture, report};
+
+    #[test]
+    fn quotations_and_findings_read_in_order_and_escaped() {
+        let (mut a, _) = fixture::analysis();
+        a.comparisons[0].quotes = vec![QuoteMatch {
+            base: Quotation {
+                text: "We saw *12* whales.".into(),
+                sentences: vec![2],
+            },
+            status: QuoteStatus::Missing,
+            other: None,
+            edits: Vec::new(),
+        }];
+        let compared = report::compared(&a);
+        let mut out = String::new();
+        quotations(&mut out, &compared);
+        assert!(
+            out.contains("- **missing** #3 “We saw \\*12\\* whales.”\n"),
+            "{out}"
+        );
+        let mut out = String::new();
+        findings(&mut out, &compared);
+        let want = "1. **quote** ~~12~~ -> **15** (row 3, #3 -> #4)\n   - base #3: His crew said: \"We saw _12_ whales.\"\n";
+        assert!(out.contains(want), "{out}");
+        assert!(out.contains("2. **pronoun** ~~His~~ -> **Her**"));
+    }
 }
