@@ -778,7 +778,7 @@ fn html_and_markdown_reports_are_dated_by_source_date_epoch_and_deterministic() 
     assert_eq!(html.status.code(), Some(1), "{}", stderr(&html));
     let text = stdout(&html);
     assert!(text.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
-    assert!(text.contains("<time>1970-01-02 00:00 UTC</time>"));
+    assert!(text.contains("<time datetime=\"1970-01-02T00:00Z\">1970-01-02 00:00 UTC</time>"));
     assert!(text.contains("id=\"findings\""));
     assert!(text.trim_end().ends_with("</html>"));
     assert_eq!(html.stdout, report("html", "86400", &[]).stdout);

@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::escape::push as esc;
-use super::{STORY_LANG, comparison_title};
+use super::parts::{STORY_LANG, comparison_title};
 use crate::engine::{Finding, QuoteStatus, Version};
 use crate::export::report::{Compared, row_id};
 use crate::render::findings::listed;
@@ -145,7 +145,7 @@ pub(super) fn quotations(out: &mut String, compared: &[Compared]) {
     }
     for c in compared {
         out.push_str("<h3>");
-        super::comparison_title(out, c);
+        comparison_title(out, c);
         out.push_str("</h3>\n");
         if c.cmp.quotes.is_empty() && c.cmp.added_quotes.is_empty() {
             out.push_str("<p>No quotations in either version.</p>\n");

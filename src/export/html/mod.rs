@@ -10,22 +10,17 @@
 mod escape;
 mod findings;
 mod overview;
+mod parts;
 mod style;
 mod table;
 
 use std::fmt::Write;
 
 use crate::engine::Analysis;
-use crate::export::report::{self, Compared, ReportMeta};
+use crate::export::report::{self, ReportMeta};
 
 use escape::push as esc;
-
-/// The language of the report's own words (headings, labels): English. Story text has no
-/// language the engine knows, so its containers say `lang="und"` (undetermined, BCP 47):
-/// a screen reader then reads it in the reader's own voice rather than in English rules.
-const PAGE_LANG: &str = "en";
-/// See [`PAGE_LANG`].
-const STORY_LANG: &str = "und";
+use parts::{PAGE_LANG, STORY_LANG};
 
 /// The whole analysis as one HTML document.
 pub fn html(analysis: &Analysis, meta: &ReportMeta) -> String {
@@ -98,15 +93,6 @@ fn header(out: &mut String, analysis: &Analysis, headline: &str, meta: &ReportMe
         let _ = writeln!(out, "</td><td>{role}</td></tr>");
     }
     out.push_str("</tbody>\n</table>\n</header>\n");
-}
-
-/// The heading of one comparison: `3 · spun vs 1 · wire (base)`.
-fn comparison_title(out: &mut String, c: &Compared) {
-    let _ = write!(out, "{} · ", c.cmp.other + 1);
-    esc(out, c.other.label());
-    let _ = write!(out, " vs {} · ", c.cmp.base + 1);
-    esc(out, c.base.label());
-    out.push_str(" (base)");
 }
 
 #[cfg(test)]

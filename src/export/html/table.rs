@@ -7,8 +7,8 @@
 
 use std::fmt::Write;
 
-use super::STORY_LANG;
 use super::escape::push as esc;
+use super::parts::{STORY_LANG, comparison_title};
 use crate::engine::{PairRow, RowKind};
 use crate::export::report::{self, Compared, fold_summary, row_id, runs, version_id};
 use crate::render::findings::note;
@@ -23,7 +23,7 @@ pub(super) fn comparison(out: &mut String, c: &Compared) {
         out,
         "<section class=\"version\" id=\"{id}\" aria-labelledby=\"{id}-h\">\n<h2 id=\"{id}-h\">"
     );
-    super::comparison_title(out, c);
+    comparison_title(out, c);
     let _ = writeln!(
         out,
         "</h2>\n<p class=\"meta\">similarity {:.0}% · carried {}/{} · {} findings · \

@@ -18,6 +18,7 @@ use crate::render::symbols::{FINDING_SYMBOL, boilerplate_line, boilerplate_lines
 use crate::render::symbols::{row_symbol, row_tag};
 
 use escape::push as esc;
+use sections::title;
 
 /// The whole analysis as one Markdown document.
 pub fn markdown(analysis: &Analysis, meta: &ReportMeta) -> String {
@@ -41,17 +42,6 @@ pub fn markdown(analysis: &Analysis, meta: &ReportMeta) -> String {
         comparison(&mut out, c);
     }
     out
-}
-
-/// `3 · spun vs 1 · wire (base)`, escaped.
-fn title(c: &Compared) -> String {
-    format!(
-        "{} · {} vs {} · {} (base)",
-        c.cmp.other + 1,
-        escape::text(c.other.label()),
-        c.cmp.base + 1,
-        escape::text(c.base.label())
-    )
 }
 
 /// One comparison: its heading and its rows as a table; furniture folded into one row.

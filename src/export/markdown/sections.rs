@@ -6,13 +6,23 @@
 use std::fmt::Write;
 
 use super::escape::{self, push as esc};
-use super::title;
 use crate::engine::{Analysis, FindingClass, Version};
 use crate::export::report::Compared;
 use crate::export::report::MEASURES;
 use crate::render::findings::{listed, place};
 use crate::render::overview::{CellMark, cell_mark, links_with_findings};
 use crate::render::symbols::numbers;
+
+/// `3 · spun vs 1 · wire (base)`, escaped.
+pub(super) fn title(c: &Compared) -> String {
+    format!(
+        "{} · {} vs {} · {} (base)",
+        c.cmp.other + 1,
+        escape::text(c.other.label()),
+        c.cmp.base + 1,
+        escape::text(c.base.label())
+    )
+}
 
 /// The versions table: number, label, source file, role.
 pub(super) fn versions(out: &mut String, analysis: &Analysis) {
