@@ -2,7 +2,8 @@
 // Chromium) at a desktop and a phone width, takes full-page screenshots, and checks with
 // the DOM that: the findings section and list are there; on the desktop every row's two
 // sides start at the same height and at a phone width they stack; no element's text
-// overflows its box (scrollWidth <= clientWidth) and the page never scrolls sideways.
+// overflows its box (scrollWidth <= clientWidth) and the page never scrolls sideways;
+// printed, rows are never cut and each version starts a page; nothing is fetched.
 // Usage: node browser_check.cjs OUT_DIR REPORT.html... ; exits 1 on any failure.
 // playwright-core is found through NODE_PATH (browser_check.sh installs it in a
 // temporary folder, never in the repository).
@@ -22,6 +23,19 @@ const viewports = [
   { name: "desktop", width: 1280, height: 900 },
   { name: "phone", width: 390, height: 844 },
 ];
+
+// Runs in the page under the print stylesheet: rows and findings are never cut, and
+// each version's comparison starts a page.
+function inspectPrint() {
+  const problems = [];
+  const row = document.querySelector("table.cmp tr[id]");
+  if (row && getComputedStyle(row).breakInside !== "avoid") problems.push("print: rows may be cut");
+  const sections = document.querySelectorAll("section.version");
+  for (const s of sections) {
+    if (getComputedStyle(s).breakBefore !== "page") problems.push(`print: ${s.id} shares a page`);
+  }
+  return problems;
+}
 
 // Runs in the page: returns a list of problems (empty when all is well).
 function inspect(desktop) {
@@ -77,6 +91,11 @@ async function main() {
         });
         await page.goto(pathToFileURL(path.resolve(report)).href);
         const problems = [...errors, ...(await page.evaluate(inspect, viewport.name === "desktop"))];
+        if (viewport.name === "desktop") {
+          await page.emulateMedia({ media: "print" });
+          problems.push(...(await page.evaluate(inspectPrint)));
+          await page.emulateMedia({ media: "screen" });
+        }
         const shot = path.join(outDir, `${name}-${viewport.name}.png`);
         // Chromium cannot capture pages taller than its largest texture: the top part.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
