@@ -152,6 +152,15 @@ fn the_demo_report_has_every_part_and_a_sound_structure() {
         analysis.versions.len()
     );
     assert!(doc.select("#overview .legend li").length() >= 10);
+    // Each cell of a compared version (not furniture) links to its row.
+    let linked = doc.select("#overview table.matrix td a").length();
+    assert!(linked > analysis.rows.len(), "{linked} links");
+    let quote_cell = doc.select("#overview td.k-findings a").first();
+    let target = quote_cell.attr("href").unwrap().to_string();
+    assert!(
+        doc.select(&target).has_class("f"),
+        "a findings cell opens a findings row"
+    );
     // Derivation: every version once.
     assert_eq!(
         doc.select("#derivation li").length(),

@@ -44,7 +44,7 @@ pub fn html(analysis: &Analysis, meta: &ReportMeta) -> String {
     out.push_str("<main>\n");
     findings::findings(&mut out, &compared);
     findings::quotations(&mut out, &compared);
-    overview::matrix(&mut out, analysis);
+    overview::matrix(&mut out, analysis, &compared);
     overview::derivation(&mut out, analysis);
     overview::statistics(&mut out, analysis);
     for c in &compared {

@@ -74,7 +74,7 @@ tr.fold>td{padding:0;border:0}tr.fold details{border:1px solid #c9ced4;border-to
 tr.fold summary{padding:.3rem .5rem;color:var(--dim);cursor:pointer}tr.fold table{margin:0}\
 .matrix td,.matrix th{padding:.1rem .35rem;text-align:center;font-family:ui-monospace,monospace}\
 td.k-findings{color:var(--find);background:var(--find-bg);font-weight:700}\
-.matrix td.k-moved{color:var(--moved);background:var(--moved-bg)}\
+.matrix a{display:block;color:inherit;text-decoration:none}.matrix td.k-moved{color:var(--moved);background:var(--moved-bg)}\
 .matrix td.k-added{color:var(--added);background:var(--added-bg)}\
 .matrix td.k-deleted{color:var(--del);background:var(--del-bg)}\
 .matrix td.k-boilerplate{color:var(--dim)}\
