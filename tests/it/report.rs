@@ -322,3 +322,45 @@ fn the_viewer_exports_a_report_by_the_file_extension() {
     assert!(!wirediff::tui::export_text(&state, "out.txt").starts_with('<'));
     assert_eq!(ReportKind::for_path("a.b/report"), None);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Whatever the stories hold (markup, references, quotes, controls), the HTML has no
+    /// bare `<` or `&`, parses to the same structure, and the Markdown's table rows keep
+    /// their columns.
+    #[test]
+    fn any_text_stays_text(
+        a in proptest::collection::vec("[a-z<>&\"'|*_~`$#\\[\\]\\\\ \u{7}\u{1b}é日]{1,12}", 1..8),
+        edits in proptest::collection::vec(0usize..8, 0..4),
+    ) {
+        let base: Vec<String> = a.iter().map(|w| format!("The {w} word here.")).collect();
+        let mut copy = base.clone();
+        for e in edits {
+            if let Some(s) = copy.get_mut(e) {
+                *s = s.replace("word", "<i>term</i>");
+            }
+        }
+        let analysis = engine::analyze(
+            &[input("a<&>.txt", &base.join(" ")), input("b|*.txt", &copy.join(" "))],
+            Options::default(),
+        );
+        let html = export::html(&analysis, &META);
+        check_structure(&analysis, &html);
+        let doc = Document::from(html.as_str());
+        proptest::prop_assert_eq!(doc.select("main i").length(), 0);
+        let md = export::markdown(&analysis, &META);
+        let table = md.split("| row |").nth(1).unwrap_or("");
+        for line in table.lines().skip(1).take_while(|l| l.starts_with('|')) {
+            let mut pipes = 0;
+            let mut escaped = false;
+            for c in line.chars() {
+                if c == '|' && !escaped {
+                    pipes += 1;
+                }
+                escaped = c == '\\' && !escaped;
+            }
+            proptest::prop_assert_eq!(pipes, 4, "{}", line);
+        }
+    }
+}
