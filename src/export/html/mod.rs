@@ -70,6 +70,15 @@ fn header(out: &mut String, analysis: &Analysis, headline: &str, meta: &ReportMe
         report::utc_iso(meta.epoch),
         report::utc_date(meta.epoch)
     );
+    let _ = write!(
+        out,
+        "<p>Every version is compared with the base, {} · ",
+        analysis.base + 1
+    );
+    if let Some(base) = analysis.versions.get(analysis.base) {
+        esc(out, base.label());
+    }
+    out.push_str(".</p>\n");
     out.push_str(
         "<table class=\"versions\">\n<caption>Versions</caption>\n<thead><tr><th scope=\"col\">#</th>\
          <th scope=\"col\">label</th><th scope=\"col\">source file</th><th scope=\"col\">role</th></tr></thead>\n<tbody>\n",
@@ -86,9 +95,9 @@ fn header(out: &mut String, analysis: &Analysis, headline: &str, meta: &ReportMe
         out.push_str("</td><td>");
         esc(out, &version.name);
         let role = if index == analysis.base {
-            "base: every other version is compared with it"
+            "<strong>base</strong>"
         } else {
-            "compared with the base"
+            "compared"
         };
         let _ = writeln!(out, "</td><td>{role}</td></tr>");
     }
