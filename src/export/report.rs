@@ -11,6 +11,7 @@ use crate::render::layout::{Mark, Segment, row_segments};
 /// epoch (UTC).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReportMeta {
+    /// When the report was made, in seconds since 1970-01-01 00:00 UTC.
     pub epoch: i64,
 }
 
@@ -115,10 +116,15 @@ pub fn headline(analysis: &Analysis) -> &str {
 /// One comparison ready to be written: the two versions, the comparison, its rows and
 /// which row holds each finding.
 pub struct Compared<'a> {
+    /// The base version.
     pub base: &'a Version,
+    /// The version compared with it.
     pub other: &'a Version,
+    /// Their comparison.
     pub cmp: &'a Comparison,
+    /// The comparison's two-version rows.
     pub rows: Vec<PairRow>,
+    /// Which row holds each finding.
     pub placed: RowFindings,
 }
 
