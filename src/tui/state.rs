@@ -292,6 +292,7 @@ impl State {
         self.derivation = OnceCell::new();
     }
 
+    /// The index of the base, the version every other one is compared with.
     pub fn base(&self) -> usize {
         self.analysis.base
     }

@@ -349,7 +349,7 @@ mod tests {
                 .filter(|&x| {
                     let mut h = (x ^ (seed << 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
                     h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-                    (h >> 32) % drop_one_in != 0
+                    !(h >> 32).is_multiple_of(drop_one_in)
                 })
                 .collect()
         };
