@@ -5,13 +5,15 @@
 //! A sketch is one-permutation MinHash: every shingle is remixed, its top bits pick one of
 //! `BINS` bins and the bin keeps the smallest value; empty bins borrow from the next full
 //! one (so short texts still have a full sketch). Two versions agreeing in a bin is a
-//! sample of their Jaccard index. The keys that group versions are each bin alone and each
-//! band of `BAND` consecutive bins (only near-copies agree on a whole band). Within a group
-//! of versions agreeing on a key, each is linked with the next `LINKS` members in an order
-//! shuffled per key (a bounded number of links however large the group: a thousand
-//! identical reprints make one group per key, not a million pairs). Every version's
-//! candidates are the versions it was linked with most often, at most `per_version` of
-//! them, ties by index. Deterministic: no clock, no randomness but fixed hash mixing.
+//! sample of their Jaccard index (the share of bins they agree in estimates it). The
+//! versions are sorted by their sketches, read from `ORDERS` different starting bins in
+//! turn (an LSH forest of sorts: versions that agree on a run of bins sit side by side),
+//! and each version is linked with its `LINKS` neighbours on either side in each order: a
+//! bounded number of links however many versions agree (a thousand identical reprints
+//! give each version at most 2 x `LINKS` x `ORDERS` links, not a thousand). Every
+//! version's candidates are the linked versions whose sketches agree with its own in most
+//! bins, at most `per_version` of them, ties by index. Deterministic: no clock, no
+//! randomness but fixed hash mixing.
 
 /// Bins in a sketch: enough that a pair sharing 5% of its shingles (a paraphrased copy)
 /// agrees in about three bins, few enough that a sketch costs 512 bytes.
