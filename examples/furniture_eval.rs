@@ -9,7 +9,7 @@
 //! from is known by construction (by byte span), whatever the segmenter makes of it.
 //!
 //! ```text
-//! cargo run --release --example furniture_eval -- [--seeds N] [--verbose] [FILE...]
+//! cargo run --release --example furniture_eval -- [--seeds N] [--verbose] [--write DIR] [FILE...]
 //! ```
 //!
 //! Prints, per story and in total, pair precision, recall and F1 over the links of story
@@ -353,6 +353,7 @@ impl Totals {
 fn run(args: &[String]) -> Result<(), String> {
     let mut seeds = 20u64;
     let mut verbose = false;
+    let mut write: Option<String> = None;
     let mut files: Vec<String> = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -362,6 +363,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 seeds = n.parse().map_err(|_| format!("not a number: {n}"))?;
             }
             "--verbose" => verbose = true,
+            "--write" => write = Some(it.next().ok_or("--write needs a folder")?.clone()),
             _ => files.push(arg.clone()),
         }
     }
@@ -384,6 +386,10 @@ fn run(args: &[String]) -> Result<(), String> {
         let mut story = Totals::default();
         for seed in 0..seeds {
             let variant = build(&base, seed);
+            if let Some(dir) = &write {
+                let path = format!("{dir}/{name}.{seed}.txt");
+                std::fs::write(&path, &variant.text).map_err(|e| format!("{path}: {e}"))?;
+            }
             let scored = score(name, &text, &variant);
             if verbose {
                 report_misses(seed, &scored);

@@ -15,8 +15,13 @@
 //!    remaining strong pairs become moves, groups grow over neighbours they contain (not
 //!    over a copy of their own sentence) and over sentences they bridge, and links off the
 //!    longest chain of non-crossing links are marked moved.
+//!
+//! The passes run twice, on the story of both versions and on their page furniture, each
+//! seen without the other (`apart`): furniture is invisible to every distance and group
+//! of the story's alignment.
 
 mod anchors;
+mod apart;
 mod candidates;
 mod chain;
 mod corridor;
@@ -37,9 +42,30 @@ use gap::GapContext;
 use pairing::Used;
 use similarity::Vocabulary;
 
-/// Align `other` against `base`. Boilerplate sentences are linked only to boilerplate.
-/// Returns pairings sorted by first base sentence.
+/// Align `other` against `base`. Boilerplate sentences are linked only to boilerplate:
+/// the story and the furniture are aligned apart (`apart`). Returns pairings sorted by
+/// first base sentence.
 pub fn align(base: &Version, other: &Version) -> Vec<Pairing> {
+    if !apart::has_furniture(base) && !apart::has_furniture(other) {
+        return align_view(base, other);
+    }
+    let mut links = Vec::new();
+    for furniture in [false, true] {
+        let (base_view, other_view) = (apart::view(base, furniture), apart::view(other, furniture));
+        let found = align_view(&base_view.version, &other_view.version);
+        links.extend(
+            found
+                .into_iter()
+                .map(|pairing| apart::map_back(pairing, &base_view, &other_view)),
+        );
+    }
+    links.sort_by_key(|link| (link.base[0], link.other[0]));
+    links
+}
+
+/// Align the sentences of `other` against those of `base`, all of them (a version, or
+/// one of its views).
+fn align_view(base: &Version, other: &Version) -> Vec<Pairing> {
     let (base_len, other_len) = (base.sentences.len(), other.sentences.len());
     if base_len == 0 || other_len == 0 {
         return Vec::new();
@@ -231,9 +257,10 @@ mod tests {
         let b = version(&[STORY[0], "Related Topics port crane union"]);
         let got = pairs(&align(&a, &b));
         assert_eq!(got.len(), 2);
+        // Furniture never links with story text, however alike.
         let c = version(&["Topics related: port crane union."]);
         let got = align(&a, &c);
-        assert!(got.iter().all(|m| m.base != vec![0]), "{:?}", pairs(&got));
+        assert!(got.iter().all(|m| m.base != vec![1]), "{:?}", pairs(&got));
     }
 
     #[test]
