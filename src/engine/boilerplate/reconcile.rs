@@ -106,8 +106,7 @@ fn repeated_headline(sentences: &mut [Sentence]) {
             last.insert(key(&sentence.text), i);
         }
     }
-    for i in 0..lead {
-        let sentence = &mut sentences[i];
+    for (i, sentence) in sentences[..lead].iter_mut().enumerate() {
         if sentence.kind == SentenceKind::Body
             && !sentence.text.trim_end().ends_with(['.', '!', '?'])
             && last.get(&key(&sentence.text)).is_some_and(|&at| at != i)
