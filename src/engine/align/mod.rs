@@ -263,6 +263,60 @@ mod tests {
         assert!(got.iter().all(|m| m.base != vec![1]), "{:?}", pairs(&got));
     }
 
+    /// `version`, with the sentences starting with one of `furniture` marked boilerplate.
+    fn with_furniture(lines: &[&str], furniture: &[&str]) -> Version {
+        let mut v = version(lines);
+        for sentence in &mut v.sentences {
+            if furniture.iter().any(|f| sentence.text.starts_with(f)) {
+                sentence.kind = SentenceKind::Boilerplate;
+            }
+        }
+        v
+    }
+
+    #[test]
+    fn furniture_between_the_parts_of_a_split_or_merge_is_invisible() {
+        let a = version(&STORY);
+        let b = with_furniture(
+            &[
+                STORY[0],
+                "Two workers were injured.",
+                "Advertisement",
+                "They were taken to the city hospital, officials said.",
+                "Most Read",
+                "Dockers' union leader Ana Ferreira called the accident entirely avoidable, and shipping companies diverted eleven container vessels to the southern terminal.",
+                STORY[4],
+            ],
+            &["Advertisement", "Most Read"],
+        );
+        let got = pairs(&align(&a, &b));
+        assert!(got.contains(&(vec![1], vec![1, 3], false)), "{got:?}");
+        assert!(got.contains(&(vec![2, 3], vec![5], false)), "{got:?}");
+        // Furniture sentences are in no link with story text.
+        assert!(
+            got.iter()
+                .all(|(_, o, _)| !o.contains(&2) && !o.contains(&4))
+        );
+    }
+
+    #[test]
+    fn captions_between_headline_and_story_are_no_distance() {
+        let headline = "Crane collapse closes northern port";
+        let mut lines = vec![headline];
+        lines.extend(STORY);
+        let a = version(&lines);
+        let caption = "Photo: a crane lies on the quay";
+        let mut lines = vec![
+            "Home | News | World",
+            "Crane collapse shuts the northern port",
+        ];
+        lines.extend([caption; 8]);
+        lines.extend(STORY.iter().map(|s| &s[..]));
+        let b = with_furniture(&lines, &["Home", "Photo:"]);
+        let got = pairs(&align(&a, &b));
+        assert!(got.contains(&(vec![0], vec![1], false)), "{got:?}");
+    }
+
     #[test]
     fn empty_versions_give_no_links() {
         let a = version(&STORY);
