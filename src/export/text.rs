@@ -275,6 +275,7 @@ mod tests {
             &a.comparisons[0],
             &rows,
             None,
+            &[],
             &Marks::PLAIN,
         );
         let want = "\
@@ -321,6 +322,7 @@ findings: 1 quote, 0 negation, 0 number, 0 name, 1 pronoun, 0 attribution
             &a.comparisons[0],
             &rows,
             None,
+            &[],
             &Marks::PLAIN,
         );
         assert!(out.contains("= identical  #3 -> #4\n  His crew said: \"We saw 12 whales.\"\n"));

@@ -305,14 +305,14 @@ fn the_text_header_names_an_encoding_other_than_utf8() {
     let out = stdout(&o);
     let header: Vec<&str> = out.lines().take(2).collect();
     assert_eq!(
-        header[1], "encoding: wire-utf16le.txt (UTF-16LE, byte-order mark)",
+        header[1], "encoding: wire-utf16le (UTF-16LE, byte-order mark)",
         "{out}"
     );
     let o = run(&["export", "--encoding", "windows-1252", &cp1252, &wire]);
     let out = stdout(&o);
     assert_eq!(
         out.lines().nth(1),
-        Some("encoding: verbatim-cp1252.txt (windows-1252, --encoding)"),
+        Some("encoding: verbatim-cp1252 (windows-1252, --encoding)"),
         "{out}"
     );
     // UTF-8 versions have no such line.
