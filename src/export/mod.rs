@@ -8,6 +8,7 @@ mod json;
 mod side_by_side;
 mod summary;
 mod text;
+#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 mod write;
 
 pub use json::{
