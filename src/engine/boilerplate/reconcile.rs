@@ -14,6 +14,7 @@
 //! version and applies always.
 
 use std::collections::HashMap;
+use std::hash::Hasher;
 
 use super::phrases::{OUTLET_WORDS, PROMOTION};
 use super::rules::Verdict;
@@ -63,30 +64,62 @@ fn key(text: &str) -> String {
     out
 }
 
+/// The hash of `key(text)`, computed without building it.
+fn key_hash(text: &str) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if gap {
+                hasher.write_u8(b' ');
+                gap = false;
+            }
+            for lower in c.to_lowercase() {
+                hasher.write_u32(u32::from(lower));
+            }
+        } else {
+            gap = true;
+        }
+    }
+    hasher.finish()
+}
+
 /// Furniture lines marked by context only that are story text in another version become
 /// story text.
 fn story_elsewhere(versions: &mut [Vec<Sentence>]) {
-    // Per story text: the first version holding it, and whether a second one does.
-    let mut holders: HashMap<String, (usize, bool)> = HashMap::new();
+    // The lines that could be taken back, by their text's hash: usually none.
+    let could_be_story = |sentence: &Sentence| {
+        sentence.kind == SentenceKind::Boilerplate
+            && sentence.text.split(' ').count() >= STORY_MIN_WORDS
+            && !Verdict::of(&sentence.text).is_furniture()
+    };
+    let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
+    for sentences in versions.iter() {
+        for sentence in sentences.iter().filter(|s| could_be_story(s)) {
+            holders.insert(key_hash(&sentence.text), Vec::new());
+        }
+    }
+    if holders.is_empty() {
+        return;
+    }
+    // Which versions hold each of them as story text.
     for (k, sentences) in versions.iter().enumerate() {
         for sentence in sentences.iter().filter(|s| s.kind == SentenceKind::Body) {
-            let entry = holders.entry(key(&sentence.text)).or_insert((k, false));
-            if entry.0 != k {
-                entry.1 = true;
+            if let Some(list) = holders.get_mut(&key_hash(&sentence.text))
+                && !list.contains(&k)
+            {
+                list.push(k);
             }
         }
     }
     for (k, sentences) in versions.iter_mut().enumerate() {
         for sentence in sentences.iter_mut() {
-            if sentence.kind != SentenceKind::Boilerplate
-                || sentence.text.split(' ').count() < STORY_MIN_WORDS
+            if sentence.kind == SentenceKind::Boilerplate
+                && holders
+                    .get(&key_hash(&sentence.text))
+                    .is_some_and(|list| list.iter().any(|&other| other != k))
+                && could_be_story(sentence)
             {
-                continue;
-            }
-            let elsewhere = holders
-                .get(&key(&sentence.text))
-                .is_some_and(|&(first, second)| first != k || second);
-            if elsewhere && !Verdict::of(&sentence.text).is_furniture() {
                 sentence.kind = SentenceKind::Body;
             }
         }
@@ -117,12 +150,9 @@ fn repeated_headline(sentences: &mut [Sentence]) {
 }
 
 /// Story sentences at either end of a version that read as the site's self-description
-/// and that no other version shares become furniture.
+/// and that no other version shares become furniture. Such sentences are rare: the
+/// others' sentences are looked at only for them.
 fn blurbs(versions: &mut [Vec<Sentence>]) {
-    let words: Vec<Vec<Vec<String>>> = versions
-        .iter()
-        .map(|sentences| sentences.iter().map(|s| content_words(&s.text)).collect())
-        .collect();
     for k in 0..versions.len() {
         let story: Vec<usize> = (0..versions[k].len())
             .filter(|&i| versions[k][i].kind == SentenceKind::Body)
@@ -134,7 +164,7 @@ fn blurbs(versions: &mut [Vec<Sentence>]) {
         let blurbs: Vec<usize> = edges
             .copied()
             .filter(|&i| reads_as_blurb(&versions[k][i].text))
-            .filter(|&i| !shared(&words[k][i], &words, k))
+            .filter(|&i| !shared(&versions[k][i].text, versions, k))
             .collect();
         for i in blurbs {
             versions[k][i].kind = SentenceKind::Boilerplate;
@@ -151,17 +181,23 @@ fn content_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether most of `words` are found in one sentence of a version other than `own`.
-fn shared(words: &[String], all: &[Vec<Vec<String>>], own: usize) -> bool {
+/// Whether most of the content words of `text` are found in one sentence of a version
+/// other than `own`.
+fn shared(text: &str, versions: &[Vec<Sentence>], own: usize) -> bool {
+    let words = content_words(text);
     if words.is_empty() {
         return true;
     }
     let needed = (words.len() as f32 * SHARED_WORDS).ceil() as usize;
-    all.iter()
+    versions
+        .iter()
         .enumerate()
         .filter(|&(k, _)| k != own)
         .flat_map(|(_, sentences)| sentences)
-        .any(|other| words.iter().filter(|w| other.contains(w)).count() >= needed)
+        .any(|other| {
+            let other = content_words(&other.text);
+            words.iter().filter(|w| other.contains(w)).count() >= needed
+        })
 }
 
 /// A site's self-description: it opens with an outlet's name (capitalised words, one of
