@@ -9,10 +9,13 @@
 //! from is known by construction (by byte span), whatever the segmenter makes of it.
 //!
 //! ```text
-//! cargo run --release --example furniture_eval -- [--seeds N] [--verbose] [--write DIR] [FILE...]
+//! cargo run --release --example furniture_eval -- [--seeds N] [--unseen] [--bin WIREDIFF]
+//!     [--verbose] [--write DIR] [FILE...]
 //! ```
 //!
-//! Prints, per story and in total, pair precision, recall and F1 over the links of story
+//! `--bin` aligns through that binary's JSON export instead of the engine built with the
+//! example (to measure another build, e.g. the one before a change). `--unseen` draws the furniture between sentences from lines the phrase tables were not
+//! written with. Prints, per story and in total, pair precision, recall and F1 over the links of story
 //! sentences (a link of a base story sentence with a furniture line is a false pair), and
 //! group F1 (a gold unit, 1:1, split or merge, counts only when linked whole).
 
@@ -46,6 +49,19 @@ const BETWEEN: [&str; 14] = [
     "Anzeige",
     "Publicité",
     "Lesen Sie auch",
+];
+
+/// Furniture lines the phrase tables were not written with (`--unseen`): how the
+/// alignment fares when the marker does not know a line.
+const UNSEEN: [&str; 8] = [
+    "Continue reading the main story",
+    "Subscribe now for unlimited access",
+    "Watch: the strike explained in 60 seconds",
+    "Pictured: the harbour at dawn",
+    "Weiterlesen nach der Anzeige",
+    "Voir aussi",
+    "Sponsored links",
+    "Get the latest headlines sent to your inbox",
 ];
 
 /// Headline-like teasers that follow a "Most Read" or "Related Topics" heading.
@@ -159,9 +175,8 @@ fn heading_like(text: &str) -> bool {
         .ends_with(['.', '!', '?', '"', '”', '“', '»', ')', ':'])
 }
 
-/// Build the variant of `base` for `seed`; returns it with its gold units (base
-/// sentences, other pieces' base sentences are found by span later).
-fn build(base: &Version, seed: u64) -> Variant {
+/// Build the variant of `base` for `seed`, its furniture lines drawn from `between`.
+fn build(base: &Version, seed: u64, between: &[&str]) -> Variant {
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xF00D);
     let story: Vec<usize> = (0..base.sentences.len())
         .filter(|&i| base.sentences[i].kind != SentenceKind::Boilerplate)
@@ -188,7 +203,7 @@ fn build(base: &Version, seed: u64) -> Variant {
             && let Some((a, b)) = split(&sentence.text)
         {
             out.story(&a, vec![i]);
-            out.furniture(BETWEEN[rng.below(BETWEEN.len())]);
+            out.furniture(between[rng.below(between.len())]);
             out.story(&b, vec![i]);
             k += 1;
         } else if roll < 50
@@ -197,7 +212,7 @@ fn build(base: &Version, seed: u64) -> Variant {
             && next.is_some_and(|n| n.kind == SentenceKind::Body && !heading_like(&n.text))
         {
             if rng.chance(60) {
-                out.furniture(BETWEEN[rng.below(BETWEEN.len())]);
+                out.furniture(between[rng.below(between.len())]);
             }
             let merged = format!(
                 "{}; {}",
@@ -211,7 +226,7 @@ fn build(base: &Version, seed: u64) -> Variant {
             k += 1;
         }
         if rng.chance(20) {
-            out.furniture(BETWEEN[rng.below(BETWEEN.len())]);
+            out.furniture(between[rng.below(between.len())]);
         }
     }
     out
@@ -253,8 +268,16 @@ struct Scored {
     found_units: HashSet<(Vec<usize>, Vec<usize>)>,
 }
 
-/// Align the variant with its base through the engine and collect gold and links.
-fn score(name: &str, base_text: &str, variant: &Variant) -> Scored {
+/// What an alignment of a variant with its base gives: which base sentences are story
+/// text, where each sentence of the variant starts, and the links.
+struct Aligned {
+    base_story: Vec<bool>,
+    other_starts: Vec<usize>,
+    links: Vec<(Vec<usize>, Vec<usize>)>,
+}
+
+/// The alignment through the engine linked into this example.
+fn by_engine(name: &str, base_text: &str, variant: &Variant) -> Aligned {
     let inputs = [
         Input {
             name: format!("{name}.base"),
@@ -271,11 +294,69 @@ fn score(name: &str, base_text: &str, variant: &Variant) -> Scored {
     };
     let analysis = analyze(&inputs, options);
     let (base, other) = (&analysis.versions[0], &analysis.versions[1]);
-    let story_base = |i: usize| base.sentences[i].kind != SentenceKind::Boilerplate;
+    Aligned {
+        base_story: base
+            .sentences
+            .iter()
+            .map(|s| s.kind != SentenceKind::Boilerplate)
+            .collect(),
+        other_starts: other.sentences.iter().map(|s| s.start).collect(),
+        links: analysis.comparisons[0]
+            .links
+            .iter()
+            .map(|l| (l.base.clone(), l.other.clone()))
+            .collect(),
+    }
+}
+
+/// The alignment through a wirediff binary's JSON export (`--bin`: another build, e.g.
+/// the one before a change).
+fn by_binary(bin: &str, base_text: &str, variant: &Variant) -> Result<Aligned, String> {
+    let dir = std::env::temp_dir().join(format!("furniture_eval.{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let (base_path, other_path) = (dir.join("base.txt"), dir.join("variant.txt"));
+    std::fs::write(&base_path, base_text).map_err(|e| e.to_string())?;
+    std::fs::write(&other_path, &variant.text).map_err(|e| e.to_string())?;
+    let out = std::process::Command::new(bin)
+        .args(["export", "--format", "json", "--base", "1"])
+        .arg(&base_path)
+        .arg(&other_path)
+        .output()
+        .map_err(|e| format!("{bin}: {e}"))?;
+    let json: serde_json::Value =
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("{bin}: {e}"))?;
+    let sentences = |k: usize| json["versions"][k]["sentences"].as_array().cloned();
+    let numbers = |v: &serde_json::Value| -> Vec<usize> {
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(serde_json::Value::as_u64)
+            .map(|n| n as usize)
+            .collect()
+    };
+    let (base, other) = sentences(0).zip(sentences(1)).ok_or("no versions")?;
+    Ok(Aligned {
+        base_story: base.iter().map(|s| s["kind"] != "boilerplate").collect(),
+        other_starts: other
+            .iter()
+            .filter_map(|s| s["start"].as_u64())
+            .map(|n| n as usize)
+            .collect(),
+        links: json["comparisons"][0]["links"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|l| (numbers(&l["base"]), numbers(&l["other"])))
+            .collect(),
+    })
+}
+
+/// Gold and found pairs and units of one variant aligned.
+fn score(variant: &Variant, aligned: &Aligned) -> Scored {
     let mut gold = HashSet::new();
     let mut units: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
-    for (j, sentence) in other.sentences.iter().enumerate() {
-        let Some(from) = variant.origin(sentence.start) else {
+    for (j, &start) in aligned.other_starts.iter().enumerate() {
+        let Some(from) = variant.origin(start) else {
             continue;
         };
         gold.extend(from.iter().map(|&i| (i, j)));
@@ -286,14 +367,14 @@ fn score(name: &str, base_text: &str, variant: &Variant) -> Scored {
     }
     let mut found = HashSet::new();
     let mut found_units = HashSet::new();
-    for link in &analysis.comparisons[0].links {
-        if !link.base.iter().any(|&i| story_base(i)) {
+    for (base, other) in &aligned.links {
+        if !base.iter().any(|&i| aligned.base_story[i]) {
             continue;
         }
-        for &i in &link.base {
-            found.extend(link.other.iter().map(|&j| (i, j)));
+        for &i in base {
+            found.extend(other.iter().map(|&j| (i, j)));
         }
-        found_units.insert((link.base.clone(), link.other.clone()));
+        found_units.insert((base.clone(), other.clone()));
     }
     Scored {
         gold,
@@ -353,6 +434,8 @@ impl Totals {
 fn run(args: &[String]) -> Result<(), String> {
     let mut seeds = 20u64;
     let mut verbose = false;
+    let mut between: &[&str] = &BETWEEN;
+    let mut bin: Option<String> = None;
     let mut write: Option<String> = None;
     let mut files: Vec<String> = Vec::new();
     let mut it = args.iter();
@@ -363,6 +446,8 @@ fn run(args: &[String]) -> Result<(), String> {
                 seeds = n.parse().map_err(|_| format!("not a number: {n}"))?;
             }
             "--verbose" => verbose = true,
+            "--unseen" => between = &UNSEEN,
+            "--bin" => bin = Some(it.next().ok_or("--bin needs a path")?.clone()),
             "--write" => write = Some(it.next().ok_or("--write needs a folder")?.clone()),
             _ => files.push(arg.clone()),
         }
@@ -385,12 +470,16 @@ fn run(args: &[String]) -> Result<(), String> {
         .remove(0);
         let mut story = Totals::default();
         for seed in 0..seeds {
-            let variant = build(&base, seed);
+            let variant = build(&base, seed, between);
             if let Some(dir) = &write {
                 let path = format!("{dir}/{name}.{seed}.txt");
                 std::fs::write(&path, &variant.text).map_err(|e| format!("{path}: {e}"))?;
             }
-            let scored = score(name, &text, &variant);
+            let aligned = match &bin {
+                Some(bin) => by_binary(bin, &text, &variant)?,
+                None => by_engine(name, &text, &variant),
+            };
+            let scored = score(&variant, &aligned);
             if verbose {
                 report_misses(seed, &scored);
             }
