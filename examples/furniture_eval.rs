@@ -9,10 +9,11 @@
 //! from is known by construction (by byte span), whatever the segmenter makes of it.
 //!
 //! ```text
-//! cargo run --release --example furniture_eval -- [--seeds N] [--unseen] [--bin WIREDIFF]
+//! cargo run --release --example furniture_eval -- [--seeds N] [--unseen] [--retitle] [--bin WIREDIFF]
 //!     [--verbose] [--write DIR] [FILE...]
 //! ```
 //!
+//! `--retitle` gives the variant a headline of its own (the base's without its last word).
 //! `--bin` aligns through that binary's JSON export instead of the engine built with the
 //! example (to measure another build, e.g. the one before a change). `--unseen` draws the furniture between sentences from lines the phrase tables were not
 //! written with. Prints, per story and in total, pair precision, recall and F1 over the links of story
@@ -175,8 +176,9 @@ fn heading_like(text: &str) -> bool {
         .ends_with(['.', '!', '?', '"', '”', '“', '»', ')', ':'])
 }
 
-/// Build the variant of `base` for `seed`, its furniture lines drawn from `between`.
-fn build(base: &Version, seed: u64, between: &[&str]) -> Variant {
+/// Build the variant of `base` for `seed`, its furniture lines drawn from `between`, its
+/// headline cut short with `retitle`.
+fn build(base: &Version, seed: u64, between: &[&str], retitle: bool) -> Variant {
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xF00D);
     let story: Vec<usize> = (0..base.sentences.len())
         .filter(|&i| base.sentences[i].kind != SentenceKind::Boilerplate)
@@ -186,7 +188,7 @@ fn build(base: &Version, seed: u64, between: &[&str]) -> Variant {
     if let Some(&first) = story.first()
         && heading_like(&base.sentences[first].text)
     {
-        headline(&mut out, &mut rng, base, first);
+        headline(&mut out, &mut rng, base, first, retitle);
         k = 1;
     }
     let mut paragraph = None;
@@ -234,8 +236,13 @@ fn build(base: &Version, seed: u64, between: &[&str]) -> Variant {
 
 /// The headline, after a heading section with teasers (and a byline), with captions after
 /// it or the page's repeat of it before.
-fn headline(out: &mut Variant, rng: &mut Rng, base: &Version, first: usize) {
+fn headline(out: &mut Variant, rng: &mut Rng, base: &Version, first: usize, retitle: bool) {
     let text = &base.sentences[first].text;
+    // A site's own headline: the wire's without its last word.
+    let text = match text.rsplit_once(' ') {
+        Some((kept, _)) if retitle && kept.contains(' ') => kept,
+        _ => text,
+    };
     match rng.below(3) {
         0 => {
             out.furniture("Most Read");
@@ -436,6 +443,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut verbose = false;
     let mut between: &[&str] = &BETWEEN;
     let mut bin: Option<String> = None;
+    let mut retitle = false;
     let mut write: Option<String> = None;
     let mut files: Vec<String> = Vec::new();
     let mut it = args.iter();
@@ -447,6 +455,7 @@ fn run(args: &[String]) -> Result<(), String> {
             }
             "--verbose" => verbose = true,
             "--unseen" => between = &UNSEEN,
+            "--retitle" => retitle = true,
             "--bin" => bin = Some(it.next().ok_or("--bin needs a path")?.clone()),
             "--write" => write = Some(it.next().ok_or("--write needs a folder")?.clone()),
             _ => files.push(arg.clone()),
@@ -470,7 +479,7 @@ fn run(args: &[String]) -> Result<(), String> {
         .remove(0);
         let mut story = Totals::default();
         for seed in 0..seeds {
-            let variant = build(&base, seed, between);
+            let variant = build(&base, seed, between, retitle);
             if let Some(dir) = &write {
                 let path = format!("{dir}/{name}.{seed}.txt");
                 std::fs::write(&path, &variant.text).map_err(|e| format!("{path}: {e}"))?;

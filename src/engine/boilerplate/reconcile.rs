@@ -4,6 +4,8 @@
 //! - A line marked only by its context (a heading's list, a caption, a trailing block)
 //!   whose text is story text in another version is story here too: a section heading
 //!   ("Most Read", "Related Topics") never swallows the story's headline.
+//!   A headline of a site's own wording counts too: the line just before the story's
+//!   first prose that shares most of its words with an opening line of another version.
 //! - A headline the page repeats (a title bar, then the headline) is story once: of the
 //!   copies before the story's first prose, the last one stays, the others are furniture.
 //! - A site's self-description ("Harbour Network is the largest independent digital media
@@ -24,6 +26,10 @@ use crate::engine::model::{Sentence, SentenceKind};
 /// lines ("Sport", "Ports and harbours") are as likely one site's menu as another's.
 const STORY_MIN_WORDS: usize = 4;
 
+/// A headline in a site's own wording is looked for among this many story lines at the
+/// start of the other versions (the headline, a standfirst, the first sentence).
+const HEADLINE_REACH: usize = 3;
+
 /// A site's blurb is looked for among this many story sentences at each end of a version.
 const BLURB_EDGE: usize = 3;
 
@@ -39,6 +45,7 @@ const CONTENT_CHARS: usize = 4;
 pub(crate) fn reconcile(versions: &mut [Vec<Sentence>]) {
     if versions.len() > 1 {
         story_elsewhere(versions);
+        headline_elsewhere(versions);
     }
     for sentences in versions.iter_mut() {
         repeated_headline(sentences);
@@ -126,13 +133,58 @@ fn story_elsewhere(versions: &mut [Vec<Sentence>]) {
     }
 }
 
+/// The index of the first prose sentence or dateline of a version (the end of its lead).
+fn lead_end(sentences: &[Sentence]) -> usize {
+    sentences
+        .iter()
+        .position(|s| s.kind == SentenceKind::Dateline || Verdict::of(&s.text).is_prose())
+        .unwrap_or(sentences.len())
+}
+
+/// The furniture line just before a version's first prose, marked by its context only
+/// and heading-like, becomes story text when most of its words are in one of the first
+/// `HEADLINE_REACH` story lines of another version: the headline in a site's wording,
+/// swallowed by the section before it.
+fn headline_elsewhere(versions: &mut [Vec<Sentence>]) {
+    for k in 0..versions.len() {
+        let lead = lead_end(&versions[k]);
+        let Some(i) = lead.checked_sub(1) else {
+            continue;
+        };
+        let line = &versions[k][i];
+        if line.kind != SentenceKind::Boilerplate
+            || line.text.split(' ').count() < STORY_MIN_WORDS
+            || line.text.trim_end().ends_with(['.', '!', '?'])
+            || Verdict::of(&line.text).is_furniture()
+        {
+            continue;
+        }
+        let words = content_words(&line.text);
+        let needed = (words.len() as f32 * SHARED_WORDS).ceil() as usize;
+        let opening_elsewhere = versions
+            .iter()
+            .enumerate()
+            .filter(|&(other, _)| other != k)
+            .flat_map(|(_, sentences)| {
+                sentences
+                    .iter()
+                    .filter(|s| s.kind == SentenceKind::Body)
+                    .take(HEADLINE_REACH)
+            })
+            .any(|opening| {
+                let theirs = content_words(&opening.text);
+                words.iter().filter(|w| theirs.contains(w)).count() >= needed
+            });
+        if !words.is_empty() && opening_elsewhere {
+            versions[k][i].kind = SentenceKind::Body;
+        }
+    }
+}
+
 /// Of the copies of one heading-like story line before the first prose sentence, all but
 /// the last become furniture.
 fn repeated_headline(sentences: &mut [Sentence]) {
-    let lead = sentences
-        .iter()
-        .position(|s| s.kind == SentenceKind::Dateline || Verdict::of(&s.text).is_prose())
-        .unwrap_or(sentences.len());
+    let lead = lead_end(sentences);
     let mut last: HashMap<String, usize> = HashMap::new();
     for (i, sentence) in sentences[..lead].iter().enumerate() {
         if sentence.kind == SentenceKind::Body {
@@ -282,6 +334,30 @@ mod tests {
         let mut alone = vec![marked(page)];
         reconcile(&mut alone);
         assert_eq!(alone[0][2].kind, SentenceKind::Boilerplate);
+    }
+
+    #[test]
+    fn a_headline_in_the_sites_own_words_is_not_swallowed_either() {
+        let page = "Related Topics\n\nPorts Ferries\n\nFerry fares rise across harbour\n\n\
+            The city council voted on Tuesday to raise ferry fares by 5% from April.";
+        let mut versions = vec![marked(WIRE), marked(page)];
+        assert_eq!(
+            versions[1][2].kind,
+            SentenceKind::Boilerplate,
+            "swallowed first"
+        );
+        reconcile(&mut versions);
+        let got = kinds(&versions[1]);
+        assert_eq!(got[1], ("Ports Ferries", true));
+        assert_eq!(got[2], ("Ferry fares rise across harbour", false));
+        // A teaser unlike any other version's opening stays furniture.
+        let page = page.replace(
+            "Ferry fares rise across harbour",
+            "Mayor opens new library wing",
+        );
+        let mut versions = vec![marked(WIRE), marked(&page)];
+        reconcile(&mut versions);
+        assert_eq!(versions[1][2].kind, SentenceKind::Boilerplate);
     }
 
     #[test]
