@@ -26,7 +26,9 @@ pub use error::LoadError;
 /// One input before segmentation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
+    /// The input as given (a path, a folder's entry, `-`), or a demo version's name.
     pub name: String,
+    /// The text to compare: plain UTF-8 text exactly as read, else the text made from it.
     pub text: String,
 }
 
@@ -44,10 +46,15 @@ pub struct LoadOptions {
 /// What kind of input a version was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceFormat {
+    /// Plain text.
     Text,
+    /// A saved web page, its article extracted.
     Html,
+    /// A NITF news feed item.
     Nitf,
+    /// A NewsML-G2 news feed item.
     NewsMlG2,
+    /// An e-mail message, its text or HTML part read.
     Email,
 }
 
@@ -67,9 +74,11 @@ impl SourceFormat {
 /// Where a version's text came from: the input's format and encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
+    /// What kind of input it was.
     pub format: SourceFormat,
     /// The encoding's name in the Encoding Standard (`UTF-8`, `windows-1252`, `UTF-16LE`).
     pub encoding: &'static str,
+    /// How that encoding was known (UTF-8 as read, a BOM, `--encoding`, declared, guessed).
     pub encoding_from: EncodingFrom,
 }
 
@@ -85,6 +94,7 @@ impl Source {
 pub struct Loaded {
     /// The text wirediff compares: the file's text, or the article's elements.
     pub input: Input,
+    /// The input's format and encoding, for notes and the JSON export.
     pub source: Source,
     /// The article body alone, for pages and feeds.
     pub body: Option<String>,
@@ -93,6 +103,7 @@ pub struct Loaded {
 /// The versions read from the paths given, and the folder entries skipped.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LoadedSet {
+    /// One version per input file, in the order given (a folder's files by name).
     pub versions: Vec<Loaded>,
     /// Entries of folders given that were not read (not text, HTML or XML; subfolders).
     pub skipped: Vec<String>,
