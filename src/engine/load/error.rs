@@ -66,6 +66,14 @@ pub enum LoadError {
         /// The byte offset of the first NUL byte.
         offset: usize,
     },
+    /// A gzip-compressed input whose compressed stream is damaged or cut short.
+    #[error("{name}: not a valid gzip stream ({detail})")]
+    BadGzip {
+        /// The input as given: its path, or `-` for standard input.
+        name: String,
+        /// What the decompressor reported.
+        detail: String,
+    },
     /// More than the size limit: nothing past it was read.
     #[error("{name}: larger than the limit of {limit} bytes")]
     TooLarge {
