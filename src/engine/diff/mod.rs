@@ -19,6 +19,7 @@ mod spelling;
 mod word_lists;
 
 pub(crate) use link_kind::link_kind;
+pub(crate) use spelling::spelling_key;
 
 use std::borrow::Cow;
 
