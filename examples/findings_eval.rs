@@ -62,9 +62,9 @@ fn run(args: &[String]) -> Result<(), String> {
         for (op, class, b, o) in &tally.wrong {
             println!("  {op:<12} {class:<12} {b:?} -> {o:?}");
         }
-        println!("\nmissed (class, base word -> other word):");
-        for (class, b, o) in &tally.missed {
-            println!("  {class:<12} {b:?} -> {o:?}");
+        println!("\nmissed (class, base word -> other word, the changed line):");
+        for (class, words, line) in &tally.missed {
+            println!("  {class:<12} {words}\n      {line}");
         }
     }
     Ok(())

@@ -222,6 +222,9 @@ fn split_sentences(p: &str) -> Vec<String> {
 fn quoted(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (open, close) in [('“', '”'), ('„', '“'), ('«', '»'), ('"', '"')] {
+        if open == '“' && s.contains('„') {
+            continue; // German marks: “ closes
+        }
         let mut from = 0;
         while let Some(a) = s[from..].find(open).map(|i| i + from) {
             let inner = a + open.len_utf8();
@@ -345,8 +348,18 @@ fn number_change(story: &mut Story, prose: &[(usize, usize)], rng: &mut Rng) -> 
     for &ps in prose {
         let s = &story.paragraphs[ps.0][ps.1];
         let q = quoted(s);
+        // A dateline's date is not the story's ("PARIS, March 3 (AFP) - ...").
+        let story_from = [") - ", ") — ", ") – "]
+            .iter()
+            .filter_map(|m| s.find(m))
+            .min()
+            .unwrap_or(0);
         let mut off = 0;
         for w in s.split(' ') {
+            if off < story_from {
+                off += w.len() + 1;
+                continue;
+            }
             let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
             if !digits.is_empty() && digits.len() <= 6 && !in_any(&q, off) {
                 places.push((ps, off, digits));
@@ -500,11 +513,14 @@ fn structure(
             story.paragraphs[p].insert(s + 1, capitalise(b));
         }
         "merge" => {
-            if s + 1 >= story.paragraphs[p].len() {
-                return None;
-            }
             let a = story.paragraphs[p][s].clone();
-            let b = story.paragraphs[p].remove(s + 1);
+            let b = if s + 1 < story.paragraphs[p].len() {
+                story.paragraphs[p].remove(s + 1)
+            } else if p + 1 < story.paragraphs.len() && !story.paragraphs[p + 1].is_empty() {
+                story.paragraphs[p + 1].remove(0)
+            } else {
+                return None;
+            };
             let a = a.strip_suffix('.')?;
             let first = b.split(' ').next().unwrap_or("");
             let common = ["The", "It", "This", "A", "But", "That", "In", "Die", "Der", "Das"];
@@ -580,6 +596,16 @@ pub struct Tally {
     /// Wrong findings, for reading: (op, class, base, other).
     pub wrong: Vec<(String, String, String, String)>,
     pub missed: Vec<(String, String, String)>,
+}
+
+/// The first line where two texts differ, for reading a missed change.
+fn changed_line(a: &str, b: &str) -> String {
+    let (sa, sb) = (Story::parse(a).render(), Story::parse(b).render());
+    sa.lines()
+        .zip(sb.lines())
+        .find(|(x, y)| x != y)
+        .map(|(x, y)| format!("{x}\n      -> {y}"))
+        .unwrap_or_default()
 }
 
 impl Tally {
@@ -660,7 +686,8 @@ impl Tally {
             if hit {
                 e[3] += 1;
             } else {
-                self.missed.push((class.to_string(), g.base_word.clone(), g.other_word.clone()));
+                let line = changed_line(base, &v.text);
+                self.missed.push((class.to_string(), format!("{} -> {}", g.base_word, g.other_word), line));
             }
         }
     }

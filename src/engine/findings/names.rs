@@ -27,8 +27,12 @@ use super::{Pair, word_key};
 const CAPS_RATE_MAX: f64 = 0.3;
 
 /// A sentence of at least [`TITLE_MIN_WORDS`] words of which more than this share is
-/// capitalised is in title case (a headline), whose capitals say nothing.
+/// capitalised is in title case (a headline), whose capitals say nothing. In a text that
+/// capitalises its nouns, half the words of a plain sentence may be capitalised
+/// ("Nach zwei Jahren Umbau öffnet die Stadtbibliothek ..."): there only a sentence with
+/// more than [`TITLE_CASE_SHARE_NOUNS`] is in title case.
 const TITLE_CASE_SHARE: f64 = 0.5;
+const TITLE_CASE_SHARE_NOUNS: f64 = 0.75;
 const TITLE_MIN_WORDS: usize = 3;
 
 /// An edit with more words than this on a side is a reworded phrase, not a swapped name.
@@ -43,6 +47,8 @@ pub(super) struct Evidence {
     mid_caps: HashSet<String>,
     /// Its capitals mark names (not also nouns).
     informative: bool,
+    /// The share of capitalised words above which one of its sentences is in title case.
+    title_share: f64,
 }
 
 /// One word of a text with where it stands.
@@ -91,24 +97,50 @@ fn located_words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
-/// A text in title case: most of its words are capitalised.
-fn title_case(text: &str) -> bool {
+/// A text in title case: more than `share` of its words are capitalised.
+fn title_case(text: &str, share: f64) -> bool {
     let ws = words(text);
     let letters: Vec<&&str> = ws.iter().filter(|w| w.chars().any(char::is_alphabetic)).collect();
     let caps = letters.iter().filter(|w| capitalised(w)).count();
-    letters.len() >= TITLE_MIN_WORDS && caps as f64 > TITLE_CASE_SHARE * letters.len() as f64
+    letters.len() >= TITLE_MIN_WORDS && caps as f64 > share * letters.len() as f64
+}
+
+/// Mid-sentence words and how many of them are capitalised, in `text`.
+fn mid_capitals(text: &str) -> (usize, usize) {
+    let (mut mid, mut caps) = (0, 0);
+    for w in located_words(text) {
+        if !w.at_start && w.text.chars().next().is_some_and(char::is_alphabetic) {
+            mid += 1;
+            caps += usize::from(capitalised(w.text));
+        }
+    }
+    (mid, caps)
 }
 
 impl Evidence {
     /// The evidence of `v`'s story sentences.
     pub(super) fn of(v: &Version) -> Evidence {
-        let mut ev = Evidence::default();
+        let body: Vec<&str> = v
+            .sentences
+            .iter()
+            .filter(|s| s.is_body())
+            .map(|s| s.text.as_str())
+            .collect();
+        // How often mid-sentence words are capitalised, outside what is surely a headline.
         let (mut mid, mut caps) = (0usize, 0usize);
-        for s in v.sentences.iter().filter(|s| s.is_body()) {
-            if title_case(&s.text) {
-                continue;
-            }
-            for w in located_words(&s.text) {
+        for t in body.iter().filter(|t| !title_case(t, TITLE_CASE_SHARE_NOUNS)) {
+            let (m, c) = mid_capitals(t);
+            mid += m;
+            caps += c;
+        }
+        let informative = mid > 0 && caps as f64 <= CAPS_RATE_MAX * mid as f64;
+        let mut ev = Evidence {
+            informative,
+            title_share: if informative { TITLE_CASE_SHARE } else { TITLE_CASE_SHARE_NOUNS },
+            ..Evidence::default()
+        };
+        for t in body.iter().filter(|t| !title_case(t, ev.title_share)) {
+            for w in located_words(t) {
                 if !w.text.chars().next().is_some_and(char::is_alphabetic) {
                     continue;
                 }
@@ -117,13 +149,8 @@ impl Evidence {
                 } else if !w.at_start {
                     ev.mid_caps.insert(word_key(w.text));
                 }
-                if !w.at_start {
-                    mid += 1;
-                    caps += usize::from(capitalised(w.text));
-                }
             }
         }
-        ev.informative = mid > 0 && caps as f64 <= CAPS_RATE_MAX * mid as f64;
         ev
     }
 
@@ -182,7 +209,7 @@ fn side_names(
     let Some((s, e)) = edit_range(pieces, k) else {
         return (false, false);
     };
-    if title_case(text) {
+    if title_case(text, ev.title_share) {
         return (false, false);
     }
     let ws = located_words(text);
@@ -296,8 +323,10 @@ mod tests {
 
     #[test]
     fn headlines_in_title_case_tell_nothing() {
-        assert!(title_case("Island Ferry Back In Service After Storm"));
-        assert!(!title_case("Island ferry back in service after storm"));
+        assert!(title_case("Island Ferry Back In Service After Storm", TITLE_CASE_SHARE));
+        assert!(!title_case("Island ferry back in service after storm", TITLE_CASE_SHARE));
+        let german = "Nach zwei Jahren Umbau öffnet die Stadtbibliothek Wellheim wieder";
+        assert!(!title_case(german, TITLE_CASE_SHARE_NOUNS));
         let v = version(&["Island Ferry Back In Service", "The ferry sailed at noon."]);
         assert!(Evidence::of(&v).mid_caps.is_empty());
     }
