@@ -137,6 +137,10 @@ const INSERTED: &[&str] = &[
     "Residents gathered near the harbour to watch the scene.",
 ];
 
+/// What marks a paragraph as page furniture, for the generator (which changes only
+/// story text).
+const FURNITURE_CUES: &[&str] = &["©", "Copyright", "(AP Photo", "Photo/", "All rights reserved"];
+
 const FURNITURE: &[&str] = &[
     "Advertisement",
     "Share this article",
@@ -173,10 +177,14 @@ impl Story {
     }
 
     /// (paragraph, sentence) of the prose sentences: long, with final punctuation, not in
-    /// the first paragraph (the headline).
+    /// the first paragraph (the headline), no photo caption or copyright line.
     fn prose(&self) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         for (p, para) in self.paragraphs.iter().enumerate().skip(1) {
+            let furniture = para.iter().any(|s| FURNITURE_CUES.iter().any(|c| s.contains(c)));
+            if furniture {
+                continue;
+            }
             for (s, sent) in para.iter().enumerate() {
                 let words = sent.split_whitespace().count();
                 let end = sent.trim_end_matches(['"', '”', '’', '“', '»', '«', '\'']);
@@ -186,6 +194,26 @@ impl Story {
             }
         }
         out
+    }
+
+    /// The quotations of sentence (p, s), found on its whole paragraph (a quotation may
+    /// run over several sentences), as byte ranges of the sentence, clipped to it.
+    fn quoted(&self, p: usize, s: usize) -> Vec<(usize, usize)> {
+        let para = &self.paragraphs[p];
+        let joined = para.join(" ");
+        let from: usize = para[..s].iter().map(|x| x.len() + 1).sum();
+        let to = from + para[s].len();
+        quoted(&joined)
+            .into_iter()
+            .filter(|&(a, b)| a < to && b > from)
+            .map(|(a, b)| (a.max(from) - from, b.min(to) - from))
+            .collect()
+    }
+
+    /// Whether sentence (p, s) begins or ends inside a quotation.
+    fn inside_quotation(&self, p: usize, s: usize) -> bool {
+        let len = self.paragraphs[p][s].len();
+        self.quoted(p, s).iter().any(|&(a, b)| a == 0 || b == len)
     }
 }
 
@@ -228,7 +256,9 @@ fn quoted(s: &str) -> Vec<(usize, usize)> {
         let mut from = 0;
         while let Some(a) = s[from..].find(open).map(|i| i + from) {
             let inner = a + open.len_utf8();
+            // An unclosed quotation runs to the end (it goes on in the next paragraph).
             let Some(b) = s[inner..].find(close).map(|i| i + inner) else {
+                out.push((inner, s.len()));
                 break;
             };
             out.push((inner, b));
@@ -242,14 +272,14 @@ fn in_any(ranges: &[(usize, usize)], at: usize) -> bool {
     ranges.iter().any(|&(a, b)| a <= at && at < b)
 }
 
-/// Whole-word occurrences of `word` (case-sensitive) in `s`, outside quotations.
-fn word_positions(s: &str, word: &str, outside_quotes: bool) -> Vec<usize> {
-    let q = quoted(s);
+/// Whole-word occurrences of `word` (case-sensitive) in `s`, outside the quotations `q`.
+fn word_positions(s: &str, word: &str, q: &[(usize, usize)]) -> Vec<usize> {
+    let outside_quotes = !q.is_empty();
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     s.match_indices(word)
         .map(|(i, _)| i)
         .filter(|&i| boundary(s[..i].chars().next_back()) && boundary(s[i + word.len()..].chars().next()))
-        .filter(|&i| !outside_quotes || !in_any(&q, i))
+        .filter(|&i| !outside_quotes || !in_any(q, i))
         .collect()
 }
 
@@ -320,7 +350,7 @@ fn quote_swap(story: &mut Story, prose: &[(usize, usize)], rng: &mut Rng) -> Opt
     let mut places = Vec::new();
     for &ps in prose {
         let s = &story.paragraphs[ps.0][ps.1];
-        for (a, b) in quoted(s) {
+        for (a, b) in story.quoted(ps.0, ps.1) {
             let inner = &s[a..b];
             let mut off = 0;
             for (k, w) in inner.split(' ').enumerate() {
@@ -347,7 +377,7 @@ fn number_change(story: &mut Story, prose: &[(usize, usize)], rng: &mut Rng) -> 
     let mut places = Vec::new();
     for &ps in prose {
         let s = &story.paragraphs[ps.0][ps.1];
-        let q = quoted(s);
+        let q = story.quoted(ps.0, ps.1);
         // A dateline's date is not the story's ("PARIS, March 3 (AFP) - ...").
         let story_from = [") - ", ") — ", ") – "]
             .iter()
@@ -385,10 +415,11 @@ fn word_swap(
     let mut places = Vec::new();
     for &ps in prose {
         let s = &story.paragraphs[ps.0][ps.1];
+        let q = story.quoted(ps.0, ps.1);
         for &(a, b) in pairs {
             for (x, y) in [(a, b), (b, a)] {
                 for form in [x.to_string(), capitalise(x)] {
-                    for at in word_positions(s, &form, true) {
+                    for at in word_positions(s, &form, &q) {
                         let new = if form == x { y.to_string() } else { capitalise(y) };
                         places.push((ps, at, form.clone(), new));
                     }
@@ -410,11 +441,11 @@ fn synonym(story: &mut Story, prose: &[(usize, usize)], rng: &mut Rng) -> Option
 
 fn name_swap(story: &mut Story, prose: &[(usize, usize)], rng: &mut Rng) -> Option<Gold> {
     let all = story.render();
-    let lower_somewhere = |w: &str| !word_positions(&all, &w.to_lowercase(), false).is_empty();
+    let lower_somewhere = |w: &str| !word_positions(&all, &w.to_lowercase(), &[]).is_empty();
     let mut places = Vec::new();
     for &ps in prose {
         let s = &story.paragraphs[ps.0][ps.1];
-        let q = quoted(s);
+        let q = story.quoted(ps.0, ps.1);
         let words: Vec<&str> = s.split(' ').collect();
         let mut off = 0;
         for (k, w) in words.iter().enumerate() {
@@ -450,7 +481,7 @@ fn negation_drop(story: &mut Story, prose: &[(usize, usize)], rng: &mut Rng) -> 
     let mut places = Vec::new();
     for &ps in prose {
         let s = &story.paragraphs[ps.0][ps.1];
-        let q = quoted(s);
+        let q = story.quoted(ps.0, ps.1);
         for &(neg, repl) in NEGATION_DROPS {
             for (at, _) in s.match_indices(neg) {
                 if !in_any(&q, at) {
@@ -468,8 +499,9 @@ fn attribution(story: &mut Story, prose: &[(usize, usize)], rng: &mut Rng) -> Op
     let mut places = Vec::new();
     for &ps in prose {
         let s = &story.paragraphs[ps.0][ps.1];
+        let q = story.quoted(ps.0, ps.1);
         for &(neutral, loaded) in ATTRIBUTIONS {
-            for at in word_positions(s, neutral, true) {
+            for at in word_positions(s, neutral, &q) {
                 places.push((ps, at, neutral, loaded));
             }
         }
@@ -486,7 +518,12 @@ fn structure(
     rng: &mut Rng,
     op: &'static str,
 ) -> Option<Gold> {
-    let &(p, s) = rng.pick(prose)?;
+    let whole: Vec<(usize, usize)> = prose
+        .iter()
+        .copied()
+        .filter(|&(p, s)| !story.inside_quotation(p, s))
+        .collect();
+    let &(p, s) = rng.pick(&whole)?;
     match op {
         "move" => {
             let sent = story.paragraphs[p].remove(s);
@@ -502,7 +539,7 @@ fn structure(
         }
         "split" => {
             let sent = story.paragraphs[p][s].clone();
-            let q = quoted(&sent);
+            let q = story.quoted(p, s);
             let at = [", and ", ", but ", "; "]
                 .iter()
                 .flat_map(|m| sent.match_indices(m).map(|(i, _)| i).collect::<Vec<_>>())
@@ -514,9 +551,9 @@ fn structure(
         }
         "merge" => {
             let a = story.paragraphs[p][s].clone();
-            let b = if s + 1 < story.paragraphs[p].len() {
+            let b = if whole.contains(&(p, s + 1)) {
                 story.paragraphs[p].remove(s + 1)
-            } else if p + 1 < story.paragraphs.len() && !story.paragraphs[p + 1].is_empty() {
+            } else if whole.contains(&(p + 1, 0)) {
                 story.paragraphs[p + 1].remove(0)
             } else {
                 return None;

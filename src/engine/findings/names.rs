@@ -177,6 +177,19 @@ impl Evidence {
     }
 }
 
+/// A dateline left in a sentence ("LONDON (Wire Service) -", "OSLO —"): a place in
+/// capitals or a credit in brackets, then a dash. Its place is no name of the story.
+fn dateline_like(text: &str) -> bool {
+    let t = text.trim();
+    let Some(head) = t.strip_suffix(['-', '—', '–']) else {
+        return false;
+    };
+    let caps_word = words(head)
+        .iter()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase));
+    head.trim_end().ends_with(')') || caps_word
+}
+
 /// Byte range of edit `k`'s pieces in the side they rebuild (`None` if it has none there).
 fn edit_range(pieces: &[Piece], k: usize) -> Option<(usize, usize)> {
     let mut at = 0;
@@ -240,6 +253,9 @@ fn side_names(
 /// Whether edit `k` of `pair` swaps, drops or adds a name.
 pub(super) fn changed(pair: &Pair, k: usize, edit: &Edit, evidence: &(Evidence, Evidence)) -> bool {
     if words(&edit.base).len() > NAME_EDIT_WORDS || words(&edit.other).len() > NAME_EDIT_WORDS {
+        return false;
+    }
+    if dateline_like(&edit.base) || dateline_like(&edit.other) {
         return false;
     }
     let keys = |t: &str| -> HashSet<String> { words(t).into_iter().map(name_key).collect() };
@@ -319,6 +335,13 @@ mod tests {
         assert!(ev.informative);
         assert!(name_in(&ev, t, "Girard"));
         assert!(!name_in(&ev, t, "lundi"));
+    }
+
+    #[test]
+    fn a_dateline_is_no_name() {
+        assert!(dateline_like("LONDON (Wire Service) -"));
+        assert!(dateline_like("OSLO —"));
+        assert!(!dateline_like("Anna Lind"));
     }
 
     #[test]

@@ -54,6 +54,11 @@ const FREQUENT: usize = 64;
 /// (no word diff), so that one unclosed quote mark cannot cost a long diff.
 const MAX_DIFF_WORDS: usize = 600;
 
+/// A changed run at either end of a quotation with more words than this on a side is
+/// where the two quotations stop being the same text (one runs on into other words, as
+/// after a quote mark lost or moved), not a word changed inside the quotation.
+const EDGE_WORDS: usize = 3;
+
 /// Score added to a candidate in the linked sentences, so that of two equally good
 /// counterparts the one in place wins.
 const LINKED_BONUS: f64 = 0.1;
@@ -313,8 +318,10 @@ fn matched(q: &Quote, o: &Quote, links: &Links, findings: &mut Vec<Finding>) -> 
                 (EditOp::Replace, old_index..old_index + old_len, Some(new_index..new_index + new_len))
             }
         };
-        // Cut short at an end: no word of the quotation changed.
-        if edge && kind != EditOp::Replace {
+        // Cut short at an end, or running on into other words: no word of the
+        // quotation changed.
+        let long = b.len() > EDGE_WORDS || ob.as_ref().is_some_and(|r| r.len() > EDGE_WORDS);
+        if edge && (kind != EditOp::Replace || long) {
             continue;
         }
         edits.push(Edit {
