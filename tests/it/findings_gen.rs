@@ -265,6 +265,31 @@ fn quoted(s: &str) -> Vec<(usize, usize)> {
             from = b + close.len_utf8();
         }
     }
+    out.extend(single_quoted(s));
+    out
+}
+
+/// Single quotations: a ' or ‘ at the start of a word opens, a ' or ’ at the end of one
+/// (not before a letter: "That's" is an apostrophe) closes.
+fn single_quoted(s: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if matches!(c, '\'' | '‘') && open.is_none() && !letter(prev) && letter(next) {
+            open = Some(i + c.len_utf8());
+        } else if matches!(c, '\'' | '’')
+            && (letter(prev) || prev.is_some_and(|p| ".,!?".contains(p)))
+            && !letter(next)
+        {
+            if let Some(a) = open.take() {
+                out.push((a, i));
+            }
+        }
+    }
     out
 }
 
@@ -773,4 +798,63 @@ fn findings_precision_and_recall_have_a_floor() {
     assert!(tally.classes.values().map(|v| v[2]).sum::<usize>() >= 20, "{table}");
     assert!(tally.precision() >= PRECISION_FLOOR, "{table}\nwrong: {:?}", tally.wrong);
     assert!(tally.recall() >= RECALL_FLOOR, "{table}\nmissed: {:?}", tally.missed);
+}
+
+/// Sentences for the properties: quotations, names, numbers, negations, attribution.
+const PROPERTY_SENTENCES: &[&str] = &[
+    "\"We will not give up,\" Mayor Anna Lind said on Monday.",
+    "The council approved 1,200 new homes in March.",
+    "He did not want the bridge closed, his office said.",
+    "\"It is a fair deal for everyone in the city,\" she told reporters.",
+    "Nobody at the port expected the storm to last five days.",
+    "„Wir bleiben hier“, sagte Bürgermeisterin Vogt am Dienstag.",
+    "Die Stadt hat keine neue Brücke geplant.",
+    "« Nous ne partirons pas », a déclaré le maire de Lyon.",
+    "Officials said the ferry would run again by Friday.",
+    "'We never expected this,' the captain admitted.",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Identical versions have no findings, and neither has a copy that only writes its
+    /// quotation marks in another style.
+    #[test]
+    fn identical_and_restyled_quotes_have_no_findings(
+        picks in proptest::collection::vec(0..PROPERTY_SENTENCES.len(), 2..8),
+        style in 0..3usize,
+    ) {
+        let text: String = picks
+            .iter()
+            .map(|&i| PROPERTY_SENTENCES[i])
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let mut open = true;
+        let restyled: String = text
+            .chars()
+            .map(|c| match (style, c) {
+                (0, '"') => '\'',
+                (1, '“' | '„' | '”') => '"',
+                (2, '"') => {
+                    open = !open;
+                    if open { '”' } else { '“' }
+                }
+                (_, c) => c,
+            })
+            .collect();
+        for other in [&text, &restyled] {
+            let inputs = [
+                Input { name: "a.txt".into(), text: text.clone() },
+                Input { name: "b.txt".into(), text: other.clone() },
+            ];
+            let options = Options { base: BaseChoice::Index(0), ..Options::default() };
+            let analysis = analyze(&inputs, options);
+            let cmp = &analysis.comparisons[0];
+            proptest::prop_assert!(cmp.findings.is_empty(), "{other}\n{:?}", cmp.findings);
+            proptest::prop_assert!(cmp.added_quotes.is_empty(), "{other}\n{:?}", cmp.added_quotes);
+            for q in &cmp.quotes {
+                proptest::prop_assert_eq!(q.status.name(), "verbatim", "{}", other);
+            }
+        }
+    }
 }
