@@ -55,7 +55,10 @@ fn run(args: &[String]) -> Result<(), String> {
         first = false;
     }
     let tally = findings_gen::evaluate(&texts, seed, tries);
-    println!("{} texts, seed {seed}, {tries} tries per change\n", texts.len());
+    println!(
+        "{} texts, seed {seed}, {tries} tries per change\n",
+        texts.len()
+    );
     print!("{}", tally.table());
     if show_wrong {
         println!("\nwrong findings (change, class, base -> other):");

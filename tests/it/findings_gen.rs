@@ -31,7 +31,11 @@ impl Rng {
     }
 
     fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
     }
 
     fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
@@ -88,7 +92,9 @@ const SYNONYMS: &[(&str, &str)] = &[
 
 /// Words put in place of a quoted word: ordinary words, none a number, pronoun or
 /// negation.
-const QUOTE_SWAPS: &[&str] = &["firmly", "entirely", "greatly", "deeply", "widely", "barely"];
+const QUOTE_SWAPS: &[&str] = &[
+    "firmly", "entirely", "greatly", "deeply", "widely", "barely",
+];
 
 const PRONOUN_SWAPS: &[(&str, &str)] = &[
     ("he", "she"),
@@ -125,10 +131,39 @@ const NEGATION_DROPS: &[(&str, &str)] = &[
 ];
 
 const DATES: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
 ];
 
 const INSERTED: &[&str] = &[
@@ -139,7 +174,13 @@ const INSERTED: &[&str] = &[
 
 /// What marks a paragraph as page furniture, for the generator (which changes only
 /// story text).
-const FURNITURE_CUES: &[&str] = &["©", "Copyright", "(AP Photo", "Photo/", "All rights reserved"];
+const FURNITURE_CUES: &[&str] = &[
+    "©",
+    "Copyright",
+    "(AP Photo",
+    "Photo/",
+    "All rights reserved",
+];
 
 const FURNITURE: &[&str] = &[
     "Advertisement",
@@ -181,7 +222,9 @@ impl Story {
     fn prose(&self) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         for (p, para) in self.paragraphs.iter().enumerate().skip(1) {
-            let furniture = para.iter().any(|s| FURNITURE_CUES.iter().any(|c| s.contains(c)));
+            let furniture = para
+                .iter()
+                .any(|s| FURNITURE_CUES.iter().any(|c| s.contains(c)));
             if furniture {
                 continue;
             }
@@ -303,7 +346,9 @@ fn word_positions(s: &str, word: &str, q: &[(usize, usize)]) -> Vec<usize> {
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     s.match_indices(word)
         .map(|(i, _)| i)
-        .filter(|&i| boundary(s[..i].chars().next_back()) && boundary(s[i + word.len()..].chars().next()))
+        .filter(|&i| {
+            boundary(s[..i].chars().next_back()) && boundary(s[i + word.len()..].chars().next())
+        })
         .filter(|&i| !outside_quotes || !in_any(q, i))
         .collect()
 }
@@ -333,8 +378,22 @@ fn replace_at(story: &mut Story, (p, s): (usize, usize), at: usize, old: &str, n
 
 /// Every change the generator can make, by name.
 pub const OPS: &[&str] = &[
-    "quote", "number", "pronoun", "name", "negation", "attribution", "synonym", "move",
-    "split", "merge", "delete", "insert", "dateline", "furniture", "quote-style", "same",
+    "quote",
+    "number",
+    "pronoun",
+    "name",
+    "negation",
+    "attribution",
+    "synonym",
+    "move",
+    "split",
+    "merge",
+    "delete",
+    "insert",
+    "dateline",
+    "furniture",
+    "quote-style",
+    "same",
 ];
 
 /// One variant of `text` made by change `op`, or `None` when the text offers no place
@@ -390,7 +449,10 @@ fn quote_swap(story: &mut Story, prose: &[(usize, usize)], rng: &mut Rng) -> Opt
         }
     }
     let (ps, at, old) = rng.pick(&places)?.clone();
-    let new = QUOTE_SWAPS.iter().find(|&&n| n != old && rng.below(3) == 0).unwrap_or(&"greatly");
+    let new = QUOTE_SWAPS
+        .iter()
+        .find(|&&n| n != old && rng.below(3) == 0)
+        .unwrap_or(&"greatly");
     if *new == old {
         return None;
     }
@@ -445,7 +507,11 @@ fn word_swap(
             for (x, y) in [(a, b), (b, a)] {
                 for form in [x.to_string(), capitalise(x)] {
                     for at in word_positions(s, &form, &q) {
-                        let new = if form == x { y.to_string() } else { capitalise(y) };
+                        let new = if form == x {
+                            y.to_string()
+                        } else {
+                            capitalise(y)
+                        };
                         places.push((ps, at, form.clone(), new));
                     }
                 }
@@ -585,7 +651,9 @@ fn structure(
             };
             let a = a.strip_suffix('.')?;
             let first = b.split(' ').next().unwrap_or("");
-            let common = ["The", "It", "This", "A", "But", "That", "In", "Die", "Der", "Das"];
+            let common = [
+                "The", "It", "This", "A", "But", "That", "In", "Die", "Der", "Das",
+            ];
             let b = if common.contains(&first) {
                 let mut c = b.chars();
                 c.next()
@@ -607,7 +675,9 @@ fn dateline(story: &mut Story) -> Gold {
         && let Some(first) = p.first_mut()
     {
         if let Some(i) = first.find(") - ").or_else(|| first.find(") — ")) {
-            let rest = first[i..].trim_start_matches([')', ' ', '-', '—']).to_string();
+            let rest = first[i..]
+                .trim_start_matches([')', ' ', '-', '—'])
+                .to_string();
             *first = rest;
         } else {
             *first = format!("LONDON (Wire Service) - {first}");
@@ -683,21 +753,40 @@ impl Tally {
 
     pub fn precision(&self) -> f64 {
         let t = self.total();
-        if t[0] == 0 { 1.0 } else { t[1] as f64 / t[0] as f64 }
+        if t[0] == 0 {
+            1.0
+        } else {
+            t[1] as f64 / t[0] as f64
+        }
     }
 
     pub fn recall(&self) -> f64 {
         let t = self.total();
-        if t[2] == 0 { 1.0 } else { t[3] as f64 / t[2] as f64 }
+        if t[2] == 0 {
+            1.0
+        } else {
+            t[3] as f64 / t[2] as f64
+        }
     }
 
     /// The table: per class and overall.
     pub fn table(&self) -> String {
         let mut out = String::from("class        raised  right  precision   gold  found  recall\n");
         let row = |name: &str, v: &[usize; 4]| {
-            let p = if v[0] == 0 { 1.0 } else { v[1] as f64 / v[0] as f64 };
-            let r = if v[2] == 0 { 1.0 } else { v[3] as f64 / v[2] as f64 };
-            format!("{name:<12} {:>6} {:>6} {p:>10.3} {:>6} {:>6} {r:>7.3}\n", v[0], v[1], v[2], v[3])
+            let p = if v[0] == 0 {
+                1.0
+            } else {
+                v[1] as f64 / v[0] as f64
+            };
+            let r = if v[2] == 0 {
+                1.0
+            } else {
+                v[3] as f64 / v[2] as f64
+            };
+            format!(
+                "{name:<12} {:>6} {:>6} {p:>10.3} {:>6} {:>6} {r:>7.3}\n",
+                v[0], v[1], v[2], v[3]
+            )
         };
         for (k, v) in &self.classes {
             out.push_str(&row(k, v));
@@ -713,10 +802,19 @@ impl Tally {
     /// Run the engine on the base and one variant and count.
     pub fn score(&mut self, base: &str, v: &Variant) {
         let inputs = [
-            Input { name: "base.txt".into(), text: base.to_string() },
-            Input { name: "variant.txt".into(), text: v.text.clone() },
+            Input {
+                name: "base.txt".into(),
+                text: base.to_string(),
+            },
+            Input {
+                name: "variant.txt".into(),
+                text: v.text.clone(),
+            },
         ];
-        let options = Options { base: BaseChoice::Index(0), ..Options::default() };
+        let options = Options {
+            base: BaseChoice::Index(0),
+            ..Options::default()
+        };
         let analysis = analyze(&inputs, options);
         let found = &analysis.comparisons[0].findings;
         let g = &v.gold;
@@ -736,7 +834,12 @@ impl Tally {
                 hit = true;
             } else {
                 any_wrong = true;
-                self.wrong.push((g.op.to_string(), class.to_string(), f.base.clone(), f.other.clone()));
+                self.wrong.push((
+                    g.op.to_string(),
+                    class.to_string(),
+                    f.base.clone(),
+                    f.other.clone(),
+                ));
             }
         }
         if any_wrong {
@@ -749,7 +852,11 @@ impl Tally {
                 e[3] += 1;
             } else {
                 let line = changed_line(base, &v.text);
-                self.missed.push((class.to_string(), format!("{} -> {}", g.base_word, g.other_word), line));
+                self.missed.push((
+                    class.to_string(),
+                    format!("{} -> {}", g.base_word, g.other_word),
+                    line,
+                ));
             }
         }
     }
@@ -795,9 +902,20 @@ fn findings_precision_and_recall_have_a_floor() {
     assert_eq!(texts.len(), 4, "the repository's story texts are readable");
     let tally = evaluate(&texts, 7, 2);
     let table = tally.table();
-    assert!(tally.classes.values().map(|v| v[2]).sum::<usize>() >= 20, "{table}");
-    assert!(tally.precision() >= PRECISION_FLOOR, "{table}\nwrong: {:?}", tally.wrong);
-    assert!(tally.recall() >= RECALL_FLOOR, "{table}\nmissed: {:?}", tally.missed);
+    assert!(
+        tally.classes.values().map(|v| v[2]).sum::<usize>() >= 20,
+        "{table}"
+    );
+    assert!(
+        tally.precision() >= PRECISION_FLOOR,
+        "{table}\nwrong: {:?}",
+        tally.wrong
+    );
+    assert!(
+        tally.recall() >= RECALL_FLOOR,
+        "{table}\nmissed: {:?}",
+        tally.missed
+    );
 }
 
 /// Sentences for the properties: quotations, names, numbers, negations, attribution.

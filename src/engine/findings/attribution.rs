@@ -6,8 +6,8 @@
 use crate::engine::model::{Finding, FindingClass};
 use crate::engine::text::{straight_apostrophes, words};
 
-use super::Pair;
 use super::lists::{LOADED_ATTRIBUTION, NEUTRAL_ATTRIBUTION};
+use super::pair::Pair;
 
 /// An edit with more words than this on a side is a reworded clause, not a changed verb.
 const EDIT_WORDS: usize = 4;

@@ -10,17 +10,19 @@
 //! and each link as a whole by `negation` and `attribution`.
 
 mod attribution;
+mod keys;
 mod lists;
 mod names;
 mod negation;
 mod numbers;
+mod pair;
 mod quotes;
 
-use crate::engine::diff::spelling_key;
 use crate::engine::model::{
-    Comparison, Edit, EditClass, Finding, FindingClass, Link, Quotation, QuoteMatch, Version,
+    Comparison, EditClass, Finding, FindingClass, Link, Quotation, QuoteMatch, Version,
 };
-use crate::engine::text::straight_apostrophes;
+
+use pair::Pair;
 
 /// The findings, the fate of the base's quotations and the other version's own
 /// quotations, for a comparison whose links are diffed and classified.
@@ -57,43 +59,10 @@ pub fn find(
     (findings, quotes, added)
 }
 
-/// A linked pair of story text: the link and both sides' joined text.
-pub(super) struct Pair<'a> {
-    pub(super) base: String,
-    pub(super) other: String,
-    pub(super) link: &'a Link,
-    pub(super) index: usize,
-}
-
-impl Pair<'_> {
-    /// A finding of this link with the two sides' text.
-    pub(super) fn finding(&self, class: FindingClass, base: &str, other: &str) -> Finding {
-        Finding {
-            class,
-            base: base.to_string(),
-            other: other.to_string(),
-            base_sentences: self.link.base.clone(),
-            other_sentences: self.link.other.clone(),
-            link: Some(self.index),
-        }
-    }
-
-    /// The edits that may change meaning: not punctuation, case or spelling only, and
-    /// not inside a quotation on both sides (the quotation comparison judges those).
-    pub(super) fn edits(&self) -> impl Iterator<Item = (usize, &Edit)> {
-        self.link.diff.edits.iter().enumerate().filter(|(_, e)| {
-            !e.in_quote
-                && !matches!(
-                    e.class,
-                    EditClass::Punctuation | EditClass::Case | EditClass::Spelling
-                )
-        })
-    }
-}
-
 /// Whether every sentence of both sides of `link` is story text.
 fn story_link(base: &Version, other: &Version, link: &Link) -> bool {
-    let body = |v: &Version, s: &[usize]| !s.is_empty() && s.iter().all(|&i| v.sentences[i].is_body());
+    let body =
+        |v: &Version, s: &[usize]| !s.is_empty() && s.iter().all(|&i| v.sentences[i].is_body());
     body(base, &link.base) && body(other, &link.other)
 }
 
@@ -119,17 +88,6 @@ fn edit_findings(pair: &Pair, evidence: &(names::Evidence, names::Evidence)) -> 
         }
     }
     out
-}
-
-/// A word in comparison form: lowercase, apostrophes straight, a number as its value
-/// ("1,000" and "1000", "five" and "5" are one word), spelling variants in one form.
-pub(super) fn word_key(w: &str) -> String {
-    if let Some(n) = numbers::value(w) {
-        return n;
-    }
-    let lower = straight_apostrophes(w).to_lowercase();
-    let key = spelling_key(&lower);
-    if key.is_empty() { lower } else { key }
 }
 
 /// Findings per class, indexed like [`FindingClass::ALL`].

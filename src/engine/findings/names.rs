@@ -17,8 +17,9 @@ use std::collections::HashSet;
 use crate::engine::model::{Edit, Piece, Version};
 use crate::engine::text::{TokenKind, tokenize, words};
 
+use super::keys::word_key;
 use super::lists::{DATE_WORDS, DETERMINERS, NOUN_ENDINGS};
-use super::{Pair, word_key};
+use super::pair::Pair;
 
 /// A version whose mid-sentence words are capitalised at most this often writes capitals
 /// for names; above it, capitals also mark nouns. Measured on the English copy in
@@ -75,8 +76,9 @@ fn located_words(text: &str) -> Vec<Word<'_>> {
         let core = t.core(text);
         match t.kind {
             TokenKind::Punct => {
-                if core.ends_with(['.', '!', '?', '…', ':', '"', '“', '„', '«', '»', '‘', '‹', '「'])
-                    || core == "'"
+                if core.ends_with([
+                    '.', '!', '?', '…', ':', '"', '“', '„', '«', '»', '‘', '‹', '「',
+                ]) || core == "'"
                 {
                     at_start = true;
                 }
@@ -100,7 +102,10 @@ fn located_words(text: &str) -> Vec<Word<'_>> {
 /// A text in title case: more than `share` of its words are capitalised.
 fn title_case(text: &str, share: f64) -> bool {
     let ws = words(text);
-    let letters: Vec<&&str> = ws.iter().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let letters: Vec<&&str> = ws
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
     let caps = letters.iter().filter(|w| capitalised(w)).count();
     letters.len() >= TITLE_MIN_WORDS && caps as f64 > share * letters.len() as f64
 }
@@ -128,7 +133,10 @@ impl Evidence {
             .collect();
         // How often mid-sentence words are capitalised, outside what is surely a headline.
         let (mut mid, mut caps) = (0usize, 0usize);
-        for t in body.iter().filter(|t| !title_case(t, TITLE_CASE_SHARE_NOUNS)) {
+        for t in body
+            .iter()
+            .filter(|t| !title_case(t, TITLE_CASE_SHARE_NOUNS))
+        {
             let (m, c) = mid_capitals(t);
             mid += m;
             caps += c;
@@ -136,7 +144,11 @@ impl Evidence {
         let informative = mid > 0 && caps as f64 <= CAPS_RATE_MAX * mid as f64;
         let mut ev = Evidence {
             informative,
-            title_share: if informative { TITLE_CASE_SHARE } else { TITLE_CASE_SHARE_NOUNS },
+            title_share: if informative {
+                TITLE_CASE_SHARE
+            } else {
+                TITLE_CASE_SHARE_NOUNS
+            },
             ..Evidence::default()
         };
         for t in body.iter().filter(|t| !title_case(t, ev.title_share)) {
@@ -166,7 +178,11 @@ impl Evidence {
         if w.at_start && !self.mid_caps.contains(&key) {
             return false;
         }
-        if self.informative || w.text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+        if self.informative
+            || w.text
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        {
             return true;
         }
         // Capitals mark nouns too: an article before it or a noun ending says noun.
@@ -184,9 +200,9 @@ fn dateline_like(text: &str) -> bool {
     let Some(head) = t.strip_suffix(['-', '—', '–']) else {
         return false;
     };
-    let caps_word = words(head)
-        .iter()
-        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase));
+    let caps_word = words(head).iter().any(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    });
     head.trim_end().ends_with(')') || caps_word
 }
 
@@ -232,7 +248,9 @@ fn side_names(
             continue;
         }
         // The capitalised run the word stands in ("Soviet Union", "Pavel Orrin").
-        let adjacent = |j: usize| ws[j].start <= ws[j + 1].start && text[ws[j].end..ws[j + 1].start].trim().is_empty();
+        let adjacent = |j: usize| {
+            ws[j].start <= ws[j + 1].start && text[ws[j].end..ws[j + 1].start].trim().is_empty()
+        };
         let (mut a, mut b) = (i, i);
         while a > 0 && capitalised(ws[a - 1].text) && adjacent(a - 1) {
             a -= 1;
@@ -290,7 +308,9 @@ mod tests {
     }
 
     fn name_in(ev: &Evidence, text: &str, word: &str) -> bool {
-        located_words(text).iter().any(|w| w.text == word && ev.is_name(w))
+        located_words(text)
+            .iter()
+            .any(|w| w.text == word && ev.is_name(w))
     }
 
     #[test]
@@ -306,8 +326,14 @@ mod tests {
         assert!(name_in(&ev, t, "Lind"));
         assert!(name_in(&ev, t, "Wellport"));
         assert!(!name_in(&ev, t, "Friday"), "a weekday is a date");
-        assert!(!name_in(&ev, "Union Hall is shut.", "Union"), "written lower case elsewhere");
-        assert!(!name_in(&ev, t, "The"), "only capitalised as the first word");
+        assert!(
+            !name_in(&ev, "Union Hall is shut.", "Union"),
+            "written lower case elsewhere"
+        );
+        assert!(
+            !name_in(&ev, t, "The"),
+            "only capitalised as the first word"
+        );
         // First in the sentence, but capitalised mid-sentence elsewhere.
         assert!(name_in(&ev, "Lind said so.", "Lind"));
     }
@@ -346,8 +372,14 @@ mod tests {
 
     #[test]
     fn headlines_in_title_case_tell_nothing() {
-        assert!(title_case("Island Ferry Back In Service After Storm", TITLE_CASE_SHARE));
-        assert!(!title_case("Island ferry back in service after storm", TITLE_CASE_SHARE));
+        assert!(title_case(
+            "Island Ferry Back In Service After Storm",
+            TITLE_CASE_SHARE
+        ));
+        assert!(!title_case(
+            "Island ferry back in service after storm",
+            TITLE_CASE_SHARE
+        ));
         let german = "Nach zwei Jahren Umbau öffnet die Stadtbibliothek Wellheim wieder";
         assert!(!title_case(german, TITLE_CASE_SHARE_NOUNS));
         let v = version(&["Island Ferry Back In Service", "The ferry sailed at noon."]);

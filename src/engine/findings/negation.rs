@@ -10,8 +10,8 @@ use std::ops::Range;
 use crate::engine::model::{Finding, FindingClass};
 use crate::engine::text::{quote_spans, straight_apostrophes, tokenize};
 
-use super::Pair;
 use super::lists::NEGATIONS;
+use super::pair::Pair;
 
 /// A pure insertion or deletion of more words than this is a clause added or dropped, not
 /// a negation gained or lost.

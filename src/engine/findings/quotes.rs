@@ -19,12 +19,12 @@ use std::collections::HashMap;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::engine::model::{
-    Comparison, Edit, EditClass, EditOp, Finding, FindingClass, Quotation, QuoteMatch,
-    QuoteStatus, Version,
+    Comparison, Edit, EditClass, EditOp, Finding, FindingClass, Quotation, QuoteMatch, QuoteStatus,
+    Version,
 };
 use crate::engine::text::{quote_spans, tokenize};
 
-use super::word_key;
+use super::keys::word_key;
 
 /// A quotation of fewer words is a term in quote marks ("so-called 'experts'"), not a
 /// quotation of someone's words.
@@ -91,7 +91,9 @@ const MARKS: &[char] = &[
 /// sentences), in text order. A quotation nested in another is part of it.
 fn quotations(v: &Version) -> Vec<Quote> {
     let mut out = Vec::new();
-    let body: Vec<usize> = (0..v.sentences.len()).filter(|&i| v.sentences[i].is_body()).collect();
+    let body: Vec<usize> = (0..v.sentences.len())
+        .filter(|&i| v.sentences[i].is_body())
+        .collect();
     let mut k = 0;
     while k < body.len() {
         let paragraph = v.sentences[body[k]].paragraph;
@@ -113,7 +115,8 @@ fn quotations(v: &Version) -> Vec<Quote> {
             if nested {
                 continue;
             }
-            let text = joined[span.clone()].trim_matches(|c: char| MARKS.contains(&c) || c.is_whitespace());
+            let text = joined[span.clone()]
+                .trim_matches(|c: char| MARKS.contains(&c) || c.is_whitespace());
             let display: Vec<String> = tokenize(text)
                 .iter()
                 .filter(|t| t.is_wordlike())
@@ -178,11 +181,17 @@ fn candidates(keys: &[String], index: &HashMap<&str, Vec<usize>>) -> Vec<usize> 
     }
     let mut ranked: Vec<(usize, usize)> = votes.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    ranked.into_iter().take(MAX_CANDIDATES).map(|(id, _)| id).collect()
+    ranked
+        .into_iter()
+        .take(MAX_CANDIDATES)
+        .map(|(id, _)| id)
+        .collect()
 }
 
 /// Word key -> the items holding it.
-fn index_of<'a>(items: impl Iterator<Item = (usize, &'a [String])>) -> HashMap<&'a str, Vec<usize>> {
+fn index_of<'a>(
+    items: impl Iterator<Item = (usize, &'a [String])>,
+) -> HashMap<&'a str, Vec<usize>> {
     let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
     for (id, keys) in items {
         for k in keys {
@@ -247,7 +256,8 @@ pub(super) fn compare(
             let o = &oq[j];
             let (equal, _) = shared(&q.keys, &o.keys);
             let shorter = q.keys.len().min(o.keys.len());
-            if equal < MIN_QUOTE_WORDS.min(shorter) || (equal as f64) < MATCH_SHARE * shorter as f64 {
+            if equal < MIN_QUOTE_WORDS.min(shorter) || (equal as f64) < MATCH_SHARE * shorter as f64
+            {
                 continue;
             }
             let mut score = equal as f64 / q.keys.len().max(o.keys.len()) as f64;
@@ -302,21 +312,30 @@ fn words_of(q: &Quote, range: std::ops::Range<usize>) -> String {
 fn matched(q: &Quote, o: &Quote, links: &Links, findings: &mut Vec<Finding>) -> QuoteMatch {
     let (_, ops) = shared(&q.keys, &o.keys);
     let first_equal = ops.iter().position(|op| matches!(op, DiffOp::Equal { .. }));
-    let last_equal = ops.iter().rposition(|op| matches!(op, DiffOp::Equal { .. }));
+    let last_equal = ops
+        .iter()
+        .rposition(|op| matches!(op, DiffOp::Equal { .. }));
     let mut edits = Vec::new();
     for (n, op) in ops.iter().enumerate() {
         let edge = first_equal.is_none_or(|f| n < f) || last_equal.is_none_or(|l| n > l);
         let (kind, b, ob) = match *op {
             DiffOp::Equal { .. } => continue,
-            DiffOp::Delete { old_index, old_len, .. } => {
-                (EditOp::Delete, old_index..old_index + old_len, None)
-            }
-            DiffOp::Insert { new_index, new_len, .. } => {
-                (EditOp::Insert, 0..0, Some(new_index..new_index + new_len))
-            }
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                (EditOp::Replace, old_index..old_index + old_len, Some(new_index..new_index + new_len))
-            }
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => (EditOp::Delete, old_index..old_index + old_len, None),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => (EditOp::Insert, 0..0, Some(new_index..new_index + new_len)),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (
+                EditOp::Replace,
+                old_index..old_index + old_len,
+                Some(new_index..new_index + new_len),
+            ),
         };
         // Cut short at an end, or running on into other words: no word of the
         // quotation changed.
@@ -345,7 +364,11 @@ fn matched(q: &Quote, o: &Quote, links: &Links, findings: &mut Vec<Finding>) -> 
     }
     QuoteMatch {
         base: q.quotation(),
-        status: if edits.is_empty() { QuoteStatus::Verbatim } else { QuoteStatus::Altered },
+        status: if edits.is_empty() {
+            QuoteStatus::Verbatim
+        } else {
+            QuoteStatus::Altered
+        },
         other: Some(o.quotation()),
         edits,
     }
@@ -383,9 +406,8 @@ fn unmatched(q: &Quote, other: &Version, links: &Links) -> QuoteMatch {
             (share_in(&q.keys, &text), p, text)
         })
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-    let status_other = best.filter(|(share, _, _)| {
-        q.keys.len() >= PARAPHRASE_MIN_WORDS && *share >= PARAPHRASE_SHARE
-    });
+    let status_other = best
+        .filter(|(share, _, _)| q.keys.len() >= PARAPHRASE_MIN_WORDS && *share >= PARAPHRASE_SHARE);
     match status_other {
         Some((_, sentences, text)) => QuoteMatch {
             base: q.quotation(),
@@ -418,5 +440,9 @@ fn share_in(keys: &[String], text: &str) -> f64 {
             _ => false,
         })
         .count();
-    if keys.is_empty() { 0.0 } else { found as f64 / keys.len() as f64 }
+    if keys.is_empty() {
+        0.0
+    } else {
+        found as f64 / keys.len() as f64
+    }
 }

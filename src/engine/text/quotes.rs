@@ -161,7 +161,12 @@ impl QuoteScan {
 
 /// How the character `c` between `prev` and `next` acts as a double quotation mark, if it
 /// is one, while the double quotation opened by `opener` (if any) is open.
-fn double_mark(c: char, opener: Option<char>, prev: Option<char>, next: Option<char>) -> Option<Mark> {
+fn double_mark(
+    c: char,
+    opener: Option<char>,
+    prev: Option<char>,
+    next: Option<char>,
+) -> Option<Mark> {
     match c {
         '„' | '「' | '『' => Some(Mark::Open),
         '」' | '』' | '”' => Some(Mark::Close),
@@ -169,12 +174,18 @@ fn double_mark(c: char, opener: Option<char>, prev: Option<char>, next: Option<c
         '“' if opener == Some('„') => Some(Mark::Close),
         '“' => Some(Mark::Open),
         // «…» and »…«: a guillemet closes what its mirror opened.
-        '«' | '»' if opener.is_some_and(|o| o != c && matches!(o, '«' | '»')) => Some(Mark::Close),
+        '«' | '»' if opener.is_some_and(|o| o != c && matches!(o, '«' | '»')) => {
+            Some(Mark::Close)
+        }
         '«' => Some(Mark::Open),
         '»' => {
             // German »Wir: before a letter; French « … » closes after a space.
             let opens = is_opening_context(prev) && next.is_some_and(char::is_alphanumeric);
-            Some(if opens && opener.is_none() { Mark::Open } else { Mark::Close })
+            Some(if opens && opener.is_none() {
+                Mark::Open
+            } else {
+                Mark::Close
+            })
         }
         '"' => {
             let open = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
