@@ -18,9 +18,12 @@ mod numbers;
 mod pair;
 mod quotes;
 
+use crate::engine::diff::PRONOUNS;
 use crate::engine::model::{
-    Comparison, EditClass, Finding, FindingClass, Link, Quotation, QuoteMatch, Version,
+    Comparison, Edit, EditClass, Finding, FindingClass, Link, Quotation, QuoteMatch, Version,
 };
+
+use crate::engine::text::words;
 
 use pair::Pair;
 
@@ -71,7 +74,7 @@ fn edit_findings(pair: &Pair, evidence: &(names::Evidence, names::Evidence)) -> 
     let mut out = Vec::new();
     for (k, edit) in pair.edits() {
         let class = match edit.class {
-            EditClass::Pronoun => Some(FindingClass::Pronoun),
+            EditClass::Pronoun if pronoun_swap(edit) => Some(FindingClass::Pronoun),
             EditClass::Number | EditClass::Word | EditClass::Name => {
                 if numbers::changed(pair, edit) {
                     Some(FindingClass::Number)
@@ -88,6 +91,20 @@ fn edit_findings(pair: &Pair, evidence: &(names::Evidence, names::Evidence)) -> 
         }
     }
     out
+}
+
+/// A pronoun edit that swaps a person: a pronoun on both sides ("His" -> "Her"), or a
+/// name for a pronoun ("Lavrov" -> "He"); not a common noun taken up by a pronoun
+/// ("plans" -> "they"), which names no one else.
+fn pronoun_swap(edit: &Edit) -> bool {
+    let is_pronoun = |w: &&str| PRONOUNS.contains(&w.to_lowercase().as_str());
+    let (b, o) = (words(&edit.base), words(&edit.other));
+    let (pb, po) = (b.iter().any(is_pronoun), o.iter().any(is_pronoun));
+    let named = |ws: &[&str]| {
+        ws.iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    (pb && po) || (pb && named(&o)) || (po && named(&b))
 }
 
 /// Findings per class, indexed like [`FindingClass::ALL`].

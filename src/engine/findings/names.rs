@@ -276,6 +276,12 @@ pub(super) fn changed(pair: &Pair, k: usize, edit: &Edit, evidence: &(Evidence, 
     if dateline_like(&edit.base) || dateline_like(&edit.other) {
         return false;
     }
+    // A headline in title case against one in sentence case: capitals cannot be compared.
+    if title_case(&pair.base, evidence.0.title_share)
+        || title_case(&pair.other, evidence.1.title_share)
+    {
+        return false;
+    }
     let keys = |t: &str| -> HashSet<String> { words(t).into_iter().map(name_key).collect() };
     let (base_keys, other_keys) = (keys(&pair.base), keys(&pair.other));
     let diff = &pair.link.diff;

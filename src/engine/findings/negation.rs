@@ -17,6 +17,11 @@ use super::pair::Pair;
 /// a negation gained or lost.
 const CLAUSE_WORDS: usize = 4;
 
+/// An edit with more words than this on a side is a reworded clause ("cautioned against
+/// dragging" -> "warned not to drag"), whose negations say nothing on their own; a flip
+/// is a small edit ("did not want" -> "wanted").
+const EDIT_WORDS: usize = 5;
+
 /// Whether the word `w` (followed by `next`) negates.
 fn is_negation(w: &str, next: Option<char>) -> bool {
     let lower = straight_apostrophes(w).to_lowercase();
@@ -60,7 +65,11 @@ pub(super) fn find(pair: &Pair) -> Vec<Finding> {
             continue;
         }
         let (b, o) = (words(&edit.base), words(&edit.other));
-        if (b == 0 && o > CLAUSE_WORDS) || (o == 0 && b > CLAUSE_WORDS) {
+        if (b == 0 && o > CLAUSE_WORDS)
+            || (o == 0 && b > CLAUSE_WORDS)
+            || b > EDIT_WORDS
+            || o > EDIT_WORDS
+        {
             continue;
         }
         out.push(pair.finding(FindingClass::Negation, &edit.base, &edit.other));
