@@ -327,10 +327,9 @@ fn single_quoted(s: &str) -> Vec<(usize, usize)> {
         } else if matches!(c, '\'' | '’')
             && (letter(prev) || prev.is_some_and(|p| ".,!?".contains(p)))
             && !letter(next)
+            && let Some(a) = open.take()
         {
-            if let Some(a) = open.take() {
-                out.push((a, i));
-            }
+            out.push((a, i));
         }
     }
     out

@@ -104,7 +104,7 @@ fn pronoun_swap(edit: &Edit) -> bool {
         ws.iter()
             .any(|w| w.chars().next().is_some_and(char::is_uppercase))
     };
-    (pb && po) || (pb && named(&o)) || (po && named(&b))
+    (pb && (po || named(&o))) || (po && named(&b))
 }
 
 /// Findings per class, indexed like [`FindingClass::ALL`].
