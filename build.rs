@@ -26,7 +26,7 @@ fn watch_head() {
     let branch = git(&["symbolic-ref", "-q", "HEAD"]);
     let watched = ["HEAD", "packed-refs"]
         .iter()
-        .map(|s| s.to_string())
+        .map(std::string::ToString::to_string)
         .chain(branch);
     for name in watched {
         if let Some(path) = git(&["rev-parse", "--git-path", &name]) {

@@ -98,7 +98,7 @@ fn export_json_large_pair(bencher: Bencher) {
     bencher.bench(|| black_box(export::json(black_box(&analysis))));
 }
 
-/// The same JSON through serde_json (derived `Serialize` mirror structs, pretty printer):
+/// The same JSON through `serde_json` (derived `Serialize` mirror structs, pretty printer):
 /// the measure behind keeping the hand-written writer (`docs/ARCHITECTURE.md`).
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn export_json_serde_reference_large_pair(bencher: Bencher) {

@@ -9,7 +9,7 @@
 //! and a new paragraph after every 10th (about a thousand added sentences). The analysis
 //! is built once per process; each benchmark builds its viewer state outside the timed part.
 //!
-//! Keys that move through the document (`j`, `n`, PgDn, `n` between search hits) keep
+//! Keys that move through the document (`j`, `n`, `PgDn`, `n` between search hits) keep
 //! going from where the previous sample left them, so every press lays out the rows that
 //! come into view as it would for a user (at the end they start again from the top);
 //! `G` starts each sample at the top with no row laid out (the worst case: a whole
@@ -166,7 +166,7 @@ fn key_j_findings(bencher: Bencher, arg: &str) {
     });
 }
 
-/// PgDn: one page down.
+/// `PgDn`: one page down.
 #[divan::bench(args = SIZES)]
 fn key_pgdn(bencher: Bencher, arg: &str) {
     let (mut m, mut t) = setup(arg);

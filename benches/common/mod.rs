@@ -6,13 +6,13 @@
 //!
 //! Shared by `benches/*.rs` and `examples/gen_story.rs` (through `#[path]`), so the
 //! benchmarks and `scripts/compare_peers.sh` measure the same inputs. No dependencies: the
-//! random numbers come from SplitMix64 so that the same seed gives the same bytes everywhere.
+//! random numbers come from `SplitMix64` so that the same seed gives the same bytes everywhere.
 
 #![allow(dead_code)] // each user needs a different subset
 
 pub mod shapes;
 
-/// SplitMix64: tiny, fast, good enough for test data, identical on every platform.
+/// `SplitMix64`: tiny, fast, good enough for test data, identical on every platform.
 #[derive(Debug, Clone)]
 pub struct Rng(u64);
 

@@ -210,14 +210,14 @@ fn mutated(seed: u64, bytes: usize) -> (String, String) {
     let text = story(seed, 600).render();
     let lines: Vec<&str> = text.lines().collect();
     let (head, tail) = lines.split_at(lines.len() / 2);
-    let mut base: Vec<String> = head.iter().map(|line| line.to_string()).collect();
+    let mut base: Vec<String> = head.iter().map(std::string::ToString::to_string).collect();
     let block: usize = CHROME.iter().map(|line| line.len() + 1).sum::<usize>() + 1;
     let repeats = (bytes.saturating_sub(text.len()) / block).max(2);
     for _ in 0..repeats {
-        base.extend(CHROME.iter().map(|line| line.to_string()));
+        base.extend(CHROME.iter().map(std::string::ToString::to_string));
         base.push(String::new());
     }
-    base.extend(tail.iter().map(|line| line.to_string()));
+    base.extend(tail.iter().map(std::string::ToString::to_string));
     let mut rng = Rng::new(seed.wrapping_add(23));
     let mut other = base.clone();
     for _ in 0..13 {

@@ -140,6 +140,10 @@ pub(super) enum FormatArg {
     Text,
     SideBySide,
     Json,
+    /// One self-contained HTML report (findings, overview, every comparison).
+    Html,
+    /// The same report in GitHub-flavoured Markdown.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -156,6 +160,7 @@ Examples:
   wirediff export wire.txt site.txt         the comparison as text (exit 1: they differ)
   wirediff export --format json -o out.json --base 2 *.txt
   wirediff export --format side-by-side --width 160 a.txt b.txt | less -R
+  wirediff export --format html -o report.html wire.txt site*.txt   a report to send
   GIT_EXTERNAL_DIFF=wirediff git diff       as git's diff program (see docs/git.md)
   git difftool -y -x wirediff               the viewer for each changed file
   wirediff completions bash > ~/.local/share/bash-completion/completions/wirediff";

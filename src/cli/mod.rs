@@ -22,7 +22,7 @@ use values::{DEFAULT_WIDTH, MIN_WIDTH};
 use crate::engine::{
     self, Analysis, Input, LoadError, LoadOptions, LoadedSet, Options, SegmentMode, Source,
 };
-use crate::export::{self, Format, Marks, WriteError};
+use crate::export::{self, Format, Marks, ReportKind, WriteError};
 use crate::render::safe::escape;
 use crate::signals;
 use crate::tui::{self, ColorChoice};
@@ -175,6 +175,10 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         FormatArg::Text => Format::Text,
         FormatArg::SideBySide => Format::SideBySide,
         FormatArg::Json => Format::Json,
+        FormatArg::Html => return report_export(common, args, destination, ReportKind::Html),
+        FormatArg::Markdown => {
+            return report_export(common, args, destination, ReportKind::Markdown);
+        }
     };
     if format == Format::Json {
         return json_export(common, args, destination);
@@ -203,6 +207,30 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     // hundreds of thousands of small allocations one by one.
     std::mem::forget(analysis);
     std::mem::forget(out);
+    Ok(code)
+}
+
+/// The HTML or Markdown report, dated by `SOURCE_DATE_EPOCH` (else now).
+fn report_export(
+    common: &Common,
+    args: &ExportArgs,
+    destination: Option<&Path>,
+    kind: ReportKind,
+) -> anyhow::Result<ExitCode> {
+    let meta = export::report_meta_from_env().map_err(anyhow::Error::msg)?;
+    let analysis = analyze(common, &args.files)?;
+    let out = export::report(&analysis, kind, &meta);
+    match destination {
+        Some(path) => write_file(path, out.as_bytes(), args.force)?,
+        None => {
+            let mut output = Output::open(common.paging);
+            let written = output.writer().write_all(out.as_bytes());
+            output.finish(written)?;
+        }
+    }
+    let code = exit_code(&analysis);
+    // The process ends right after this (see `export_cmd`).
+    std::mem::forget(analysis);
     Ok(code)
 }
 

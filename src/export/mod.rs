@@ -1,20 +1,28 @@
 //! Export of an analysis: plain text with `[-deleted-]{+inserted+}` marks, side-by-side
-//! columns, and JSON (documented in `docs/json.md`). The text forms head each comparison
+//! columns, JSON (documented in `docs/json.md`), and the reports an editor can send: one
+//! self-contained HTML file and GitHub-flavoured Markdown (`report` holds what they share). The text forms head each comparison
 //! with its statistics and its findings (`summary`). Deterministic: same input, same
 //! bytes. No terminal escapes in any format. Also the one atomic file writer
 //! ([`write_atomic`]), used by the command line and the viewer.
 
+mod html;
 mod json;
+mod markdown;
+mod report;
 mod side_by_side;
 mod summary;
 mod text;
+#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 mod write;
 
+pub use html::html;
 pub use json::{
     JSON_END, comparisons_part as json_comparisons, json, json_with_sources,
     versions_part as json_versions, write_comparisons_part as write_json_comparisons,
     write_versions_part as write_json_versions,
 };
+pub use markdown::markdown;
+pub use report::{ReportMeta, report_meta_from_env};
 pub use side_by_side::side_by_side;
 /// The inline `[-old-]{+new+}` form of one link, as the text export writes it.
 #[cfg(test)]
@@ -34,6 +42,39 @@ pub enum Format {
     SideBySide,
     /// The schema of `docs/json.md`.
     Json,
+}
+
+/// The reports an editor can send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportKind {
+    /// One self-contained HTML file.
+    Html,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+}
+
+impl ReportKind {
+    /// The report a file name asks for by its extension (`.html`, `.htm`, `.md`,
+    /// `.markdown`, in any case), if any.
+    pub fn for_path(path: &str) -> Option<ReportKind> {
+        let extension = std::path::Path::new(path)
+            .extension()?
+            .to_str()?
+            .to_ascii_lowercase();
+        match extension.as_str() {
+            "html" | "htm" => Some(ReportKind::Html),
+            "md" | "markdown" => Some(ReportKind::Markdown),
+            _ => None,
+        }
+    }
+}
+
+/// The report of `analysis` of `kind`, dated by `meta`.
+pub fn report(analysis: &Analysis, kind: ReportKind, meta: &ReportMeta) -> String {
+    match kind {
+        ReportKind::Html => html(analysis, meta),
+        ReportKind::Markdown => markdown(analysis, meta),
+    }
 }
 
 /// Export `analysis` in `format`; `width` is used by the side-by-side format only.

@@ -26,11 +26,14 @@ pub enum Mark {
 /// A run of text with one mark, within one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
+    /// The characters of the run, as displayed.
     pub text: String,
+    /// How the run is styled: plain, deleted, inserted or dim.
     pub mark: Mark,
 }
 
 impl Segment {
+    /// A run of `text` styled as `mark`.
     pub fn new(text: impl Into<String>, mark: Mark) -> Segment {
         Segment {
             text: text.into(),
@@ -42,6 +45,7 @@ impl Segment {
 /// One display line; its width never exceeds the width it was wrapped to.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Line {
+    /// The runs of the line, left to right.
     pub segments: Vec<Segment>,
 }
 

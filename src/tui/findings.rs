@@ -9,6 +9,7 @@ use crate::render::width::str_width;
 /// One line of the Findings screen: finding `finding` of the comparison of `version`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
+    /// Index of the version whose comparison with the base holds the finding.
     pub version: usize,
     /// Index into that comparison's `findings`.
     pub finding: usize,
@@ -31,6 +32,7 @@ pub struct FindingsList {
 }
 
 impl FindingsList {
+    /// Lists the findings of every comparison in `analysis`, the most important class first.
     pub fn new(analysis: &Analysis) -> FindingsList {
         let mut entries = Vec::new();
         let mut linked = vec![Vec::new(); analysis.versions.len()];

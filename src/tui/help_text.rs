@@ -36,16 +36,23 @@ pub enum HelpLine {
     Symbols(&'static [(char, &'static str)]),
     /// A mark: its sample, and what it looks like and means in colour / without colour.
     Mark {
+        /// The text painted in the mark's style.
         sample: &'static str,
+        /// Which mark's style the sample is painted in.
         style: Sample,
+        /// The explanation shown when colour is on.
         colour: &'static str,
+        /// The explanation shown without colour.
         mono: &'static str,
     },
     /// A line of its own in colour / without colour.
     Either {
+        /// The line shown when colour is on.
         colour: &'static str,
+        /// The line shown without colour.
         mono: &'static str,
     },
+    /// An empty line between parts.
     Blank,
 }
 

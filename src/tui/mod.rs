@@ -13,9 +13,12 @@ mod blocks;
 pub mod findings;
 pub mod help_text;
 pub mod keymap;
+#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod msg;
 mod search_text;
+#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod state;
+#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -295,11 +298,17 @@ fn perform_export(state: &State, path: &str, overwrite: bool) -> Msg {
     }
 }
 
-/// The shown comparison as an export: JSON for a `.json` file (the whole comparison),
-/// otherwise what the screen shows, its statistics and findings first: the rows the
+/// The shown comparison as an export: the whole report for an `.html`/`.htm` or
+/// `.md`/`.markdown` file (every version, dated by `SOURCE_DATE_EPOCH`, else now), JSON
+/// for a `.json` file (the whole comparison), otherwise what the screen shows, its statistics and findings first: the rows the
 /// filter leaves, as side-by-side columns at the screen's width or in the inline text
 /// form.
 pub fn export_text(state: &State, path: &str) -> String {
+    if let Some(kind) = export::ReportKind::for_path(path) {
+        // An unreadable SOURCE_DATE_EPOCH: the clock's date (the command line says why).
+        let meta = export::report_meta_from_env().unwrap_or_else(|_| export::ReportMeta::now());
+        return export::report(&state.analysis, kind, &meta);
+    }
     let format = if path.to_ascii_lowercase().ends_with(".json") {
         export::Format::Json
     } else if state.inline_mode() {

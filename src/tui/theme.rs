@@ -6,6 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use crate::engine::RowKind;
 use crate::engine::{EditClass, LinkKind};
 use crate::render::layout::Mark;
+use crate::render::overview::CellMark;
 use crate::render::symbols::{self, BOILERPLATE_SYMBOL, FINDING_SYMBOL};
 
 /// Whether the viewer uses colour.
@@ -63,6 +64,21 @@ pub enum Gutter {
     Empty,
     /// A link holding findings (whatever its kind).
     Finding,
+}
+
+impl From<CellMark> for Gutter {
+    fn from(mark: CellMark) -> Gutter {
+        match mark {
+            CellMark::Kind(kind) => Gutter::Kind(kind),
+            CellMark::Moved => Gutter::Moved,
+            CellMark::Added => Gutter::Added,
+            CellMark::Deleted => Gutter::Deleted,
+            CellMark::Boilerplate => Gutter::Boilerplate,
+            CellMark::Base => Gutter::Base,
+            CellMark::Empty => Gutter::Empty,
+            CellMark::Finding => Gutter::Finding,
+        }
+    }
 }
 
 impl Gutter {

@@ -756,3 +756,69 @@ fn color_always_colours_the_text_export_like_git() {
         .unwrap();
     assert_eq!(stdout(&o), colored);
 }
+
+// ---- reports ----
+
+/// `wirediff export --format FORMAT` of two fixtures, dated by `epoch`.
+fn report(format: &str, epoch: &str, extra: &[&str]) -> Output {
+    let (a, b) = (fixture("ferry-wire.txt"), fixture("ferry-pronoun.txt"));
+    let mut args = vec!["export", "--format", format];
+    args.extend_from_slice(extra);
+    args.extend([a.as_str(), b.as_str()]);
+    wirediff()
+        .env("SOURCE_DATE_EPOCH", epoch)
+        .args(&args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn html_and_markdown_reports_are_dated_by_source_date_epoch_and_deterministic() {
+    let html = report("html", "86400", &[]);
+    assert_eq!(html.status.code(), Some(1), "{}", stderr(&html));
+    let text = stdout(&html);
+    assert!(text.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(text.contains("<time datetime=\"1970-01-02T00:00Z\">1970-01-02 00:00 UTC</time>"));
+    assert!(text.contains("id=\"findings\""));
+    assert!(text.trim_end().ends_with("</html>"));
+    assert_eq!(html.stdout, report("html", "86400", &[]).stdout);
+    let md = report("markdown", "86400", &[]);
+    assert_eq!(md.status.code(), Some(1), "{}", stderr(&md));
+    let text = stdout(&md);
+    assert!(text.starts_with("# "));
+    assert!(text.contains("Report made 1970-01-02 00:00 UTC."));
+    assert!(text.contains("## Findings"));
+    assert!(text.contains("**pronoun**"), "{text}");
+    assert_eq!(md.stdout, report("markdown", "86400", &[]).stdout);
+}
+
+#[test]
+fn reports_are_written_with_o_and_never_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    for (format, name) in [("html", "report.html"), ("markdown", "report.md")] {
+        let out = dir.path().join(name);
+        let out_s = out.to_string_lossy().into_owned();
+        let o = report(format, "0", &["-o", &out_s]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert!(o.stdout.is_empty());
+        assert_eq!(fs::read(&out).unwrap(), report(format, "0", &[]).stdout);
+        let o = report(format, "0", &["-o", &out_s]);
+        assert_trouble(&o, "already exists");
+        let o = report(format, "60", &["--force", "-o", &out_s]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert!(fs::read_to_string(&out).unwrap().contains("00:01 UTC"));
+    }
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        2,
+        "no temporary files left"
+    );
+}
+
+#[test]
+fn an_unreadable_source_date_epoch_is_one_line_of_trouble() {
+    for format in ["html", "markdown"] {
+        let o = report(format, "yesterday", &[]);
+        assert_trouble(&o, "SOURCE_DATE_EPOCH");
+    }
+}

@@ -41,7 +41,7 @@ fn assert_trouble(o: &Output, needle: &str) {
     assert_eq!(err.lines().count(), 1, "{err:?}");
     assert!(err.contains(needle), "{err:?} lacks {needle:?}");
     assert!(
-        !err.trim_end().chars().any(|c| c.is_control()),
+        !err.trim_end().chars().any(char::is_control),
         "{err:?} has a control character"
     );
 }
@@ -57,7 +57,7 @@ fn export_to(path: &Path, extra: &[&str]) -> Output {
         "-o".into(),
         path.display().to_string(),
     ];
-    args.extend(extra.iter().map(|s| s.to_string()));
+    args.extend(extra.iter().map(std::string::ToString::to_string));
     args.extend([a, b]);
     run(&args)
 }

@@ -1,4 +1,4 @@
-//! The hand-written JSON export agrees byte for byte with serde_json's output of the same
+//! The hand-written JSON export agrees byte for byte with `serde_json`'s output of the same
 //! schema (`json_reference`), on the demo, the fixtures and any text.
 
 use crate::json_reference;

@@ -1,5 +1,5 @@
 //! A reference JSON writer built on `serde_json`: mirror structs of the schema in
-//! `docs/json.md`, derived `Serialize`, pretty-printed by serde_json. The crate writes its
+//! `docs/json.md`, derived `Serialize`, pretty-printed by `serde_json`. The crate writes its
 //! JSON by hand (faster, and streamed; see `docs/ARCHITECTURE.md`); the tests check the two
 //! agree byte for byte, and `benches/stages.rs` measures both.
 
@@ -270,7 +270,7 @@ pub fn document<'a>(analysis: &'a Analysis, sources: &[Source]) -> Document<'a> 
     }
 }
 
-/// The JSON export as serde_json writes it: pretty-printed, with a final newline.
+/// The JSON export as `serde_json` writes it: pretty-printed, with a final newline.
 pub fn json(analysis: &Analysis) -> String {
     json_with_sources(analysis, &[])
 }

@@ -39,7 +39,7 @@ fn module_of(file: &Path) -> Option<Vec<String>> {
         .collect();
     match parts.last().map(String::as_str) {
         Some("main") if parts.len() == 1 => return None,
-        Some("mod") | Some("lib") => {
+        Some("mod" | "lib") => {
             parts.pop();
         }
         _ => {}

@@ -14,6 +14,7 @@ mod json_agreement;
 mod json_reference;
 mod layers;
 mod properties;
+mod report;
 mod robust;
 mod tui_demo;
 mod tui_e2e;

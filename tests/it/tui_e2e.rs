@@ -68,9 +68,10 @@ impl Tmux {
             if pred(self, &screen) {
                 return screen;
             }
-            if start.elapsed() > Duration::from_secs(20) {
-                panic!("timed out waiting for {what}; screen:\n{screen}");
-            }
+            assert!(
+                start.elapsed() <= Duration::from_secs(20),
+                "timed out waiting for {what}; screen:\n{screen}"
+            );
             sleep(Duration::from_millis(100));
         }
     }

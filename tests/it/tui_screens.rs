@@ -1,4 +1,4 @@
-//! Screen snapshots of the viewer (TestBackend + insta) on invented stories.
+//! Screen snapshots of the viewer (`TestBackend` + insta) on invented stories.
 
 use crate::tui_fixture;
 

@@ -689,7 +689,7 @@ fn e_writes_the_shown_comparison_and_never_overwrites_without_yes() {
     )
     .unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
-    let json = format!("{}.json", p);
+    let json = format!("{p}.json");
     wirediff::tui::run_app(
         &mut terminal,
         &mut m,

@@ -9,66 +9,19 @@ use ratatui::style::Style;
 
 use super::compare::pct;
 use super::paint::{fit, fit_end, put};
-use crate::engine::{Cell, FindingClass, LinkKind, RowKind, Stats};
+use crate::engine::{FindingClass, LinkKind, RowKind, Stats};
+use crate::render::overview::cell_mark;
 use crate::render::symbols::{BOILERPLATE_SYMBOL, FINDING_SYMBOL, kind_symbol, row_symbol};
 use crate::render::width::str_width;
 use crate::tui::state::{HEADER, OVERVIEW_COLUMN, State};
 use crate::tui::theme::Gutter;
 
-/// What version `v` holds at collation row `r`.
+/// What version `v` holds at collation row `r` (as the reports show it too).
 pub fn cell_kind(state: &State, r: usize, v: usize) -> Gutter {
-    let a = &state.analysis;
-    let Some(row) = a.rows.get(r) else {
-        return Gutter::Empty;
-    };
-    let boilerplate = |v: usize, idx: &[usize]| {
-        !idx.is_empty()
-            && idx.iter().all(|&i| {
-                a.versions[v]
-                    .sentences
-                    .get(i)
-                    .is_some_and(|s| s.boilerplate())
-            })
-    };
-    match row.cells.get(v) {
-        Some(Cell::Base(idx)) => {
-            if boilerplate(v, idx) {
-                Gutter::Boilerplate
-            } else {
-                Gutter::Base
-            }
-        }
-        Some(Cell::Linked { sentences, link }) => {
-            if boilerplate(v, sentences) {
-                return Gutter::Boilerplate;
-            }
-            match a.comparison(v).and_then(|c| c.links.get(*link)) {
-                Some(_) if state.findings.link_has_findings(v, *link) => Gutter::Finding,
-                Some(l) if l.moved => Gutter::Moved,
-                Some(l) => Gutter::Kind(l.kind),
-                None => Gutter::Kind(LinkKind::Partial),
-            }
-        }
-        Some(Cell::Unmatched(idx)) => {
-            if boilerplate(v, idx) {
-                Gutter::Boilerplate
-            } else if v == a.base {
-                Gutter::Deleted
-            } else {
-                Gutter::Added
-            }
-        }
-        Some(Cell::Empty) | None => match row.cells.get(a.base) {
-            Some(Cell::Base(idx)) if v != a.base => {
-                if boilerplate(a.base, idx) {
-                    Gutter::Boilerplate
-                } else {
-                    Gutter::Deleted
-                }
-            }
-            _ => Gutter::Empty,
-        },
-    }
+    let mark = cell_mark(&state.analysis, r, v, |v, link| {
+        state.findings.link_has_findings(v, link)
+    });
+    Gutter::from(mark)
 }
 
 /// Cells between the grid and the side panel.
