@@ -48,3 +48,60 @@ pub(super) fn find(pair: &Pair) -> Vec<Finding> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::model::FindingClass;
+    use crate::engine::{BaseChoice, Input, Options, analyze};
+
+    /// The attribution findings of `b` against `a`, as (base, other).
+    fn attributions(a: &str, b: &str) -> Vec<(String, String)> {
+        let inputs = [
+            Input {
+                name: "a".into(),
+                text: a.into(),
+            },
+            Input {
+                name: "b".into(),
+                text: b.into(),
+            },
+        ];
+        let options = Options {
+            base: BaseChoice::Index(0),
+            ..Options::default()
+        };
+        let analysis = analyze(&inputs, options);
+        analysis.comparisons[0]
+            .findings
+            .iter()
+            .filter(|f| f.class == FindingClass::Attribution)
+            .map(|f| (f.base.clone(), f.other.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn neutral_made_loaded_in_three_languages() {
+        let en = "The mayor said the bridge was safe for traffic again.";
+        let f = attributions(en, &en.replace("said", "claimed"));
+        assert_eq!(f, [("said".to_string(), "claimed".to_string())]);
+        let de = "Die Bürgermeisterin sagte, die Brücke sei wieder sicher.";
+        assert_eq!(
+            attributions(de, &de.replace("sagte", "behauptete")).len(),
+            1
+        );
+        let fr = "Le maire a déclaré que le pont était de nouveau sûr.";
+        assert_eq!(
+            attributions(fr, &fr.replace("déclaré", "prétendu")).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn neutral_for_neutral_is_none() {
+        let en = "The mayor said the bridge was safe for traffic again.";
+        assert!(attributions(en, &en.replace("said", "stated")).is_empty());
+        // A loaded verb both sides have is no change.
+        let both = "The mayor admitted the bridge was shut and said it was safe again.";
+        assert!(attributions(both, &both.replace("said", "stated")).is_empty());
+    }
+}

@@ -14,7 +14,9 @@
 //! of one) are its added quotations. Candidates come from an inverted index of the
 //! quotations' words, so the work grows with the number of quotations, not its square.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
+use std::hash::Hash;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -163,9 +165,12 @@ fn shared(a: &[String], b: &[String]) -> (usize, Vec<DiffOp>) {
     (equal, ops)
 }
 
-/// Indices of the items of `sets` that share most words with `keys`, best first, at most
+/// Indices of the items of `index` that share most words with `keys`, best first, at most
 /// [`MAX_CANDIDATES`].
-fn candidates(keys: &[String], index: &HashMap<&str, Vec<usize>>) -> Vec<usize> {
+fn candidates<K: Borrow<str> + Hash + Eq>(
+    keys: &[String],
+    index: &HashMap<K, Vec<usize>>,
+) -> Vec<usize> {
     let mut votes: HashMap<usize, usize> = HashMap::new();
     let mut seen: Vec<&str> = Vec::new();
     for k in keys {
@@ -285,13 +290,142 @@ pub(super) fn compare(
         };
         matches.push(m);
     }
-    let added = oq
+    let added: Vec<&Quote> = oq
         .iter()
         .enumerate()
         .filter(|&(j, o)| !taken[j] && !part_of_any(o, &bq))
-        .map(|(_, o)| o.quotation())
+        .map(|(_, o)| o)
         .collect();
-    (findings, matches, added)
+    let sources = Sources::of(base);
+    for o in &added {
+        quoted_from_text(o, &sources, &links, &mut findings);
+    }
+    (
+        findings,
+        matches,
+        added.iter().map(|o| o.quotation()).collect(),
+    )
+}
+
+/// The base's story sentences as word lists, with an index of their words: where a
+/// quotation the base does not have as one may come from.
+struct Sources {
+    sentences: Vec<Quote>,
+    index: HashMap<String, Vec<usize>>,
+}
+
+impl Sources {
+    fn of(v: &Version) -> Sources {
+        let sentences: Vec<Quote> = v
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.is_body())
+            .map(|(i, s)| {
+                let display: Vec<String> = tokenize(&s.text)
+                    .iter()
+                    .filter(|t| t.is_wordlike())
+                    .map(|t| t.core(&s.text).to_string())
+                    .collect();
+                Quote {
+                    text: s.text.clone(),
+                    sentences: vec![i],
+                    keys: display.iter().map(|w| word_key(w)).collect(),
+                    display,
+                }
+            })
+            .collect();
+        let index = index_of(
+            sentences
+                .iter()
+                .enumerate()
+                .map(|(k, q)| (k, q.keys.as_slice())),
+        )
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        Sources { sentences, index }
+    }
+}
+
+/// A quotation of the other version that the base has only as plain text (a statement
+/// reported without quote marks, quoted by the copy): the copy presents these words as
+/// someone's, so each word it changed against the base's text is a `quote` finding.
+fn quoted_from_text(o: &Quote, sources: &Sources, links: &Links, findings: &mut Vec<Finding>) {
+    let best = candidates(&o.keys, &sources.index)
+        .into_iter()
+        .map(|k| (shared(&sources.sentences[k].keys, &o.keys).0, k))
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let Some((equal, k)) = best else {
+        return;
+    };
+    if equal < PARAPHRASE_MIN_WORDS || (equal as f64) < PARAPHRASE_SHARE * o.keys.len() as f64 {
+        return;
+    }
+    let s = &sources.sentences[k];
+    let link = links.between(&s.sentences, &o.sentences);
+    for e in window_edits(s, o) {
+        findings.push(Finding {
+            class: FindingClass::Quote,
+            base: e.0,
+            other: e.1,
+            base_sentences: s.sentences.clone(),
+            other_sentences: o.sentences.clone(),
+            link,
+        });
+    }
+}
+
+/// The words changed between quotation `o` and the window of sentence `s` it was taken
+/// from: inner runs as they are; at either end only as many of the sentence's words as
+/// the quotation has there (the rest of the sentence is its frame, "the minister said").
+fn window_edits(s: &Quote, o: &Quote) -> Vec<(String, String)> {
+    let (_, ops) = shared(&s.keys, &o.keys);
+    let first = ops.iter().position(|op| matches!(op, DiffOp::Equal { .. }));
+    let last = ops
+        .iter()
+        .rposition(|op| matches!(op, DiffOp::Equal { .. }));
+    let mut out = Vec::new();
+    for (n, op) in ops.iter().enumerate() {
+        let DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        } = *op
+        else {
+            if let DiffOp::Delete {
+                old_index, old_len, ..
+            } = *op
+                && first.is_some_and(|f| n > f)
+                && last.is_some_and(|l| n < l)
+            {
+                out.push((words_of(s, old_index..old_index + old_len), String::new()));
+            }
+            if let DiffOp::Insert {
+                new_index, new_len, ..
+            } = *op
+            {
+                out.push((String::new(), words_of(o, new_index..new_index + new_len)));
+            }
+            continue;
+        };
+        let old = if last.is_some_and(|l| n > l) {
+            old_index..old_index + old_len.min(new_len)
+        } else if first.is_some_and(|f| n < f) {
+            old_index + old_len.saturating_sub(new_len)..old_index + old_len
+        } else {
+            old_index..old_index + old_len
+        };
+        let (b, w) = (
+            words_of(s, old.clone()),
+            words_of(o, new_index..new_index + new_len),
+        );
+        if s.keys[old] != o.keys[new_index..new_index + new_len] {
+            out.push((b, w));
+        }
+    }
+    out
 }
 
 /// Whether `o` is part of a quotation of the base (split off by an attribution frame).
@@ -444,5 +578,100 @@ fn share_in(keys: &[String], text: &str) -> f64 {
         0.0
     } else {
         found as f64 / keys.len() as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Input, Options, analyze};
+
+    /// The findings and quotations of `b` against `a`.
+    fn compare_texts(a: &str, b: &str) -> Comparison {
+        let inputs = [
+            Input {
+                name: "a".into(),
+                text: a.into(),
+            },
+            Input {
+                name: "b".into(),
+                text: b.into(),
+            },
+        ];
+        let options = Options {
+            base: crate::engine::BaseChoice::Index(0),
+            ..Options::default()
+        };
+        analyze(&inputs, options).comparisons.remove(0)
+    }
+
+    fn quote_findings(c: &Comparison) -> Vec<(String, String)> {
+        c.findings
+            .iter()
+            .filter(|f| f.class == FindingClass::Quote)
+            .map(|f| (f.base.clone(), f.other.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_moved_into_a_reworded_frame_is_compared_as_a_unit() {
+        let a = "The ferry returned on Tuesday.\n\nThe union said in a statement: \"Today, our members are under threat.\" Talks resume on Friday.";
+        let b = "The ferry returned on Tuesday.\n\n\"Today our members are under attack,\" the union said, as talks were set to resume on Friday.";
+        let c = compare_texts(a, b);
+        assert_eq!(
+            quote_findings(&c),
+            [("threat".to_string(), "attack".to_string())]
+        );
+        assert_eq!(c.quotes.len(), 1);
+        assert_eq!(c.quotes[0].status, QuoteStatus::Altered);
+    }
+
+    #[test]
+    fn german_and_french_quotations() {
+        let a = "„Wir wollen das auch im Januar tun“, sagte Vogt.\n\n« Nous ne partirons pas », a déclaré le maire.";
+        let b = "„Wir beabsichtigen, das auch im Januar zu tun“, sagte Vogt.\n\n« Nous ne partirons pas », a déclaré le maire.";
+        let c = compare_texts(a, b);
+        let f = quote_findings(&c);
+        assert!(
+            f.iter()
+                .any(|(x, y)| x.contains("wollen") && y.contains("beabsichtigen")),
+            "{f:?}"
+        );
+        let status: Vec<&str> = c.quotes.iter().map(|q| q.status.name()).collect();
+        assert_eq!(status, ["altered", "verbatim"]);
+    }
+
+    #[test]
+    fn indirect_speech_is_paraphrased_and_a_lost_quote_missing() {
+        let a = "The mayor spoke on Monday.\n\n\"We will rebuild the harbour wall before the winter storms,\" the mayor said.\n\n\"Nobody expected this,\" a fisherman said.";
+        let b = "The mayor spoke on Monday.\n\nThe mayor said they would rebuild the harbour wall before the winter storms.";
+        let c = compare_texts(a, b);
+        let status: Vec<&str> = c.quotes.iter().map(|q| q.status.name()).collect();
+        assert_eq!(status, ["paraphrased", "missing"]);
+        assert!(quote_findings(&c).is_empty());
+    }
+
+    #[test]
+    fn a_statement_the_copy_quotes_is_compared_with_the_base_text() {
+        let a = "The ferry returned on Tuesday.\n\nToday, our members are under threat, the union said on Wednesday.";
+        let b = "The ferry returned on Tuesday.\n\n\"Today our members are under attack,\" the union said on Wednesday.";
+        let c = compare_texts(a, b);
+        assert_eq!(c.added_quotes.len(), 1);
+        assert!(
+            quote_findings(&c).contains(&("threat".to_string(), "attack".to_string())),
+            "{:?}",
+            c.findings
+        );
+    }
+
+    #[test]
+    fn a_quote_mark_style_change_is_verbatim() {
+        let a = "\"We will not stop,\" she said.\n\n“It is over,” he said.";
+        let b = "'We will not stop,' she said.\n\n«It is over», he said.";
+        let c = compare_texts(a, b);
+        assert!(c.findings.is_empty(), "{:?}", c.findings);
+        let status: Vec<&str> = c.quotes.iter().map(|q| q.status.name()).collect();
+        assert_eq!(status, ["verbatim", "verbatim"]);
+        assert!(c.added_quotes.is_empty());
     }
 }
