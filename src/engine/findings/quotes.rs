@@ -209,27 +209,47 @@ fn index_of<'a>(
     index
 }
 
-/// The base's and the other's sentences each link pairs, for "is this in place".
+/// The links of a comparison by sentence, for "is this in place".
 struct Links<'a> {
     cmp: &'a Comparison,
+    /// Per base sentence, the links holding it.
+    of_base: Vec<Vec<usize>>,
 }
 
-impl Links<'_> {
+impl<'a> Links<'a> {
+    fn of(cmp: &'a Comparison, base_len: usize) -> Links<'a> {
+        let mut of_base = vec![Vec::new(); base_len];
+        for (k, l) in cmp.links.iter().enumerate() {
+            for &b in &l.base {
+                if let Some(v) = of_base.get_mut(b) {
+                    v.push(k);
+                }
+            }
+        }
+        Links { cmp, of_base }
+    }
+
+    /// Links holding one of base sentences `b`.
+    fn holding(&self, b: &[usize]) -> impl Iterator<Item = usize> + '_ {
+        let ids: Vec<usize> = b
+            .iter()
+            .flat_map(|&s| self.of_base.get(s).into_iter().flatten().copied())
+            .collect();
+        ids.into_iter()
+    }
+
     /// The link holding base sentences `b` and other sentences `o`, if one does.
     fn between(&self, b: &[usize], o: &[usize]) -> Option<usize> {
-        self.cmp.links.iter().position(|l| {
-            b.iter().any(|s| l.base.contains(s)) && o.iter().any(|s| l.other.contains(s))
-        })
+        self.holding(b)
+            .filter(|&k| o.iter().any(|s| self.cmp.links[k].other.contains(s)))
+            .min()
     }
 
     /// The other version's sentences linked to base sentences `b`.
     fn linked(&self, b: &[usize]) -> Vec<usize> {
         let mut out: Vec<usize> = self
-            .cmp
-            .links
-            .iter()
-            .filter(|l| b.iter().any(|s| l.base.contains(s)))
-            .flat_map(|l| l.other.iter().copied())
+            .holding(b)
+            .flat_map(|k| self.cmp.links[k].other.iter().copied())
             .collect();
         out.sort_unstable();
         out.dedup();
@@ -245,16 +265,27 @@ pub(super) fn compare(
     cmp: &Comparison,
 ) -> (Vec<Finding>, Vec<QuoteMatch>, Vec<Quotation>) {
     let (bq, oq) = (quotations(base), quotations(other));
-    let links = Links { cmp };
+    let links = Links::of(cmp, base.sentences.len());
+    // Per sentence of the other version, the quotations in it.
+    let mut in_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (j, o) in oq.iter().enumerate() {
+        for &s in &o.sentences {
+            in_sentence.entry(s).or_default().push(j);
+        }
+    }
+    let other_sources = Sources::of(other);
+    let base_index = index_of(bq.iter().enumerate().map(|(i, q)| (i, q.keys.as_slice())));
     let index = index_of(oq.iter().enumerate().map(|(j, q)| (j, q.keys.as_slice())));
     // Every acceptable pair, scored.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, q) in bq.iter().enumerate() {
         let linked = links.linked(&q.sentences);
         let mut cands = candidates(&q.keys, &index);
-        for (j, o) in oq.iter().enumerate() {
-            if o.sentences.iter().any(|s| linked.contains(s)) && !cands.contains(&j) {
-                cands.push(j);
+        for s in &linked {
+            for &j in in_sentence.get(s).into_iter().flatten() {
+                if !cands.contains(&j) {
+                    cands.push(j);
+                }
             }
         }
         for j in cands {
@@ -286,14 +317,14 @@ pub(super) fn compare(
     for (i, q) in bq.iter().enumerate() {
         let m = match of_base[i] {
             Some(j) => matched(q, &oq[j], &links, &mut findings),
-            None => unmatched(q, other, &links),
+            None => unmatched(q, other, &other_sources, &links),
         };
         matches.push(m);
     }
     let added: Vec<&Quote> = oq
         .iter()
         .enumerate()
-        .filter(|&(j, o)| !taken[j] && !part_of_any(o, &bq))
+        .filter(|&(j, o)| !taken[j] && !part_of_any(o, &bq, &base_index))
         .map(|(_, o)| o)
         .collect();
     let sources = Sources::of(base);
@@ -428,10 +459,11 @@ fn window_edits(s: &Quote, o: &Quote) -> Vec<(String, String)> {
     out
 }
 
-/// Whether `o` is part of a quotation of the base (split off by an attribution frame).
-fn part_of_any(o: &Quote, bq: &[Quote]) -> bool {
-    bq.iter().any(|q| {
-        let (equal, _) = shared(&q.keys, &o.keys);
+/// Whether `o` is part of a quotation of the base (split off by an attribution frame),
+/// among the base quotations `index` offers as candidates.
+fn part_of_any(o: &Quote, bq: &[Quote], index: &HashMap<&str, Vec<usize>>) -> bool {
+    candidates(&o.keys, index).into_iter().any(|i| {
+        let (equal, _) = shared(&bq[i].keys, &o.keys);
         equal as f64 >= PART_SHARE * o.keys.len() as f64
     })
 }
@@ -511,28 +543,17 @@ fn matched(q: &Quote, o: &Quote, links: &Links, findings: &mut Vec<Finding>) -> 
 /// A base quotation with no counterpart quotation: paraphrased when most of its words
 /// are in one place of the other version (its linked sentences, or one sentence
 /// anywhere), else missing.
-fn unmatched(q: &Quote, other: &Version, links: &Links) -> QuoteMatch {
+fn unmatched(q: &Quote, other: &Version, sources: &Sources, links: &Links) -> QuoteMatch {
     let mut places: Vec<Vec<usize>> = Vec::new();
     let linked = links.linked(&q.sentences);
     if !linked.is_empty() {
         places.push(linked);
     }
-    let sentence_keys: Vec<(usize, Vec<String>)> = other
-        .sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.is_body())
-        .map(|(j, s)| {
-            let keys = tokenize(&s.text)
-                .iter()
-                .filter(|t| t.is_wordlike())
-                .map(|t| word_key(t.core(&s.text)))
-                .collect();
-            (j, keys)
-        })
-        .collect();
-    let index = index_of(sentence_keys.iter().map(|(j, k)| (*j, k.as_slice())));
-    places.extend(candidates(&q.keys, &index).into_iter().map(|j| vec![j]));
+    places.extend(
+        candidates(&q.keys, &sources.index)
+            .into_iter()
+            .map(|k| sources.sentences[k].sentences.clone()),
+    );
     let best = places
         .into_iter()
         .map(|p| {
