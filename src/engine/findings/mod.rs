@@ -34,10 +34,13 @@ pub fn find(
     other: &Version,
     cmp: &Comparison,
 ) -> (Vec<Finding>, Vec<QuoteMatch>, Vec<Quotation>) {
-    let evidence = (names::Evidence::of(base), names::Evidence::of(other));
+    // Measured on first need: most links hold no edit that could be a name.
+    let evidence = std::cell::OnceCell::new();
+    let evidence =
+        || evidence.get_or_init(|| (names::Evidence::of(base), names::Evidence::of(other)));
     let mut findings = Vec::new();
     for (index, link) in cmp.links.iter().enumerate() {
-        if !story_link(base, other, link) {
+        if link.diff.edits.is_empty() || !story_link(base, other, link) {
             continue;
         }
         let pair = Pair {
@@ -46,7 +49,7 @@ pub fn find(
             link,
             index,
         };
-        findings.extend(edit_findings(&pair, &evidence));
+        findings.extend(edit_findings(&pair, evidence));
         findings.extend(negation::find(&pair));
         findings.extend(attribution::find(&pair));
     }
@@ -70,7 +73,10 @@ fn story_link(base: &Version, other: &Version, link: &Link) -> bool {
 }
 
 /// Number, name and pronoun findings from the edits of one link.
-fn edit_findings(pair: &Pair, evidence: &(names::Evidence, names::Evidence)) -> Vec<Finding> {
+fn edit_findings<'e>(
+    pair: &Pair,
+    evidence: impl Fn() -> &'e (names::Evidence, names::Evidence),
+) -> Vec<Finding> {
     let mut out = Vec::new();
     for (k, edit) in pair.edits() {
         let class = match edit.class {
@@ -78,7 +84,7 @@ fn edit_findings(pair: &Pair, evidence: &(names::Evidence, names::Evidence)) -> 
             EditClass::Number | EditClass::Word | EditClass::Name => {
                 if numbers::changed(pair, edit) {
                     Some(FindingClass::Number)
-                } else if names::changed(pair, k, edit, evidence) {
+                } else if names::changed(pair, k, edit, evidence()) {
                     Some(FindingClass::Name)
                 } else {
                     None

@@ -273,7 +273,8 @@ pub(super) fn compare(
             in_sentence.entry(s).or_default().push(j);
         }
     }
-    let other_sources = Sources::of(other);
+    // Built on first need: most quotations match one of the other version's.
+    let other_sources = std::cell::OnceCell::new();
     let base_index = index_of(bq.iter().enumerate().map(|(i, q)| (i, q.keys.as_slice())));
     let index = index_of(oq.iter().enumerate().map(|(j, q)| (j, q.keys.as_slice())));
     // Every acceptable pair, scored.
@@ -317,7 +318,12 @@ pub(super) fn compare(
     for (i, q) in bq.iter().enumerate() {
         let m = match of_base[i] {
             Some(j) => matched(q, &oq[j], &links, &mut findings),
-            None => unmatched(q, other, &other_sources, &links),
+            None => unmatched(
+                q,
+                other,
+                other_sources.get_or_init(|| Sources::of(other)),
+                &links,
+            ),
         };
         matches.push(m);
     }
@@ -327,9 +333,11 @@ pub(super) fn compare(
         .filter(|&(j, o)| !taken[j] && !part_of_any(o, &bq, &base_index))
         .map(|(_, o)| o)
         .collect();
-    let sources = Sources::of(base);
-    for o in &added {
-        quoted_from_text(o, &sources, &links, &mut findings);
+    if !added.is_empty() {
+        let sources = Sources::of(base);
+        for o in &added {
+            quoted_from_text(o, &sources, &links, &mut findings);
+        }
     }
     (
         findings,
