@@ -8,9 +8,7 @@ mod demo;
 mod diff;
 mod findings;
 mod label;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 mod load;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 mod model;
 mod parallel;
 mod report;

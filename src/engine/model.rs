@@ -59,6 +59,7 @@ pub struct Version {
     /// The original text, exactly as read (after UTF-8 validation; BOM and CRLF kept), so
     /// that sentence spans index into it.
     pub text: String,
+    /// The version's sentences in reading order, with byte spans into `text`.
     pub sentences: Vec<Sentence>,
 }
 
@@ -78,6 +79,7 @@ pub enum LinkKind {
 }
 
 impl LinkKind {
+    /// Every kind, from closest to loosest.
     pub const ALL: [LinkKind; 5] = [
         LinkKind::Identical,
         LinkKind::Minor,
@@ -86,6 +88,7 @@ impl LinkKind {
         LinkKind::Partial,
     ];
 
+    /// The kind as the JSON and every screen name it.
     pub fn name(self) -> &'static str {
         match self {
             LinkKind::Identical => "identical",
@@ -100,8 +103,11 @@ impl LinkKind {
 /// What a word edit does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EditOp {
+    /// Words of the base replaced by other words.
     Replace,
+    /// Words only the other version has.
     Insert,
+    /// Words of the base the other version dropped.
     Delete,
 }
 
@@ -128,6 +134,7 @@ pub enum EditClass {
 }
 
 impl EditClass {
+    /// The class as the JSON and every screen name it.
     pub fn name(self) -> &'static str {
         match self {
             EditClass::Punctuation => "punctuation",
@@ -146,9 +153,13 @@ impl EditClass {
 /// text (empty for an insert/delete respectively).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {
+    /// Replace, insert or delete.
     pub op: EditOp,
+    /// The base's words the edit removes (empty for an insert).
     pub base: String,
+    /// The other version's words the edit brings in (empty for a delete).
     pub other: String,
+    /// What kind of change it is, for highlighting and findings.
     pub class: EditClass,
     /// The edit lies inside a quotation on both sides (most of each side's words, or the
     /// insertion point of an empty side).
@@ -159,7 +170,9 @@ pub struct Edit {
 /// belonging to edit number `edit` (an index into `WordDiff::edits`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
+    /// The run of text, exactly as in the side's joined sentence text.
     pub text: String,
+    /// The edit it belongs to (index into `WordDiff::edits`); `None` when shared.
     pub edit: Option<usize>,
 }
 
@@ -167,8 +180,11 @@ pub struct Piece {
 /// that side's joined sentence text, plus the merged edits.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct WordDiff {
+    /// The base's side, as pieces.
     pub base: Vec<Piece>,
+    /// The other version's side, as pieces.
     pub other: Vec<Piece>,
+    /// The merged edits, in text order.
     pub edits: Vec<Edit>,
     /// The diff was cut short (pathological input); pieces then show the sides as one
     /// replace.
@@ -179,13 +195,17 @@ pub struct WordDiff {
 /// n:m). Indices are sentence indices into the respective versions, ascending.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Link {
+    /// The base's sentences in the link.
     pub base: Vec<usize>,
+    /// The other version's sentences in the link.
     pub other: Vec<usize>,
+    /// How close the two groups are, from identical to partial.
     pub kind: LinkKind,
     /// Similarity in [0, 1].
     pub score: f32,
     /// The link crosses other links (the sentence moved).
     pub moved: bool,
+    /// The word diff of the two groups' joined texts.
     pub diff: WordDiff,
 }
 
@@ -235,6 +255,7 @@ impl FindingClass {
 /// One edit that may change what the story says, located in both versions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
+    /// What the finding says changed.
     pub class: FindingClass,
     /// The base's side of the edit (empty when the other version added it).
     pub base: String,
@@ -286,7 +307,9 @@ pub struct Quotation {
 /// One quotation of the base and its counterpart in the other version.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteMatch {
+    /// The base's quotation.
     pub base: Quotation,
+    /// What became of it: verbatim, altered, paraphrased or missing.
     pub status: QuoteStatus,
     /// The counterpart (a quotation for verbatim and altered, the sentence text that keeps
     /// the words for paraphrased; `None` when missing).
@@ -301,22 +324,31 @@ pub struct QuoteMatch {
 pub struct Stats {
     /// Story sentences in the base / the other version.
     pub base_sentences: usize,
+    /// Story sentences in the other version.
     pub other_sentences: usize,
     /// Story sentences of the base that are part of some link.
     pub carried: usize,
     /// `carried / base_sentences` (0 when the base has none).
     pub carried_share: f32,
+    /// Links of kind identical (a link counts once, whatever its size).
     pub identical: usize,
+    /// Links of kind minor.
     pub minor: usize,
+    /// Links of kind rewrite.
     pub rewrite: usize,
+    /// Links of kind paraphrase.
     pub paraphrase: usize,
+    /// Links of kind partial.
     pub partial: usize,
+    /// Links whose sentences moved (also counted under their kind).
     pub moved: usize,
     /// Story sentences of the other version in no link.
     pub added: usize,
     /// Story sentences of the base in no link.
     pub deleted: usize,
+    /// Boilerplate sentences in the base.
     pub boilerplate_base: usize,
+    /// Boilerplate sentences in the other version.
     pub boilerplate_other: usize,
     /// Overall similarity in [0, 1].
     pub similarity: f32,
@@ -337,6 +369,7 @@ pub struct Comparison {
     pub unmatched_base: Vec<usize>,
     /// Other sentences in no link, ascending.
     pub unmatched_other: Vec<usize>,
+    /// The other version's counts against the base.
     pub stats: Stats,
     /// The edits that may change what the story says, in base order.
     pub findings: Vec<Finding>,
@@ -355,7 +388,12 @@ pub enum Cell {
     Base(Vec<usize>),
     /// This version's sentences linked to the row's base sentences, via link `link` of
     /// its comparison.
-    Linked { sentences: Vec<usize>, link: usize },
+    Linked {
+        /// This version's sentences in the link, ascending.
+        sentences: Vec<usize>,
+        /// The link's index into this version's `Comparison::links`.
+        link: usize,
+    },
     /// Sentences of this version with no partner, placed after their nearest matched
     /// predecessor.
     Unmatched(Vec<usize>),
@@ -371,10 +409,13 @@ pub struct Row {
 /// Everything wirediff knows about a set of versions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
+    /// Index of the base, the version every other one is compared with.
     pub base: usize,
+    /// Every version, in the order given.
     pub versions: Vec<Version>,
     /// One comparison per non-base version, in version order.
     pub comparisons: Vec<Comparison>,
+    /// The N-way collation: rows in base order, every sentence of every version once.
     pub rows: Vec<Row>,
 }
 

@@ -12,7 +12,6 @@ mod report;
 mod side_by_side;
 mod summary;
 mod text;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 mod write;
 
 pub use html::html;

@@ -35,11 +35,13 @@ const WRITE_CHUNK: usize = 1 << 20;
 /// terminal).
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
+    /// A directory at the path: nothing is written into it.
     #[error("{}: is a directory", display_path(.0))]
     IsDirectory(PathBuf),
     /// The file exists and overwriting was not asked for.
     #[error("{}: already exists", display_path(.0))]
     Exists(PathBuf),
+    /// A path that ends in no file name (such as one ending in `..`).
     #[error("{}: not a file name", display_path(.0))]
     NotAFileName(PathBuf),
     /// A symbolic link to nothing: writing through it would create a file elsewhere.
@@ -50,17 +52,45 @@ pub enum WriteError {
         "{}: has {links} hard links (replacing it would break them)",
         display_path(path)
     )]
-    HardLinked { path: PathBuf, links: u64 },
+    HardLinked {
+        /// The path as given.
+        path: PathBuf,
+        /// How many names the file has.
+        links: u64,
+    },
     /// A block device or a socket.
     #[error("{}: is a {kind}, not written", display_path(path))]
-    Special { path: PathBuf, kind: &'static str },
+    Special {
+        /// The path as given.
+        path: PathBuf,
+        /// What it is, in words (`block device`, `socket`).
+        kind: &'static str,
+    },
+    /// The temporary file could not be created, or the device or FIFO not opened.
     #[error("{}: cannot create: {cause}", display_path(path))]
-    Create { path: PathBuf, cause: io::Error },
+    Create {
+        /// The path as given.
+        path: PathBuf,
+        /// The operating system's error.
+        cause: io::Error,
+    },
+    /// Writing, syncing or renaming failed; a temporary file is removed, the target is
+    /// untouched.
     #[error("{}: cannot write: {cause}", display_path(path))]
-    Write { path: PathBuf, cause: io::Error },
+    Write {
+        /// The path as given.
+        path: PathBuf,
+        /// The operating system's error.
+        cause: io::Error,
+    },
     /// An ending signal arrived; the temporary file was removed, the target is untouched.
     #[error("{}: not written: stopped by signal {signal}", display_path(path))]
-    Interrupted { path: PathBuf, signal: i32 },
+    Interrupted {
+        /// The path as given.
+        path: PathBuf,
+        /// The signal's number (2 SIGINT, 15 SIGTERM, 1 SIGHUP).
+        signal: i32,
+    },
 }
 
 /// What is at the path to be written, and so how it is written.

@@ -13,12 +13,9 @@ mod blocks;
 pub mod findings;
 pub mod help_text;
 pub mod keymap;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod msg;
 mod search_text;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod state;
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod theme;
 pub mod update;
 pub mod view;

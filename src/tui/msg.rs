@@ -6,29 +6,69 @@
 /// A key, independent of the terminal library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
+    /// A printable character, as typed (shift already applied).
     Char(char),
+    /// Enter (Return).
     Enter,
+    /// Escape.
     Esc,
+    /// Tab.
     Tab,
+    /// Shift-Tab.
     BackTab,
+    /// Backspace.
     Backspace,
+    /// The up arrow.
     Up,
+    /// The down arrow.
     Down,
+    /// The left arrow.
     Left,
+    /// The right arrow.
     Right,
+    /// Page Up.
     PageUp,
+    /// Page Down.
     PageDown,
+    /// Home.
     Home,
+    /// End.
     End,
 }
 
 /// One terminal event (key press, mouse, resize), in our own terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TermEvent {
-    Key { key: Key, ctrl: bool },
-    Click { col: u16, row: u16 },
-    Wheel { down: bool, col: u16, row: u16 },
-    Resize { cols: u16, rows: u16 },
+    /// A key press.
+    Key {
+        /// The key pressed.
+        key: Key,
+        /// True when Control was held with it.
+        ctrl: bool,
+    },
+    /// A mouse button pressed at a screen cell.
+    Click {
+        /// The screen column clicked, from 0.
+        col: u16,
+        /// The screen row clicked, from 0.
+        row: u16,
+    },
+    /// A mouse wheel step.
+    Wheel {
+        /// Towards the end of the text (away from the user).
+        down: bool,
+        /// The screen column under the pointer, from 0.
+        col: u16,
+        /// The screen row under the pointer, from 0.
+        row: u16,
+    },
+    /// The terminal was resized.
+    Resize {
+        /// The new width, in cells.
+        cols: u16,
+        /// The new height, in cells.
+        rows: u16,
+    },
 }
 
 /// What the user asked for, already interpreted for the current mode.
@@ -40,18 +80,23 @@ pub enum Msg {
     Pages(i32),
     /// Scroll by half pages (Ctrl-d, Ctrl-u).
     HalfPages(i32),
+    /// g, Home: the start of the list in front.
     Top,
+    /// G, End: the end of the list in front.
     Bottom,
     /// Move the overview cursor across versions.
     Columns(i32),
     /// Next / previous change (or search hit when a search is active).
     Next,
+    /// The previous change (or search hit), the other way from [`Msg::Next`].
     Prev,
     /// Next / previous row holding a finding (the Findings screen: entry).
     NextFinding,
+    /// The previous row holding a finding, the other way from [`Msg::NextFinding`].
     PrevFinding,
     /// Next / previous other version.
     NextVersion,
+    /// The previous other version, the other way from [`Msg::NextVersion`].
     PrevVersion,
     /// Show version number n (1-based, as listed).
     Version(usize),
@@ -59,34 +104,54 @@ pub enum Msg {
     MakeBase,
     /// Recompute every comparison against the shown version, which becomes the base.
     Rebase,
+    /// o: the Overview screen (every version's row at once), or back to Compare.
     ToggleOverview,
     /// F: the Findings screen, or back to Compare.
     ToggleFindings,
+    /// f: show fewer rows (all, changes, major, findings), then all again.
     CycleFilter,
+    /// w: wrap long sentences, or cut them at the column's edge.
     ToggleWrap,
+    /// i: one column with inline deletions and insertions, or the two sides apart.
     ToggleInline,
+    /// ?: open or close the help.
     ToggleHelp,
+    /// /: open the search prompt.
     StartSearch,
+    /// e: open the prompt for the export's file name.
     StartExport,
     /// Enter: expand a fold, open the selected overview cell or finding.
     Activate,
     /// Esc: close help, leave the overview, clear a search, or quit.
     Back,
+    /// q, Ctrl-c, Ctrl-q: leave the viewer.
     Quit,
+    /// A mouse button pressed at a screen cell: selects the row, cell or finding under it.
     Click {
+        /// The screen column clicked, from 0.
         col: u16,
+        /// The screen row clicked, from 0.
         row: u16,
     },
+    /// A mouse wheel step: scrolls a few lines.
     Wheel {
+        /// Towards the end of the list (away from the user).
         down: bool,
     },
+    /// The terminal was resized.
     Resize {
+        /// The new width, in cells.
         cols: u16,
+        /// The new height, in cells.
         rows: u16,
     },
+    /// A character typed into the open prompt.
     PromptChar(char),
+    /// Backspace in the prompt: removes its last character.
     PromptBackspace,
+    /// Enter in the prompt: search for the query, or export to the file name.
     PromptSubmit,
+    /// Esc in the prompt: closes it (an unanswered overwrite question exports nothing).
     PromptCancel,
     /// The export target exists: ask before overwriting.
     ConfirmOverwrite(String),
@@ -97,11 +162,15 @@ pub enum Msg {
 /// What the run loop must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Nothing: draw the next frame and wait for input.
     None,
+    /// Leave the viewer and restore the terminal.
     Quit,
     /// Write the current comparison to `path`; `overwrite` once the user said yes.
     Export {
+        /// The file name, as typed.
         path: String,
+        /// True once the user answered yes to overwriting an existing file.
         overwrite: bool,
     },
     /// Draw a frame (it shows "re-basing…"), then send [`Msg::Rebase`]: the

@@ -16,15 +16,18 @@ use crate::engine::{Analysis, Cell};
 use crate::engine::{Derivation, PairRow};
 use crate::render::findings::RowFindings;
 
-/// Smallest usable terminal.
+/// Smallest usable terminal width: narrower, the viewer only asks for a larger terminal.
 pub const MIN_COLS: u16 = 40;
+/// Smallest usable terminal height: lower, the viewer only asks for a larger terminal.
 pub const MIN_ROWS: u16 = 10;
 /// Narrower than this, Compare starts in inline mode.
 pub const INLINE_BELOW: u16 = 80;
 /// Lines of header above the body of every screen, of detail below it (what the selected
 /// row, cell or finding is, its findings spelled out) and of status at the bottom.
 pub const HEADER: u16 = 2;
+/// Lines of detail below the body: what the selected row, cell or finding is.
 pub const DETAIL: u16 = 1;
+/// Lines of status at the bottom: keys, messages and the prompt being typed.
 pub const STATUS: u16 = 1;
 /// Lines kept above a revealed row (a quarter of the body at most): enough to see what
 /// leads to it without pushing it far down.
@@ -35,9 +38,12 @@ pub const GUTTER: u16 = 3;
 /// cursor) or spaces.
 pub const OVERVIEW_COLUMN: usize = 3;
 
+/// The screen in front.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
+    /// The base and one other version side by side (or inline), row by row.
     Compare,
+    /// Every version at once: one line per collation row, one column per version.
     Overview,
     /// The findings of every version, one per line.
     Findings,
@@ -46,6 +52,7 @@ pub enum Screen {
 /// Which Compare rows are shown, from all to the fewest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Filter {
+    /// Every row; runs of boilerplate folded unless the user expanded them.
     All,
     /// Every row that is not identical (boilerplate hidden).
     Changes,
@@ -66,6 +73,7 @@ impl Filter {
         }
     }
 
+    /// How the status line names the filter once chosen.
     pub fn name(self) -> &'static str {
         match self {
             Filter::All => "all rows",
@@ -79,7 +87,9 @@ impl Filter {
 /// A line being typed at the bottom of the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Prompt {
+    /// After /: the search query typed so far.
     Search(String),
+    /// After e: the export's file name typed so far.
     Export(String),
     /// The file exists: y overwrites, anything else cancels.
     Overwrite(String),
@@ -93,13 +103,17 @@ pub enum Item {
     /// `count` consecutive rows of boilerplate from `first`, holding `sentences`
     /// sentences in all.
     Fold {
+        /// The first pair row folded (index into `State::pairs`).
         first: usize,
+        /// How many consecutive pair rows the fold stands for.
         count: usize,
+        /// How many sentences those rows hold (the larger side of each row, summed).
         sentences: usize,
     },
 }
 
 impl Item {
+    /// The pair row this entry starts with (a fold's first row).
     pub fn first_pair(self) -> usize {
         match self {
             Item::Row(p) => p,
@@ -152,22 +166,32 @@ impl std::hash::Hash for Item {
     }
 }
 
+/// Everything the viewer shows and where the user is in it.
 #[derive(Debug)]
 pub struct State {
+    /// Every version and its comparison with the base.
     pub analysis: Analysis,
+    /// Who copies whom, for the Overview's tree (remade only when the analysis is).
     pub derivation: Derivation,
     /// Every version's findings (remade only when the analysis is).
     pub findings: FindingsList,
+    /// The colours or monochrome marks the screens are painted with.
     pub theme: Theme,
+    /// The screen in front.
     pub screen: Screen,
+    /// True while the help is open over the screen.
     pub help: bool,
     /// First line of the help shown (when the help is taller than the screen).
     pub help_scroll: usize,
+    /// Which Compare rows are shown.
     pub filter: Filter,
+    /// True to wrap long sentences; false cuts them at the column's edge.
     pub wrap: bool,
     /// Inline mode chosen by the user; `None` follows the width.
     pub inline: Option<bool>,
+    /// The terminal's width, in cells.
     pub cols: u16,
+    /// The terminal's height, in cells.
     pub rows: u16,
     /// The version shown on the right.
     pub other: usize,
@@ -181,21 +205,29 @@ pub struct State {
     pub expanded: BTreeSet<usize>,
     /// First item in view and how many of its lines are scrolled off.
     pub top: usize,
+    /// How many lines of the first item in view are scrolled off above the body.
     pub skip: usize,
     /// Selected item.
     pub sel: usize,
+    /// The active search query; `None` when no search is on.
     pub search: Option<String>,
     /// Items matching the search.
     pub hits: Vec<usize>,
+    /// The line being typed at the bottom, if any.
     pub prompt: Option<Prompt>,
+    /// A note for the status line (no match, filter chosen…), cleared by the next key.
     pub message: Option<String>,
     /// Overview cursor (collation row, version) and first row in view.
     pub ov_row: usize,
+    /// The Overview cursor's version (column).
     pub ov_col: usize,
+    /// The first collation row in view on the Overview.
     pub ov_top: usize,
     /// Findings screen: the entry selected and the first in view.
     pub fl_sel: usize,
+    /// The first entry in view on the Findings screen.
     pub fl_top: usize,
+    /// True once the user asked to leave: the run loop ends.
     pub quit: bool,
     cache: RefCell<LayoutCache>,
     /// Pair rows of versions shown before against the current base, with the findings of
@@ -206,6 +238,8 @@ pub struct State {
 }
 
 impl State {
+    /// The state a viewer opens with: Compare, every row, the first version that is not
+    /// the base on the right, at a terminal of `cols` x `rows` cells.
     pub fn new(analysis: Analysis, color: bool, cols: u16, rows: u16) -> State {
         let derivation = crate::engine::derive(&analysis);
         let other = default_other(&analysis);
@@ -248,14 +282,17 @@ impl State {
         state
     }
 
+    /// The index of the base, the version every other one is compared with.
     pub fn base(&self) -> usize {
         self.analysis.base
     }
 
+    /// True when the terminal is below the smallest usable size.
     pub fn too_small(&self) -> bool {
         self.cols < MIN_COLS || self.rows < MIN_ROWS
     }
 
+    /// True when Compare shows one inline column: as chosen, else when the terminal is narrow.
     pub fn inline_mode(&self) -> bool {
         self.inline.unwrap_or(self.cols < INLINE_BELOW)
     }
@@ -430,6 +467,7 @@ impl State {
             })
     }
 
+    /// Lines that Compare entry `item` takes at the current geometry.
     pub fn height(&self, item: usize) -> usize {
         self.block(item).height()
     }

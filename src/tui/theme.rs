@@ -15,7 +15,9 @@ pub enum ColorChoice {
     /// Colour unless `NO_COLOR` is set (to anything non-empty).
     #[default]
     Auto,
+    /// Colour even when `NO_COLOR` is set.
     Always,
+    /// Monochrome marks only (bold, underline, reverse, symbols).
     Never,
 }
 
@@ -49,18 +51,26 @@ pub fn cosmetic(class: EditClass) -> bool {
 /// Styles of the viewer, coloured or not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
+    /// True to paint with colours; false uses the monochrome marks.
     pub color: bool,
 }
 
 /// What a row (or overview cell) is, for its gutter symbol and colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gutter {
+    /// A link kept in order, by how much its two sentences differ.
     Kind(LinkKind),
+    /// A link whose sentence changed place relative to the base.
     Moved,
+    /// A sentence only the other version has.
     Added,
+    /// A sentence of the base the other version lacks.
     Deleted,
+    /// Page furniture (navigation, bylines, credits), marked, never counted.
     Boilerplate,
+    /// The base's own sentence (an Overview cell of the base), or heading text.
     Base,
+    /// Nothing: the version has no sentence there.
     Empty,
     /// A link holding findings (whatever its kind).
     Finding,
@@ -82,6 +92,7 @@ impl From<CellMark> for Gutter {
 }
 
 impl Gutter {
+    /// What a Compare row of this kind shows in its gutter (a moved link as moved).
     pub fn of(kind: RowKind) -> Gutter {
         match kind {
             RowKind::Link { moved: true, .. } => Gutter::Moved,
@@ -108,6 +119,7 @@ impl Gutter {
         }
     }
 
+    /// The word the detail line and the help use for it, the exports' vocabulary.
     pub fn name(self) -> &'static str {
         match self {
             Gutter::Kind(k) => k.name(),
@@ -140,6 +152,7 @@ impl Gutter {
 }
 
 impl Theme {
+    /// The theme with colours when `color`, else with monochrome marks.
     pub fn new(color: bool) -> Theme {
         Theme { color }
     }
@@ -152,6 +165,7 @@ impl Theme {
         }
     }
 
+    /// Style of a gutter symbol (and of an Overview cell) of this kind.
     pub fn gutter(self, g: Gutter) -> Style {
         let base = Style::new().add_modifier(Modifier::BOLD);
         if !self.color {
@@ -231,6 +245,7 @@ impl Theme {
         }
     }
 
+    /// Style of the header line above every screen.
     pub fn header(self) -> Style {
         if self.color {
             Style::new().fg(Color::Black).bg(Color::Cyan)
@@ -245,14 +260,17 @@ impl Theme {
         self.gutter(Gutter::Finding)
     }
 
+    /// Style of the status line at the bottom (the same as the header).
     pub fn status(self) -> Style {
         self.header()
     }
 
+    /// Style of secondary text: hints, notes, boilerplate.
     pub fn dim(self) -> Style {
         self.mark(Mark::Dim)
     }
 
+    /// Style laid over the selected row, cell or finding.
     pub fn selected(self) -> Style {
         if self.color {
             Style::new().bg(Color::Indexed(236))
@@ -274,6 +292,7 @@ impl Theme {
         }
     }
 
+    /// Style of a search hit over plain text.
     pub fn hit(self) -> Style {
         if self.color {
             Style::new().bg(Color::Yellow).fg(Color::Black)

@@ -506,3 +506,56 @@ fn the_viewer_reads_piped_standard_input() {
     let _ = tmux(&socket, &["kill-server"]);
     assert!(screen.contains("wirediff-exit=0"), "{screen}");
 }
+
+// ---- compressed inputs ----
+
+/// `bytes` gzip-compressed into `dir/name`.
+fn write_gzipped(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> String {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).unwrap();
+    let path = dir.path().join(name);
+    fs::write(&path, encoder.finish().unwrap()).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn gzipped_text_and_pages_compare_as_their_contents() {
+    let dir = tempfile::tempdir().unwrap();
+    let wire = fixture("ferry-wire.txt");
+    let quote = fixture("ferry-quote.txt");
+    let packed = write_gzipped(&dir, "quote.txt.gz", &fs::read(&quote).unwrap());
+    let plain = run(&["export", "--format", "json", &wire, &quote]);
+    let zipped = run(&["export", "--format", "json", &wire, &packed]);
+    assert_eq!(
+        zipped.status.code(),
+        plain.status.code(),
+        "{}",
+        stderr(&zipped)
+    );
+    let comparisons = |o: &Output| {
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["comparisons"].clone()
+    };
+    assert_eq!(comparisons(&zipped), comparisons(&plain));
+
+    let page = write_gzipped(&dir, "page.html.gz", &fs::read(fixture(WIRE_PAGE)).unwrap());
+    let o = run(&["extract", "--body", &page]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), wire_paragraphs()[1..].join("\n\n") + "\n");
+}
+
+#[test]
+fn a_damaged_or_inflating_gzip_is_trouble() {
+    let dir = tempfile::tempdir().unwrap();
+    let bomb = write_gzipped(&dir, "bomb.txt.gz", &vec![b'a'; 3 << 20]);
+    assert_trouble(
+        &run(&["export", "--max-size", "1M", &bomb, &bomb]),
+        "larger than --max-size",
+    );
+    let text = fs::read(fixture("ferry-wire.txt")).unwrap();
+    let cut = write_gzipped(&dir, "cut.txt.gz", &text);
+    let bytes = fs::read(&cut).unwrap();
+    fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    assert_trouble(&run(&["export", &cut, &cut]), "not a valid gzip stream");
+}

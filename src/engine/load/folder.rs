@@ -48,7 +48,16 @@ pub(super) fn list(dir: &Path) -> Result<(Vec<PathBuf>, Vec<String>), LoadError>
     Ok((read, skipped))
 }
 
+/// A name ending in a read extension, or in one followed by `.gz` (`story.html.gz`).
 fn has_read_extension(name: &Path) -> bool {
+    let is_gz = name
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    if is_gz {
+        return name
+            .file_stem()
+            .is_some_and(|stem| has_read_extension(Path::new(stem)));
+    }
     name.extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .is_some_and(|e| READ_EXTENSIONS.contains(&e.as_str()))
@@ -61,7 +70,15 @@ mod tests {
     #[test]
     fn lists_sorted_and_skips_the_rest() {
         let dir = tempfile::tempdir().unwrap();
-        for name in ["b.txt", "a.html", ".hidden.txt", "c.xml", "photo.jpg"] {
+        for name in [
+            "b.txt",
+            "a.html",
+            ".hidden.txt",
+            "c.xml",
+            "photo.jpg",
+            "d.txt.gz",
+            "archive.tar.gz",
+        ] {
             std::fs::write(dir.path().join(name), "x").unwrap();
         }
         std::fs::create_dir(dir.path().join("sub")).unwrap();
@@ -75,11 +92,11 @@ mod tests {
         };
         assert_eq!(
             read.iter().map(|p| base(p)).collect::<Vec<_>>(),
-            ["a.html", "b.txt", "c.xml"]
+            ["a.html", "b.txt", "c.xml", "d.txt.gz"]
         );
         assert_eq!(
             skipped.iter().map(|p| base(p)).collect::<Vec<_>>(),
-            ["photo.jpg", "sub"]
+            ["archive.tar.gz", "photo.jpg", "sub"]
         );
     }
 

@@ -26,7 +26,9 @@ pub use error::LoadError;
 /// One input before segmentation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
+    /// The input as given (a path, a folder's entry, `-`), or a demo version's name.
     pub name: String,
+    /// The text to compare: plain UTF-8 text exactly as read, else the text made from it.
     pub text: String,
 }
 
@@ -44,10 +46,15 @@ pub struct LoadOptions {
 /// What kind of input a version was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceFormat {
+    /// Plain text.
     Text,
+    /// A saved web page, its article extracted.
     Html,
+    /// A NITF news feed item.
     Nitf,
+    /// A NewsML-G2 news feed item.
     NewsMlG2,
+    /// An e-mail message, its text or HTML part read.
     Email,
 }
 
@@ -67,9 +74,11 @@ impl SourceFormat {
 /// Where a version's text came from: the input's format and encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
+    /// What kind of input it was.
     pub format: SourceFormat,
     /// The encoding's name in the Encoding Standard (`UTF-8`, `windows-1252`, `UTF-16LE`).
     pub encoding: &'static str,
+    /// How that encoding was known (UTF-8 as read, a BOM, `--encoding`, declared, guessed).
     pub encoding_from: EncodingFrom,
 }
 
@@ -85,6 +94,7 @@ impl Source {
 pub struct Loaded {
     /// The text wirediff compares: the file's text, or the article's elements.
     pub input: Input,
+    /// The input's format and encoding, for notes and the JSON export.
     pub source: Source,
     /// The article body alone, for pages and feeds.
     pub body: Option<String>,
@@ -93,6 +103,7 @@ pub struct Loaded {
 /// The versions read from the paths given, and the folder entries skipped.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LoadedSet {
+    /// One version per input file, in the order given (a folder's files by name).
     pub versions: Vec<Loaded>,
     /// Entries of folders given that were not read (not text, HTML or XML; subfolders).
     pub skipped: Vec<String>,
@@ -136,7 +147,9 @@ pub fn load(paths: &[OsString], options: &LoadOptions) -> Result<LoadedSet, Load
     let reads: Vec<ReadInput> = super::parallel::map(parallel, &files, |p| {
         // Names are shown lossily; the file is opened by its exact path.
         let name = p.to_string_lossy();
-        read_bytes(p, &name, max_size).and_then(|bytes| read_content(&name, bytes, encoding))
+        read_bytes(p, &name, max_size)
+            .and_then(|bytes| gunzip(&name, bytes, max_size))
+            .and_then(|bytes| read_content(&name, bytes, encoding))
     })
     .into_iter()
     .collect::<Result<_, _>>()?;
@@ -206,6 +219,26 @@ fn read_bytes(path: &Path, name: &str, max_size: u64) -> Result<Vec<u8>, LoadErr
         });
     }
     read_bounded(file, name, max_size, known)
+}
+
+/// The first bytes of every gzip stream (RFC 1952: ID1, ID2).
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// The input itself when it is not gzip-compressed; otherwise its decompressed bytes (all
+/// members of the stream), bounded by `max_size` like any input, so a small file that
+/// inflates without end is refused as too large rather than read until memory runs out.
+fn gunzip(name: &str, bytes: Vec<u8>, max_size: u64) -> Result<Vec<u8>, LoadError> {
+    if !bytes.starts_with(&GZIP_MAGIC) {
+        return Ok(bytes);
+    }
+    let decoder = flate2::read::MultiGzDecoder::new(bytes.as_slice());
+    read_bounded(decoder, name, max_size, 0).map_err(|error| match error {
+        LoadError::Unreadable { reason, .. } => LoadError::BadGzip {
+            name: name.to_string(),
+            detail: reason,
+        },
+        other => other,
+    })
 }
 
 /// At most `max_size` bytes of `source` (`expected`: its size when known, to allocate
@@ -445,6 +478,53 @@ mod tests {
             decode("cut.txt", bytes),
             Err(LoadError::InvalidUtf8 { name, offset: 2, .. }) if name == "cut.txt"
         ));
+    }
+
+    fn gzipped(bytes: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder.write_all(bytes).unwrap();
+        encoder.finish().unwrap()
+    }
+
+    #[test]
+    fn gzip_is_read_through() {
+        let text = "The strike began on Tuesday. Ships wait at anchor.\n";
+        let packed = gzipped(text.as_bytes());
+        assert_eq!(
+            gunzip("a.txt.gz", packed, 1 << 20).unwrap(),
+            text.as_bytes()
+        );
+        // Not gzip: the bytes as they are.
+        assert_eq!(
+            gunzip("a.txt", text.into(), 1 << 20).unwrap(),
+            text.as_bytes()
+        );
+    }
+
+    #[test]
+    fn gzip_is_bounded_by_the_size_limit_after_inflating() {
+        let packed = gzipped(&vec![b'a'; 100_000]);
+        assert!(packed.len() < 1_000);
+        let error = gunzip("bomb.gz", packed, 10_000).unwrap_err();
+        assert!(
+            matches!(error, LoadError::TooLarge { limit: 10_000, .. }),
+            "{error:?}"
+        );
+    }
+
+    #[test]
+    fn damaged_gzip_is_a_clear_error() {
+        let mut packed = gzipped(b"Some story text that is long enough to compress.");
+        packed.truncate(packed.len() / 2);
+        let error = gunzip("cut.gz", packed, 1 << 20).unwrap_err();
+        assert!(matches!(error, LoadError::BadGzip { .. }), "{error:?}");
+        assert!(
+            error
+                .to_string()
+                .starts_with("cut.gz: not a valid gzip stream"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -23,7 +23,12 @@ use crate::engine::model::{Cell, Comparison, LinkKind, Row, SentenceKind, Versio
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RowKind {
     /// A link; `moved` when it crosses other links.
-    Link { kind: LinkKind, moved: bool },
+    Link {
+        /// How close the two sides are, from identical to partial.
+        kind: LinkKind,
+        /// True when the link crosses other links (the sentence moved).
+        moved: bool,
+    },
     /// Base sentences with no partner.
     Deleted,
     /// Other-version sentences with no partner.
@@ -34,9 +39,13 @@ pub enum RowKind {
 /// right (either may be empty), and the link index into `Comparison::links` if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PairRow {
+    /// A link, deleted base sentences or added ones.
     pub kind: RowKind,
+    /// The base's sentences on the left, ascending (empty for added ones).
     pub base: Vec<usize>,
+    /// The other version's sentences on the right, ascending (empty for deleted ones).
     pub other: Vec<usize>,
+    /// The link the row shows (index into `Comparison::links`); `None` when unmatched.
     pub link: Option<usize>,
     /// All sentences of the row (both sides) are boilerplate.
     pub boilerplate: bool,

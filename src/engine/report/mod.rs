@@ -2,7 +2,6 @@
 //! collation rows, the likely original, and the derivation tree of which version shares
 //! most text with which.
 
-#[allow(missing_docs)] // fields and variants not documented yet (CHANGELOG)
 pub mod collate;
 pub mod derivation;
 pub(crate) mod origin;
