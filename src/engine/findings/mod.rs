@@ -99,12 +99,35 @@ fn edit_findings<'e>(
     out
 }
 
+/// The pronouns an organisation takes in either number.
+const ORGANISATION_PRONOUNS: &[&str] = &[
+    "it",
+    "its",
+    "itself",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "themselves",
+];
+
 /// A pronoun edit that swaps a person: a pronoun on both sides ("His" -> "Her"), or a
 /// name for a pronoun ("Lavrov" -> "He"); not a common noun taken up by a pronoun
 /// ("plans" -> "they"), which names no one else.
 fn pronoun_swap(edit: &Edit) -> bool {
     let is_pronoun = |w: &&str| PRONOUNS.contains(&w.to_lowercase().as_str());
     let (b, o) = (words(&edit.base), words(&edit.other));
+    // "The company said they" and "said it": an organisation's number agreement (British
+    // and American usage), not another person.
+    let agreement = |ws: &[&str]| {
+        !ws.is_empty()
+            && ws
+                .iter()
+                .all(|w| ORGANISATION_PRONOUNS.contains(&w.to_lowercase().as_str()))
+    };
+    if agreement(&b) && agreement(&o) {
+        return false;
+    }
     let (pb, po) = (b.iter().any(is_pronoun), o.iter().any(is_pronoun));
     let named = |ws: &[&str]| {
         ws.iter()
@@ -122,4 +145,35 @@ pub fn counts(findings: &[Finding]) -> [usize; 6] {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::EditOp;
+
+    fn edit(base: &str, other: &str) -> Edit {
+        Edit {
+            op: EditOp::Replace,
+            base: base.into(),
+            other: other.into(),
+            class: EditClass::Pronoun,
+            in_quote: false,
+        }
+    }
+
+    #[test]
+    fn pronoun_swaps_name_another_person() {
+        assert!(pronoun_swap(&edit("His", "Her")));
+        assert!(pronoun_swap(&edit("It", "He")));
+        assert!(pronoun_swap(&edit("Lavrov", "He")));
+        assert!(
+            !pronoun_swap(&edit("plans", "they")),
+            "a noun taken up by a pronoun"
+        );
+        assert!(
+            !pronoun_swap(&edit("they", "it")),
+            "an organisation in either number"
+        );
+    }
 }
