@@ -183,14 +183,16 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     if format == Format::Json {
         return json_export(common, args, destination);
     }
-    let analysis = analyze(common, &args.files)?;
+    let (inputs, options, sources) = prepare(common, &args.files)?;
+    let analysis = engine::analyze(&inputs, options);
     let out = match format {
-        Format::Text => export::text_with(
+        Format::Text => export::text_with_sources(
             &analysis,
             &text_marks(
                 common.color,
                 destination.is_none() && io::stdout().is_terminal(),
             ),
+            &sources,
         ),
         _ => export::export(&analysis, format, width),
     };

@@ -72,6 +72,7 @@ pub fn analyze(inputs: &[Input], options: Options) -> Analysis {
     let mut versions: Vec<Version> = parallel::map(size >= parallel::SMALL_TEXT, inputs, |i| {
         version(i, options.segment)
     });
+    reconcile(&mut versions, options.segment);
     set_labels(&mut versions, &options.labels);
     let base = choose_base(&versions, options.base);
     let comparisons = compare_all(&versions, base);
@@ -95,6 +96,7 @@ pub fn analyze_beside<T: Send>(
     let size: usize = inputs.iter().map(|i| i.text.len()).sum();
     let large = size >= parallel::SMALL_TEXT;
     let mut versions = parallel::map_owned(large, inputs, |i| version_owned(i, options.segment));
+    reconcile(&mut versions, options.segment);
     set_labels(&mut versions, &options.labels);
     let base = choose_base(&versions, options.base);
     let (comparisons, extra) = parallel::join(
@@ -206,6 +208,21 @@ fn sentences(text: &str, mode: SegmentMode) -> Vec<Sentence> {
             s
         }
         SegmentMode::Lines => segment::segment_lines(text),
+    }
+}
+
+/// Weigh the furniture marks of every version against the others' (prose only: lines are
+/// never marked).
+fn reconcile(versions: &mut [Version], mode: SegmentMode) {
+    if mode == SegmentMode::Prose {
+        let mut sentences: Vec<Vec<Sentence>> = versions
+            .iter_mut()
+            .map(|v| std::mem::take(&mut v.sentences))
+            .collect();
+        boilerplate::reconcile(&mut sentences);
+        for (version, sentences) in versions.iter_mut().zip(sentences) {
+            version.sentences = sentences;
+        }
     }
 }
 

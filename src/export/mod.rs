@@ -26,7 +26,7 @@ pub use side_by_side::side_by_side;
 /// The inline `[-old-]{+new+}` form of one link, as the text export writes it.
 #[cfg(test)]
 pub(crate) use text::inline as inline_text;
-pub use text::{Marks, text, text_with};
+pub use text::{Marks, text, text_with, text_with_sources};
 pub use write::{WriteError, check_output, write_atomic};
 
 use crate::engine::{Analysis, LinkKind, PairRow};
@@ -106,7 +106,16 @@ pub fn export_shown(
     };
     let mut out = String::new();
     match format {
-        Format::Text => text::comparison(&mut out, base, version, cmp, rows, shown, &Marks::PLAIN),
+        Format::Text => text::comparison(
+            &mut out,
+            base,
+            version,
+            cmp,
+            rows,
+            shown,
+            &[],
+            &Marks::PLAIN,
+        ),
         Format::SideBySide => {
             side_by_side::comparison(&mut out, base, version, cmp, rows, shown, width);
         }

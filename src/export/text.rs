@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use crate::engine::{Analysis, Comparison, Link, LinkKind, Piece, Version};
+use crate::engine::{Analysis, Comparison, EncodingFrom, Link, LinkKind, Piece, Source, Version};
 use crate::engine::{PairRow, RowKind};
 
 use crate::render::findings::{RowFindings, note};
@@ -47,6 +47,13 @@ pub fn text(analysis: &Analysis) -> String {
 
 /// [`text`] with the given marks.
 pub fn text_with(analysis: &Analysis, marks: &Marks) -> String {
+    text_with_sources(analysis, marks, &[])
+}
+
+/// [`text_with`], each header naming the encoding of a version of the comparison that was
+/// decoded from something other than UTF-8 (`sources`, indexed like the versions; empty
+/// when not known).
+pub fn text_with_sources(analysis: &Analysis, marks: &Marks, sources: &[Source]) -> String {
     let mut out = String::new();
     for (n, cmp) in analysis.comparisons.iter().enumerate() {
         if n > 0 {
@@ -59,13 +66,38 @@ pub fn text_with(analysis: &Analysis, marks: &Marks) -> String {
             continue;
         };
         let rows = crate::engine::pair_rows(analysis, cmp.other);
-        comparison(&mut out, base, other, cmp, &rows, None, marks);
+        let notes: Vec<String> = [(cmp.base, base), (cmp.other, other)]
+            .into_iter()
+            .filter_map(|(k, version)| encoding_note(version, sources.get(k)?))
+            .collect();
+        comparison(&mut out, base, other, cmp, &rows, None, &notes, marks);
     }
     out
 }
 
-/// Header, findings and row blocks of one comparison; `shown` names the rows when they
-/// are not all of the comparison's.
+/// The header line naming the encoding `version` was decoded from, when not UTF-8
+/// ("encoding: page (windows-1252, detected)").
+fn encoding_note(version: &Version, source: &Source) -> Option<String> {
+    if source.encoding == "UTF-8" {
+        return None;
+    }
+    let from = match source.encoding_from {
+        EncodingFrom::Utf8 => return None,
+        EncodingFrom::Bom => "byte-order mark",
+        EncodingFrom::Given => "--encoding",
+        EncodingFrom::Declared => "declared",
+        EncodingFrom::Detected => "detected",
+    };
+    Some(format!(
+        "encoding: {} ({}, {from})",
+        version.label(),
+        source.encoding
+    ))
+}
+
+/// Header (with `notes` after the title), findings and row blocks of one
+/// comparison; `shown` names the rows when they are not all of the comparison's.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn comparison(
     out: &mut String,
     base: &Version,
@@ -73,12 +105,12 @@ pub(super) fn comparison(
     cmp: &Comparison,
     rows: &[PairRow],
     shown: Option<&str>,
+    notes: &[String],
     marks: &Marks,
 ) {
-    for (k, line) in super::summary::lines(base, other, cmp, shown)
-        .iter()
-        .enumerate()
-    {
+    let summary = super::summary::lines(base, other, cmp, shown);
+    let (title, rest) = summary.split_at(1.min(summary.len()));
+    for (k, line) in title.iter().chain(notes).chain(rest).enumerate() {
         // The first line is the title.
         let (open, close) = if k == 0 { marks.title } else { ("", "") };
         let _ = writeln!(out, "{open}{}{close}", escape(line));
@@ -243,6 +275,7 @@ mod tests {
             &a.comparisons[0],
             &rows,
             None,
+            &[],
             &Marks::PLAIN,
         );
         let want = "\
@@ -289,6 +322,7 @@ findings: 1 quote, 0 negation, 0 number, 0 name, 1 pronoun, 0 attribution
             &a.comparisons[0],
             &rows,
             None,
+            &[],
             &Marks::PLAIN,
         );
         assert!(out.contains("= identical  #3 -> #4\n  His crew said: \"We saw 12 whales.\"\n"));

@@ -297,6 +297,69 @@ fn utf16_with_a_bom_reads_as_the_utf8_text() {
 }
 
 #[test]
+fn the_text_header_names_an_encoding_other_than_utf8() {
+    let wire = fixture("../../assets/demo/01-wire.txt");
+    let utf16 = fixture("encodings/wire-utf16le.txt");
+    let cp1252 = fixture("encodings/verbatim-cp1252.txt");
+    let o = run(&["export", &wire, &utf16]);
+    let out = stdout(&o);
+    let header: Vec<&str> = out.lines().take(2).collect();
+    assert_eq!(
+        header[1], "encoding: wire-utf16le (UTF-16LE, byte-order mark)",
+        "{out}"
+    );
+    let o = run(&["export", "--encoding", "windows-1252", &cp1252, &wire]);
+    let out = stdout(&o);
+    assert_eq!(
+        out.lines().nth(1),
+        Some("encoding: verbatim-cp1252 (windows-1252, --encoding)"),
+        "{out}"
+    );
+    // UTF-8 versions have no such line.
+    let o = run(&["export", &wire, &fixture("ferry-wire.txt")]);
+    assert!(!stdout(&o).contains("encoding:"), "{}", stdout(&o));
+}
+
+#[test]
+fn a_page_dateline_element_is_a_dateline() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = "<p>The strike, called by the national union, is the first full stoppage at \
+                 the port since 2011, when a walkout cut growth.</p><p>The union is demanding a \
+                 raise over two years, while the operators have offered less, saying volumes fell.</p>";
+    let openings = [
+        "<p class=\"dateline\">KESTRA, March 4 (Harbour Wire) -</p>\
+         <p>Dockworkers at the largest port walked off the job on Tuesday after talks collapsed.</p>",
+        "<p><span class=\"dateline\">KESTRA, March 4 (Harbour Wire) -</span> Dockworkers at the \
+         largest port walked off the job on Tuesday after talks collapsed.</p>",
+        "<p>KESTRA, March 4 (Harbour Wire) - Dockworkers at the largest port walked off the job \
+         on Tuesday after talks collapsed.</p>",
+    ];
+    for (k, opening) in openings.iter().enumerate() {
+        let page = dir.path().join(format!("page{k}.html"));
+        let html = format!(
+            "<html><head><title>Port strike</title></head><body><nav><a href=\"/\">Home</a></nav>\
+             <article><h1>Dockworkers strike shuts port</h1>{opening}{story}</article></body></html>"
+        );
+        fs::write(&page, html).unwrap();
+        let page = page.to_string_lossy().into_owned();
+        let o = run(&["export", "--format", "json", &page, &page]);
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        let sentences = v["versions"][0]["sentences"].as_array().unwrap();
+        let kinds: Vec<(&str, &str)> = sentences
+            .iter()
+            .take(3)
+            .map(|s| (s["kind"].as_str().unwrap(), s["text"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            kinds[1],
+            ("dateline", "KESTRA, March 4 (Harbour Wire) -"),
+            "{k}: {kinds:?}"
+        );
+        assert!(kinds[2].1.starts_with("Dockworkers at"), "{k}: {kinds:?}");
+    }
+}
+
+#[test]
 fn windows_1252_text_needs_encoding_and_says_so() {
     let copy = fixture("encodings/verbatim-cp1252.txt");
     let wire = fixture("../../assets/demo/01-wire.txt");

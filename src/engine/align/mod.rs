@@ -15,8 +15,13 @@
 //!    remaining strong pairs become moves, groups grow over neighbours they contain (not
 //!    over a copy of their own sentence) and over sentences they bridge, and links off the
 //!    longest chain of non-crossing links are marked moved.
+//!
+//! The passes run twice, on the story of both versions and on their page furniture, each
+//! seen without the other (`apart`): furniture is invisible to every distance and group
+//! of the story's alignment.
 
 mod anchors;
+mod apart;
 mod candidates;
 mod chain;
 mod corridor;
@@ -37,9 +42,30 @@ use gap::GapContext;
 use pairing::Used;
 use similarity::Vocabulary;
 
-/// Align `other` against `base`. Boilerplate sentences are linked only to boilerplate.
-/// Returns pairings sorted by first base sentence.
+/// Align `other` against `base`. Boilerplate sentences are linked only to boilerplate:
+/// the story and the furniture are aligned apart (`apart`). Returns pairings sorted by
+/// first base sentence.
 pub fn align(base: &Version, other: &Version) -> Vec<Pairing> {
+    if !apart::has_furniture(base) && !apart::has_furniture(other) {
+        return align_view(base, other);
+    }
+    let mut links = Vec::new();
+    for furniture in [false, true] {
+        let (base_view, other_view) = (apart::view(base, furniture), apart::view(other, furniture));
+        let found = align_view(&base_view.version, &other_view.version);
+        links.extend(
+            found
+                .into_iter()
+                .map(|pairing| apart::map_back(pairing, &base_view, &other_view)),
+        );
+    }
+    links.sort_by_key(|link| (link.base[0], link.other[0]));
+    links
+}
+
+/// Align the sentences of `other` against those of `base`, all of them (a version, or
+/// one of its views).
+fn align_view(base: &Version, other: &Version) -> Vec<Pairing> {
     let (base_len, other_len) = (base.sentences.len(), other.sentences.len());
     if base_len == 0 || other_len == 0 {
         return Vec::new();
@@ -231,9 +257,64 @@ mod tests {
         let b = version(&[STORY[0], "Related Topics port crane union"]);
         let got = pairs(&align(&a, &b));
         assert_eq!(got.len(), 2);
+        // Furniture never links with story text, however alike.
         let c = version(&["Topics related: port crane union."]);
         let got = align(&a, &c);
-        assert!(got.iter().all(|m| m.base != vec![0]), "{:?}", pairs(&got));
+        assert!(got.iter().all(|m| m.base != vec![1]), "{:?}", pairs(&got));
+    }
+
+    /// `version`, with the sentences starting with one of `furniture` marked boilerplate.
+    fn with_furniture(lines: &[&str], furniture: &[&str]) -> Version {
+        let mut v = version(lines);
+        for sentence in &mut v.sentences {
+            if furniture.iter().any(|f| sentence.text.starts_with(f)) {
+                sentence.kind = SentenceKind::Boilerplate;
+            }
+        }
+        v
+    }
+
+    #[test]
+    fn furniture_between_the_parts_of_a_split_or_merge_is_invisible() {
+        let a = version(&STORY);
+        let b = with_furniture(
+            &[
+                STORY[0],
+                "Two workers were injured.",
+                "Advertisement",
+                "They were taken to the city hospital, officials said.",
+                "Most Read",
+                "Dockers' union leader Ana Ferreira called the accident entirely avoidable, and shipping companies diverted eleven container vessels to the southern terminal.",
+                STORY[4],
+            ],
+            &["Advertisement", "Most Read"],
+        );
+        let got = pairs(&align(&a, &b));
+        assert!(got.contains(&(vec![1], vec![1, 3], false)), "{got:?}");
+        assert!(got.contains(&(vec![2, 3], vec![5], false)), "{got:?}");
+        // Furniture sentences are in no link with story text.
+        assert!(
+            got.iter()
+                .all(|(_, o, _)| !o.contains(&2) && !o.contains(&4))
+        );
+    }
+
+    #[test]
+    fn captions_between_headline_and_story_are_no_distance() {
+        let headline = "Crane collapse closes northern port";
+        let mut lines = vec![headline];
+        lines.extend(STORY);
+        let a = version(&lines);
+        let caption = "Photo: a crane lies on the quay";
+        let mut lines = vec![
+            "Home | News | World",
+            "Crane collapse shuts the northern port",
+        ];
+        lines.extend([caption; 8]);
+        lines.extend(STORY.iter().map(|s| &s[..]));
+        let b = with_furniture(&lines, &["Home", "Photo:"]);
+        let got = pairs(&align(&a, &b));
+        assert!(got.contains(&(vec![0], vec![1], false)), "{got:?}");
     }
 
     #[test]

@@ -89,7 +89,12 @@ impl Side<'_> {
 
 /// Whether two versions are long enough for their per-version work to be worth a thread.
 pub(super) fn is_large(base: &Version, other: &Version) -> bool {
-    base.text.len() + other.text.len() >= parallel::SMALL_TEXT
+    size(base) + size(other) >= parallel::SMALL_TEXT
+}
+
+/// The bytes of a version's sentences (of a view's, whose `text` is left empty).
+fn size(version: &Version) -> usize {
+    version.sentences.iter().map(|s| s.text.len()).sum()
 }
 
 /// The two sides, with the sentences not in `exact` profiled: their terms registered in

@@ -12,11 +12,15 @@
 //! ends with sentence punctuation is only ever marked by an explicit furniture phrase.
 //!
 //! `features` measures each sentence, `rules` decides (on its own, then in context),
-//! `phrases` holds the tables the rules look phrases up in.
+//! `phrases` holds the tables the rules look phrases up in; `reconcile` then weighs the
+//! marks of all the versions of the story against each other.
 
 mod features;
 mod phrases;
+mod reconcile;
 mod rules;
+
+pub(crate) use reconcile::reconcile;
 
 use crate::engine::model::{Sentence, SentenceKind};
 use rules::Verdict;

@@ -122,8 +122,13 @@ impl Verdict {
         }
     }
 
+    /// Furniture on its own (whatever its context).
+    pub(super) fn is_furniture(&self) -> bool {
+        self.furniture
+    }
+
     /// Running text: sentence punctuation and some length.
-    fn is_prose(&self) -> bool {
+    pub(super) fn is_prose(&self) -> bool {
         self.ends_sentence && self.words >= PROSE_MIN_WORDS && !self.furniture
     }
 

@@ -14,4 +14,6 @@ pub(crate) struct Page {
     pub(super) published: Option<String>,
     pub(super) captions: Vec<String>,
     pub(super) site: Option<String>,
+    /// The dateline element, when the page has one.
+    pub(super) dateline: Option<String>,
 }

@@ -61,6 +61,7 @@ pub(crate) fn read_page(html: &str) -> Result<Page, PageError> {
         published: facts.published.clone(),
         captions: dedup(facts.captions.clone()),
         site: facts.site.clone(),
+        dateline: facts.dateline.clone(),
         blocks,
     };
     let body = page.blocks.iter().filter(|b| b.role == Role::Body);
@@ -97,11 +98,16 @@ fn article(page: Page) -> Article {
             captions.push(b.text.clone());
         }
     }
+    // The dateline element, unless the body's first paragraph still opens with it.
+    let first_body = text_of(Role::Body).unwrap_or_default().to_lowercase();
+    let dateline = page
+        .dateline
+        .filter(|d| !first_body.starts_with(&d.to_lowercase()));
     Article {
         headline: page.headline.or_else(|| text_of(Role::Headline)),
         standfirst,
         byline: page.byline.or_else(|| text_of(Role::Byline)),
-        dateline: None,
+        dateline,
         published: page.published,
         body: page
             .blocks

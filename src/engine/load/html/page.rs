@@ -29,7 +29,13 @@ pub(super) struct PageFacts {
     pub link_texts: rustc_hash::FxHashSet<String>,
     /// The host of the page's canonical address, when it declares one.
     pub site: Option<String>,
+    /// The dateline element's text ("KESTRA, March 4 (Meridian Press) -"), which article
+    /// extraction drops with the page's other small elements.
+    pub dateline: Option<String>,
 }
+
+/// Most words of a dateline element: a longer element so classed holds the story.
+const MAX_DATELINE_WORDS: usize = 12;
 
 /// Class or id words that name a standfirst.
 const STANDFIRST_CLASSES: &[&str] = &[
@@ -70,6 +76,12 @@ pub(super) fn facts(doc: &Document) -> PageFacts {
             .map(|d| normalize(&d))
             .filter(|d| !d.is_empty());
     }
+    facts.dateline = doc
+        .select(r#"[class*="dateline"], [itemprop="dateline"]"#)
+        .nodes()
+        .iter()
+        .map(|node| normalize(&node.text()))
+        .find(|text| (1..=MAX_DATELINE_WORDS).contains(&text.split_whitespace().count()));
     for sel in ["h1", "title"] {
         if let Some(text) = first_text(doc, sel) {
             facts.headlines.push(text);

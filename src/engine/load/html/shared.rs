@@ -114,6 +114,7 @@ mod tests {
             published: None,
             captions: Vec::new(),
             site: Some(site.to_string()),
+            dateline: None,
         }
     }
 
