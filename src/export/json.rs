@@ -3,7 +3,9 @@
 
 use std::io::{self, Write};
 
-use crate::engine::{Analysis, Comparison, EditOp, Source, Stats, Version};
+use crate::engine::{
+    Analysis, Comparison, Edit, EditOp, FindingClass, Quotation, Source, Stats, Version,
+};
 
 /// The JSON text, written by hand in exactly the layout of `serde_json`'s pretty printer
 /// (two-space indent, `[]` for empty arrays, `": "` after keys, the same string escapes
@@ -261,7 +263,89 @@ fn stats(out: &mut Out, s: &Stats) {
     out.key_uint("boilerplate_base", s.boilerplate_base);
     out.key_uint("boilerplate_other", s.boilerplate_other);
     out.key_float("similarity", round3(s.similarity));
+    out.key("findings");
+    out.open('{');
+    for (class, n) in FindingClass::ALL.iter().zip(s.findings) {
+        out.key_uint(class.name(), n);
+    }
     out.close('}');
+    out.close('}');
+}
+
+fn edit(out: &mut Out, e: &Edit) {
+    out.member();
+    out.open('{');
+    out.key_str(
+        "op",
+        match e.op {
+            EditOp::Replace => "replace",
+            EditOp::Insert => "insert",
+            EditOp::Delete => "delete",
+        },
+    );
+    out.key_str("base", &e.base);
+    out.key_str("other", &e.other);
+    out.key_str("class", e.class.name());
+    out.key_bool("in_quote", e.in_quote);
+    out.close('}');
+}
+
+fn quotation(out: &mut Out, q: &Quotation) {
+    out.open('{');
+    out.key_str("text", &q.text);
+    out.key_uints("sentences", &q.sentences);
+    out.close('}');
+}
+
+/// `findings`, `quotes` and `added_quotes` of a comparison.
+fn findings(out: &mut Out, c: &Comparison) {
+    out.key("findings");
+    out.open('[');
+    for f in &c.findings {
+        out.member();
+        out.open('{');
+        out.key_str("class", f.class.name());
+        out.key_str("base", &f.base);
+        out.key_str("other", &f.other);
+        out.key_uints("base_sentences", &f.base_sentences);
+        out.key_uints("other_sentences", &f.other_sentences);
+        out.key("link");
+        match f.link {
+            Some(l) => out.uint(l),
+            None => out.buf.push_str("null"),
+        }
+        out.close('}');
+    }
+    out.close(']');
+    out.key("quotes");
+    out.open('[');
+    for q in &c.quotes {
+        out.member();
+        out.open('{');
+        out.key("base");
+        quotation(out, &q.base);
+        out.key_str("status", q.status.name());
+        out.key("other");
+        match &q.other {
+            Some(o) => quotation(out, o),
+            None => out.buf.push_str("null"),
+        }
+        out.key("edits");
+        out.open('[');
+        for e in &q.edits {
+            edit(out, e);
+        }
+        out.close(']');
+        out.close('}');
+    }
+    out.close(']');
+    out.key("added_quotes");
+    out.open('[');
+    for q in &c.added_quotes {
+        out.member();
+        quotation(out, q);
+    }
+    out.close(']');
 }
 
 fn comparison(out: &mut Out, c: &Comparison, spill: &mut Spill) {
@@ -283,21 +367,7 @@ fn comparison(out: &mut Out, c: &Comparison, spill: &mut Spill) {
         out.key("edits");
         out.open('[');
         for e in &l.diff.edits {
-            out.member();
-            out.open('{');
-            out.key_str(
-                "op",
-                match e.op {
-                    EditOp::Replace => "replace",
-                    EditOp::Insert => "insert",
-                    EditOp::Delete => "delete",
-                },
-            );
-            out.key_str("base", &e.base);
-            out.key_str("other", &e.other);
-            out.key_str("class", e.class.name());
-            out.key_bool("in_quote", e.in_quote);
-            out.close('}');
+            edit(out, e);
         }
         out.close(']');
         out.close('}');
@@ -306,6 +376,7 @@ fn comparison(out: &mut Out, c: &Comparison, spill: &mut Spill) {
     out.close(']');
     out.key_uints("unmatched_base", &c.unmatched_base);
     out.key_uints("unmatched_other", &c.unmatched_other);
+    findings(out, c);
     out.close('}');
 }
 

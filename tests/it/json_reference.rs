@@ -4,7 +4,9 @@
 //! agree byte for byte, and `benches/stages.rs` measures both.
 
 use serde::Serialize;
-use wirediff::engine::{Analysis, Comparison, EditOp, Source, Stats, Version};
+use wirediff::engine::{
+    Analysis, Comparison, Edit, EditOp, FindingClass, Quotation, Source, Stats, Version,
+};
 
 #[derive(Serialize)]
 pub struct Document<'a> {
@@ -49,6 +51,33 @@ struct ComparisonOut<'a> {
     links: Vec<LinkOut<'a>>,
     unmatched_base: &'a [usize],
     unmatched_other: &'a [usize],
+    findings: Vec<FindingOut<'a>>,
+    quotes: Vec<QuoteOut<'a>>,
+    added_quotes: Vec<QuotationOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct FindingOut<'a> {
+    class: &'static str,
+    base: &'a str,
+    other: &'a str,
+    base_sentences: &'a [usize],
+    other_sentences: &'a [usize],
+    link: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct QuotationOut<'a> {
+    text: &'a str,
+    sentences: &'a [usize],
+}
+
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    base: QuotationOut<'a>,
+    status: &'static str,
+    other: Option<QuotationOut<'a>>,
+    edits: Vec<EditOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -68,6 +97,22 @@ struct StatsOut {
     boilerplate_base: usize,
     boilerplate_other: usize,
     similarity: f64,
+    /// Per class, in the order of `FindingClass::ALL`.
+    findings: FindingCounts,
+}
+
+/// The per-class counts as an object in `FindingClass::ALL` order.
+struct FindingCounts([usize; 6]);
+
+impl Serialize for FindingCounts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(6))?;
+        for (class, n) in FindingClass::ALL.iter().zip(self.0) {
+            map.serialize_entry(class.name(), &n)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -141,6 +186,28 @@ fn stats(s: &Stats) -> StatsOut {
         boilerplate_base: s.boilerplate_base,
         boilerplate_other: s.boilerplate_other,
         similarity: round3(s.similarity),
+        findings: FindingCounts(s.findings),
+    }
+}
+
+fn edit(e: &Edit) -> EditOut<'_> {
+    EditOut {
+        op: match e.op {
+            EditOp::Replace => "replace",
+            EditOp::Insert => "insert",
+            EditOp::Delete => "delete",
+        },
+        base: &e.base,
+        other: &e.other,
+        class: e.class.name(),
+        in_quote: e.in_quote,
+    }
+}
+
+fn quotation(q: &Quotation) -> QuotationOut<'_> {
+    QuotationOut {
+        text: &q.text,
+        sentences: &q.sentences,
     }
 }
 
@@ -158,26 +225,34 @@ fn comparison(c: &Comparison) -> ComparisonOut<'_> {
                 kind: l.kind.name(),
                 moved: l.moved,
                 score: round3(l.score),
-                edits: l
-                    .diff
-                    .edits
-                    .iter()
-                    .map(|e| EditOut {
-                        op: match e.op {
-                            EditOp::Replace => "replace",
-                            EditOp::Insert => "insert",
-                            EditOp::Delete => "delete",
-                        },
-                        base: &e.base,
-                        other: &e.other,
-                        class: e.class.name(),
-                        in_quote: e.in_quote,
-                    })
-                    .collect(),
+                edits: l.diff.edits.iter().map(edit).collect(),
             })
             .collect(),
         unmatched_base: &c.unmatched_base,
         unmatched_other: &c.unmatched_other,
+        findings: c
+            .findings
+            .iter()
+            .map(|f| FindingOut {
+                class: f.class.name(),
+                base: &f.base,
+                other: &f.other,
+                base_sentences: &f.base_sentences,
+                other_sentences: &f.other_sentences,
+                link: f.link,
+            })
+            .collect(),
+        quotes: c
+            .quotes
+            .iter()
+            .map(|q| QuoteOut {
+                base: quotation(&q.base),
+                status: q.status.name(),
+                other: q.other.as_ref().map(quotation),
+                edits: q.edits.iter().map(edit).collect(),
+            })
+            .collect(),
+        added_quotes: c.added_quotes.iter().map(quotation).collect(),
     }
 }
 

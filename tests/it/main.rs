@@ -7,6 +7,7 @@ mod cli;
 mod cli_conventions;
 mod cli_hardening;
 mod demo_story;
+mod findings_gen;
 mod git;
 mod inputs;
 mod json_agreement;

@@ -19,6 +19,8 @@ mod spelling;
 mod word_lists;
 
 pub(crate) use link_kind::link_kind;
+pub(crate) use spelling::spelling_key;
+pub(crate) use word_lists::PRONOUNS;
 
 use std::borrow::Cow;
 

@@ -7,7 +7,7 @@ use super::word_lists::{ABBREVIATED_NAMES, ARTICLES, UK_US_SUFFIXES, UK_US_WORDS
 
 /// Lowercased letters and digits with US/UK variants, dotted initials, hyphens and
 /// spacing normalised away; `%` reads as "percent".
-pub(super) fn spelling_key(text: &str) -> String {
+pub(crate) fn spelling_key(text: &str) -> String {
     spelling_words(text).concat()
 }
 

@@ -3,7 +3,7 @@
 //! spelling pairs. All entries are lowercase.
 
 /// Personal pronouns in every case, for pronoun swaps ("His" -> "Her").
-pub(super) const PRONOUNS: &[&str] = &[
+pub(crate) const PRONOUNS: &[&str] = &[
     "i",
     "me",
     "my",

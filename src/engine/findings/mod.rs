@@ -1,39 +1,139 @@
 //! Findings: the edits of a comparison that may change what the story says (an altered
 //! quotation, a negation, a number, a name, a pronoun, an attribution verb), each located
 //! in both versions, and what became of every quotation of the base.
+//!
+//! Only links of story text on both sides give findings (never page furniture or a
+//! dateline), and never an edit of punctuation, case or spelling only. Quotations are
+//! compared as units (`quotes`), wherever their counterpart sits in the other version, so
+//! the word edits that lie inside a quotation on both sides are left to them; every other
+//! edit of a link is judged by `numbers`, `names` and the classifier's pronoun swaps,
+//! and each link as a whole by `negation` and `attribution`.
 
+mod attribution;
+mod keys;
+mod lists;
+mod names;
+mod negation;
+mod numbers;
+mod pair;
+mod quotes;
+
+use crate::engine::diff::PRONOUNS;
 use crate::engine::model::{
-    Comparison, EditClass, Finding, FindingClass, Quotation, QuoteMatch, Version,
+    Comparison, Edit, EditClass, Finding, FindingClass, Link, Quotation, QuoteMatch, Version,
 };
+
+use crate::engine::text::words;
+
+use pair::Pair;
 
 /// The findings, the fate of the base's quotations and the other version's own
 /// quotations, for a comparison whose links are diffed and classified.
 pub fn find(
-    _base: &Version,
-    _other: &Version,
+    base: &Version,
+    other: &Version,
     cmp: &Comparison,
 ) -> (Vec<Finding>, Vec<QuoteMatch>, Vec<Quotation>) {
+    // Measured on first need: most links hold no edit that could be a name.
+    let evidence = std::cell::OnceCell::new();
+    let evidence =
+        || evidence.get_or_init(|| (names::Evidence::of(base), names::Evidence::of(other)));
     let mut findings = Vec::new();
     for (index, link) in cmp.links.iter().enumerate() {
-        for edit in &link.diff.edits {
-            let class = match edit.class {
-                EditClass::Quote => FindingClass::Quote,
-                EditClass::Number => FindingClass::Number,
-                EditClass::Name => FindingClass::Name,
-                EditClass::Pronoun => FindingClass::Pronoun,
-                _ => continue,
-            };
-            findings.push(Finding {
-                class,
-                base: edit.base.clone(),
-                other: edit.other.clone(),
-                base_sentences: link.base.clone(),
-                other_sentences: link.other.clone(),
-                link: Some(index),
-            });
+        if link.diff.edits.is_empty() || !story_link(base, other, link) {
+            continue;
+        }
+        let pair = Pair {
+            base: base.joined(&link.base),
+            other: other.joined(&link.other),
+            link,
+            index,
+        };
+        findings.extend(edit_findings(&pair, evidence));
+        findings.extend(negation::find(&pair));
+        findings.extend(attribution::find(&pair));
+    }
+    let (quote_findings, quotes, added) = quotes::compare(base, other, cmp);
+    findings.extend(quote_findings);
+    // Base order; a finding without base sentences (added text) by the other's order.
+    findings.sort_by_key(|f| {
+        (
+            f.base_sentences.first().copied().unwrap_or(usize::MAX),
+            f.other_sentences.first().copied().unwrap_or(usize::MAX),
+        )
+    });
+    (findings, quotes, added)
+}
+
+/// Whether every sentence of both sides of `link` is story text.
+fn story_link(base: &Version, other: &Version, link: &Link) -> bool {
+    let body =
+        |v: &Version, s: &[usize]| !s.is_empty() && s.iter().all(|&i| v.sentences[i].is_body());
+    body(base, &link.base) && body(other, &link.other)
+}
+
+/// Number, name and pronoun findings from the edits of one link.
+fn edit_findings<'e>(
+    pair: &Pair,
+    evidence: impl Fn() -> &'e (names::Evidence, names::Evidence),
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (k, edit) in pair.edits() {
+        let class = match edit.class {
+            EditClass::Pronoun if pronoun_swap(edit) => Some(FindingClass::Pronoun),
+            EditClass::Number | EditClass::Word | EditClass::Name => {
+                if numbers::changed(pair, edit) {
+                    Some(FindingClass::Number)
+                } else if names::changed(pair, k, edit, evidence()) {
+                    Some(FindingClass::Name)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(class) = class {
+            out.push(pair.finding(class, &edit.base, &edit.other));
         }
     }
-    (findings, Vec::new(), Vec::new())
+    out
+}
+
+/// The pronouns an organisation takes in either number.
+const ORGANISATION_PRONOUNS: &[&str] = &[
+    "it",
+    "its",
+    "itself",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "themselves",
+];
+
+/// A pronoun edit that swaps a person: a pronoun on both sides ("His" -> "Her"), or a
+/// name for a pronoun ("Lavrov" -> "He"); not a common noun taken up by a pronoun
+/// ("plans" -> "they"), which names no one else.
+fn pronoun_swap(edit: &Edit) -> bool {
+    let is_pronoun = |w: &&str| PRONOUNS.contains(&w.to_lowercase().as_str());
+    let (b, o) = (words(&edit.base), words(&edit.other));
+    // "The company said they" and "said it": an organisation's number agreement (British
+    // and American usage), not another person.
+    let agreement = |ws: &[&str]| {
+        !ws.is_empty()
+            && ws
+                .iter()
+                .all(|w| ORGANISATION_PRONOUNS.contains(&w.to_lowercase().as_str()))
+    };
+    if agreement(&b) && agreement(&o) {
+        return false;
+    }
+    let (pb, po) = (b.iter().any(is_pronoun), o.iter().any(is_pronoun));
+    let named = |ws: &[&str]| {
+        ws.iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    (pb && (po || named(&o))) || (po && named(&b))
 }
 
 /// Findings per class, indexed like [`FindingClass::ALL`].
@@ -45,4 +145,35 @@ pub fn counts(findings: &[Finding]) -> [usize; 6] {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::EditOp;
+
+    fn edit(base: &str, other: &str) -> Edit {
+        Edit {
+            op: EditOp::Replace,
+            base: base.into(),
+            other: other.into(),
+            class: EditClass::Pronoun,
+            in_quote: false,
+        }
+    }
+
+    #[test]
+    fn pronoun_swaps_name_another_person() {
+        assert!(pronoun_swap(&edit("His", "Her")));
+        assert!(pronoun_swap(&edit("It", "He")));
+        assert!(pronoun_swap(&edit("Lavrov", "He")));
+        assert!(
+            !pronoun_swap(&edit("plans", "they")),
+            "a noun taken up by a pronoun"
+        );
+        assert!(
+            !pronoun_swap(&edit("they", "it")),
+            "an organisation in either number"
+        );
+    }
 }

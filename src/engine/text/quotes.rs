@@ -6,6 +6,10 @@
 //! after a non-space that is not followed by one, so apostrophes (`Russia's`, `don’t`,
 //! `students’`) are never quotations.
 //!
+//! Marks of every language delimit quotations: “…” and "…", „…“ (German: a “ closes
+//! what „ opened), «…» and »…« (a guillemet closes what its mirror opened), 「…」 and
+//! 『…』, and as single quotations '…', ‘…’ and ‹…› / ›…‹.
+//!
 //! The text is often a fragment of a story: a closing mark with no opening mark before it
 //! means the text starts inside a quotation, and an opening mark with no closing mark means
 //! it ends inside one.
@@ -37,7 +41,9 @@ fn is_closing_context(c: Option<char>) -> bool {
 }
 
 /// Every character that can be a quotation mark.
-const QUOTE_MARKS: [char; 9] = ['"', '“', '”', '„', '«', '»', '‘', '’', '\''];
+const QUOTE_MARKS: [char; 15] = [
+    '"', '“', '”', '„', '«', '»', '‘', '’', '\'', '‹', '›', '「', '」', '『', '』',
+];
 
 /// Byte ranges (marks included) of the quotations in `text`, which may be a fragment.
 pub(crate) fn quote_spans(text: &str) -> Vec<Range<usize>> {
@@ -52,7 +58,7 @@ pub(crate) fn quote_spans(text: &str) -> Vec<Range<usize>> {
     let mut pos = 0;
     while let Some(off) = bytes[pos..]
         .iter()
-        .position(|&x| matches!(x, b'"' | b'\'' | 0xC2 | 0xE2))
+        .position(|&x| matches!(x, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))
     {
         // ASCII or a lead byte: a character boundary.
         let i = pos + off;
@@ -72,22 +78,40 @@ struct QuoteScan {
     spans: Vec<Range<usize>>,
     /// Start of the open double quotation.
     double: Option<usize>,
+    /// The mark that opened it.
+    double_opener: char,
     /// A double quotation mark has been seen (so a closing one no longer means the text
     /// started inside a quotation).
     seen_double: bool,
     /// Start of the open single quotation.
     single: Option<usize>,
+    /// The mark that opened it.
+    single_opener: char,
 }
 
 impl QuoteScan {
     /// Take the character `c` at `at`, between `prev` and `next`.
     fn step(&mut self, c: char, at: Range<usize>, prev: Option<char>, next: Option<char>) {
-        if let Some(mark) = double_mark(c, prev, next) {
+        let opener = self.double.map(|_| self.double_opener);
+        if let Some(mark) = double_mark(c, opener, prev, next) {
+            if mark == Mark::Open && self.double.is_none() {
+                self.double_opener = c;
+            }
             self.double_mark(mark, at);
+        } else if matches!(c, '‹' | '›') {
+            // ‹…› (French, Swiss) or ›…‹ (German): a guillemet closes what its mirror opened.
+            let closes = self.single.is_some() && self.single_opener != c;
+            if closes {
+                self.close_single(at.end);
+            } else if self.single.is_none() {
+                self.single = Some(at.start);
+                self.single_opener = c;
+            }
         } else if c == '‘' || c == '\'' {
-            let opens = is_opening_context(prev) || matches!(prev, Some('"' | '“'));
+            let opens = is_opening_context(prev) || matches!(prev, Some('"' | '“' | '„'));
             if self.single.is_none() && opens && next.is_some_and(char::is_alphanumeric) {
                 self.single = Some(at.start);
+                self.single_opener = c;
             } else if c == '\'' && closes_single(prev, next) {
                 self.close_single(at.end);
             }
@@ -136,11 +160,33 @@ impl QuoteScan {
 }
 
 /// How the character `c` between `prev` and `next` acts as a double quotation mark, if it
-/// is one.
-fn double_mark(c: char, prev: Option<char>, next: Option<char>) -> Option<Mark> {
+/// is one, while the double quotation opened by `opener` (if any) is open.
+fn double_mark(
+    c: char,
+    opener: Option<char>,
+    prev: Option<char>,
+    next: Option<char>,
+) -> Option<Mark> {
     match c {
-        '“' | '„' | '«' => Some(Mark::Open),
-        '”' | '»' => Some(Mark::Close),
+        '„' | '「' | '『' => Some(Mark::Open),
+        '」' | '』' | '”' => Some(Mark::Close),
+        // German „…“: the English opening mark closes.
+        '“' if opener == Some('„') => Some(Mark::Close),
+        '“' => Some(Mark::Open),
+        // «…» and »…«: a guillemet closes what its mirror opened.
+        '«' | '»' if opener.is_some_and(|o| o != c && matches!(o, '«' | '»')) => {
+            Some(Mark::Close)
+        }
+        '«' => Some(Mark::Open),
+        '»' => {
+            // German »Wir: before a letter; French « … » closes after a space.
+            let opens = is_opening_context(prev) && next.is_some_and(char::is_alphanumeric);
+            Some(if opens && opener.is_none() {
+                Mark::Open
+            } else {
+                Mark::Close
+            })
+        }
         '"' => {
             let open = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
             let close = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
@@ -165,70 +211,19 @@ mod tests {
     /// `quote_spans` character by character, as it was before the scan jumped between
     /// marks.
     fn quote_spans_reference(text: &str) -> Vec<Range<usize>> {
-        let mut spans = Vec::new();
         if !text.contains(QUOTE_MARKS) {
-            return spans;
+            return Vec::new();
         }
-        let mut double: Option<usize> = None;
-        let mut seen_double = false;
-        let mut single: Option<usize> = None;
+        let mut scan = QuoteScan::default();
         let mut prev: Option<char> = None;
         for (i, c) in text.char_indices() {
             let end = i + c.len_utf8();
-            let next = text[end..].chars().next();
-            let mark = match c {
-                '“' | '„' | '«' => Some(Mark::Open),
-                '”' | '»' => Some(Mark::Close),
-                '"' => {
-                    let open = is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
-                    let close =
-                        prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
-                    Some(match (open, close) {
-                        (true, false) => Mark::Open,
-                        (false, true) => Mark::Close,
-                        _ => Mark::Toggle,
-                    })
-                }
-                _ => None,
-            };
-            if let Some(mark) = mark {
-                let mark = match mark {
-                    Mark::Toggle if double.is_some() => Mark::Close,
-                    Mark::Toggle => Mark::Open,
-                    m => m,
-                };
-                match (mark, double) {
-                    (Mark::Open, None) => double = Some(i),
-                    (Mark::Close, Some(s)) => {
-                        spans.push(s..end);
-                        double = None;
-                    }
-                    // The text starts inside a quotation that opened earlier.
-                    (Mark::Close, None) if !seen_double => spans.push(0..end),
-                    _ => {}
-                }
-                seen_double = true;
-                single = None;
-            } else if c == '‘' || c == '\'' {
-                let opens = is_opening_context(prev) || matches!(prev, Some('"' | '“'));
-                if single.is_none() && opens && next.is_some_and(char::is_alphanumeric) {
-                    single = Some(i);
-                } else if let Some(s) = single.filter(|_| c == '\'' && closes_single(prev, next)) {
-                    spans.push(s..end);
-                    single = None;
-                }
-            } else if c == '’'
-                && let Some(s) = single.filter(|_| closes_single(prev, next))
-            {
-                spans.push(s..end);
-                single = None;
+            if QUOTE_MARKS.contains(&c) {
+                scan.step(c, i..end, prev, text[end..].chars().next());
             }
             prev = Some(c);
         }
-        if let Some(s) = double {
-            spans.push(s..text.len());
-        }
-        spans
+        scan.finish(text.len())
     }
 
     proptest::proptest! {
@@ -236,6 +231,7 @@ mod tests {
         fn quote_spans_match_the_reference(
             v in proptest::collection::vec(proptest::sample::select(vec![
                 "a", "B ", " ", "\"", "'", "“", "”", "„", "«", "»", "‘", "’", "—", "é", ",", ".", "(", "x'y",
+                "‹", "›", "「", "」",
             ]), 0..30)
         ) {
             let text = v.concat();
@@ -264,5 +260,29 @@ mod tests {
         assert_eq!(&t[quote_spans(t)[0].clone()], "‘no plans’");
         let t = "Minister says 'no plans' for talks";
         assert_eq!(&t[quote_spans(t)[0].clone()], "'no plans'");
+    }
+
+    /// The quoted parts of `t`, as text.
+    fn quoted(t: &str) -> Vec<&str> {
+        quote_spans(t).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn quotation_marks_of_other_languages() {
+        let t = "„Wir bleiben“, sagte Vogt. „Nicht heute“, fügte sie hinzu.";
+        assert_eq!(quoted(t), ["„Wir bleiben“", "„Nicht heute“"]);
+        let t = "»Wir bleiben«, sagte Vogt, »und zwar lange«.";
+        assert_eq!(quoted(t), ["»Wir bleiben«", "»und zwar lange«"]);
+        let t = "« Nous restons », a déclaré le maire.";
+        assert_eq!(quoted(t), ["« Nous restons »"]);
+        let t = "Er nannte es ›vorläufig‹ und ging.";
+        assert_eq!(quoted(t), ["›vorläufig‹"]);
+        let t = "Il a parlé de ‹ réforme › hier.";
+        assert_eq!(quoted(t), ["‹ réforme ›"]);
+        let t = "市長は「問題はない」と述べた。";
+        assert_eq!(quoted(t), ["「問題はない」"]);
+        // A fragment that starts inside a French quotation.
+        let t = "pas aujourd'hui », a-t-il dit.";
+        assert_eq!(quoted(t), ["pas aujourd'hui »"]);
     }
 }

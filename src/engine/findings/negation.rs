@@ -1,0 +1,99 @@
+//! Negation: a "not", "no", "never", "n't" (or "nicht", "kein", "ne … pas", "nunca", ...)
+//! gained or lost in a linked pair. Judged on the tokens of the whole pair outside
+//! quotations: only when the two sides hold a different number of negations is the edit
+//! that carries the difference a finding ("did not want" -> "wanted"); a negation that
+//! merely moved ("No one wanted" -> "Nobody wanted") is none, and neither is a whole
+//! clause dropped or added with its negation.
+
+use std::ops::Range;
+
+use crate::engine::model::{Finding, FindingClass};
+use crate::engine::text::{quote_spans, straight_apostrophes, tokenize};
+
+use super::lists::NEGATIONS;
+use super::pair::Pair;
+
+/// A pure insertion or deletion of more words than this is a clause added or dropped, not
+/// a negation gained or lost.
+const CLAUSE_WORDS: usize = 4;
+
+/// An edit with more words than this on a side is a reworded clause ("cautioned against
+/// dragging" -> "warned not to drag"), whose negations say nothing on their own; a flip
+/// is a small edit ("did not want" -> "wanted").
+const EDIT_WORDS: usize = 5;
+
+/// Whether the word `w` (followed by `next`) negates.
+fn is_negation(w: &str, next: Option<char>) -> bool {
+    let lower = straight_apostrophes(w).to_lowercase();
+    if lower.ends_with("n't") || lower == "cannot" {
+        return true;
+    }
+    // French "n'est", "n'a".
+    if lower.starts_with("n'") && lower.len() > 2 {
+        return true;
+    }
+    // "non-profit" is a prefix, not a negation.
+    if lower == "non" && next == Some('-') {
+        return false;
+    }
+    NEGATIONS.contains(&lower.as_str())
+}
+
+/// Negations among the words of `text` outside the byte ranges `quotes`.
+fn count(text: &str, quotes: &[Range<usize>]) -> usize {
+    tokenize(text)
+        .iter()
+        .filter(|t| t.is_wordlike())
+        .filter(|t| !quotes.iter().any(|q| q.start <= t.start && t.start < q.end))
+        .filter(|t| is_negation(t.core(text), text[t.core_end..].chars().next()))
+        .count()
+}
+
+fn words(text: &str) -> usize {
+    tokenize(text).iter().filter(|t| t.is_wordlike()).count()
+}
+
+/// The negation findings of one linked pair.
+pub(super) fn find(pair: &Pair) -> Vec<Finding> {
+    let (bq, oq) = (quote_spans(&pair.base), quote_spans(&pair.other));
+    if count(&pair.base, &bq) == count(&pair.other, &oq) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (_, edit) in pair.edits() {
+        if count(&edit.base, &[]) == count(&edit.other, &[]) {
+            continue;
+        }
+        let (b, o) = (words(&edit.base), words(&edit.other));
+        if (b == 0 && o > CLAUSE_WORDS)
+            || (o == 0 && b > CLAUSE_WORDS)
+            || b > EDIT_WORDS
+            || o > EDIT_WORDS
+        {
+            continue;
+        }
+        out.push(pair.finding(FindingClass::Negation, &edit.base, &edit.other));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negations_of_several_languages() {
+        let n = |t: &str| count(t, &[]);
+        assert_eq!(n("Russia did not want conflict"), 1);
+        assert_eq!(n("Russia didn’t want conflict"), 1);
+        assert_eq!(n("Russia wanted conflict"), 0);
+        assert_eq!(n("Die Stadt will keine neue Brücke und nicht jetzt"), 2);
+        assert_eq!(n("La ville ne veut pas de pont"), 1);
+        assert_eq!(n("Le maire n'a jamais dit cela"), 2);
+        assert_eq!(n("El alcalde nunca lo dijo"), 1);
+        assert_eq!(n("a non-profit group"), 0);
+        // Inside a quotation the quotation comparison judges.
+        let t = "He said \"we will not stop\" today";
+        assert_eq!(count(t, &quote_spans(t)), 0);
+    }
+}

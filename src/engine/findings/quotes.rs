@@ -1,0 +1,706 @@
+//! Quotations as units: each direct quotation of the base is matched with its
+//! counterpart in the other version by its own words, wherever it sits (in the linked
+//! sentences, or moved, or at the head of a reworded attribution frame), and the two
+//! quotations are diffed alone.
+//!
+//! - verbatim: the same words (quote marks, spacing, punctuation, case and spelling
+//!   variants aside; a quotation cut short at either end is still verbatim);
+//! - altered: words changed inside; each changed run is a `quote` finding;
+//! - paraphrased: no quotation matches, but most of its words are in one place of the
+//!   other version without quote marks (direct speech made indirect);
+//! - missing: neither.
+//!
+//! Quotations of the other version that match no quotation of the base (and are no part
+//! of one) are its added quotations. Candidates come from an inverted index of the
+//! quotations' words, so the work grows with the number of quotations, not its square.
+
+use std::borrow::Borrow;
+use std::collections::HashMap;
+use std::hash::Hash;
+
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+use crate::engine::model::{
+    Comparison, Edit, EditClass, EditOp, Finding, FindingClass, Quotation, QuoteMatch, QuoteStatus,
+    Version,
+};
+use crate::engine::text::{quote_spans, tokenize};
+
+use super::keys::word_key;
+
+/// A quotation of fewer words is a term in quote marks ("so-called 'experts'"), not a
+/// quotation of someone's words.
+const MIN_QUOTE_WORDS: usize = 2;
+
+/// Two quotations are counterparts when the words they share in order are at least this
+/// share of the shorter one (a quotation cut short still matches its full form).
+const MATCH_SHARE: f64 = 0.5;
+
+/// A quotation of the other version sharing at least this share of its words in order
+/// with a quotation of the base is part of it (a quotation split by "he said").
+const PART_SHARE: f64 = 0.8;
+
+/// A quotation is paraphrased when at least this share of its words is in one place of
+/// the other version (indirect speech changes pronouns and tenses, keeps most words) and
+/// it has at least [`PARAPHRASE_MIN_WORDS`] words.
+const PARAPHRASE_SHARE: f64 = 0.6;
+const PARAPHRASE_MIN_WORDS: usize = 3;
+
+/// Candidates kept per quotation from the word index, best first, and words in more
+/// quotations or sentences than [`FREQUENT`] left out of the index's votes: the work per
+/// quotation stays bounded on any input.
+const MAX_CANDIDATES: usize = 8;
+const FREQUENT: usize = 64;
+
+/// Quotations longer than this many words are compared by their words' equality only
+/// (no word diff), so that one unclosed quote mark cannot cost a long diff.
+const MAX_DIFF_WORDS: usize = 600;
+
+/// A changed run at either end of a quotation with more words than this on a side is
+/// where the two quotations stop being the same text (one runs on into other words, as
+/// after a quote mark lost or moved), not a word changed inside the quotation.
+const EDGE_WORDS: usize = 3;
+
+/// Score added to a candidate in the linked sentences, so that of two equally good
+/// counterparts the one in place wins.
+const LINKED_BONUS: f64 = 0.1;
+
+/// One quotation of a version, with its words.
+struct Quote {
+    text: String,
+    sentences: Vec<usize>,
+    /// Words as written, for the edits' text.
+    display: Vec<String>,
+    /// Words in comparison form.
+    keys: Vec<String>,
+}
+
+impl Quote {
+    fn quotation(&self) -> Quotation {
+        Quotation {
+            text: self.text.clone(),
+            sentences: self.sentences.clone(),
+        }
+    }
+}
+
+/// Every character that may open or close a quotation, for stripping a span's marks.
+const MARKS: &[char] = &[
+    '"', '“', '”', '„', '«', '»', '‘', '’', '\'', '‹', '›', '「', '」', '『', '』',
+];
+
+/// The quotations of `v`'s story text, per paragraph (a quotation may run over several
+/// sentences), in text order. A quotation nested in another is part of it.
+fn quotations(v: &Version) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let body: Vec<usize> = (0..v.sentences.len())
+        .filter(|&i| v.sentences[i].is_body())
+        .collect();
+    let mut k = 0;
+    while k < body.len() {
+        let paragraph = v.sentences[body[k]].paragraph;
+        let mut joined = String::new();
+        let mut starts = Vec::new();
+        while k < body.len() && v.sentences[body[k]].paragraph == paragraph {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            starts.push((joined.len(), body[k]));
+            joined.push_str(&v.sentences[body[k]].text);
+            k += 1;
+        }
+        let spans = quote_spans(&joined);
+        for span in &spans {
+            let nested = spans
+                .iter()
+                .any(|o| o != span && o.start <= span.start && span.end <= o.end);
+            if nested {
+                continue;
+            }
+            let text = joined[span.clone()]
+                .trim_matches(|c: char| MARKS.contains(&c) || c.is_whitespace());
+            let display: Vec<String> = tokenize(text)
+                .iter()
+                .filter(|t| t.is_wordlike())
+                .map(|t| t.core(text).to_string())
+                .collect();
+            if display.len() < MIN_QUOTE_WORDS {
+                continue;
+            }
+            let sentences = starts
+                .iter()
+                .enumerate()
+                .filter(|&(n, &(start, _))| {
+                    let end = starts.get(n + 1).map_or(joined.len(), |s| s.0);
+                    start < span.end && span.start < end
+                })
+                .map(|(_, &(_, i))| i)
+                .collect();
+            out.push(Quote {
+                text: text.to_string(),
+                sentences,
+                keys: display.iter().map(|w| word_key(w)).collect(),
+                display,
+            });
+        }
+    }
+    out
+}
+
+/// Words shared in order by `a` and `b` (their longest common subsequence), with the
+/// diff's operations.
+fn shared(a: &[String], b: &[String]) -> (usize, Vec<DiffOp>) {
+    if a.len() > MAX_DIFF_WORDS || b.len() > MAX_DIFF_WORDS {
+        let same = usize::from(a == b) * a.len();
+        return (same, Vec::new());
+    }
+    let ops = capture_diff_slices(Algorithm::Myers, a, b);
+    let equal = ops
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    (equal, ops)
+}
+
+/// Indices of the items of `index` that share most words with `keys`, best first, at most
+/// [`MAX_CANDIDATES`].
+fn candidates<K: Borrow<str> + Hash + Eq>(
+    keys: &[String],
+    index: &HashMap<K, Vec<usize>>,
+) -> Vec<usize> {
+    let mut votes: HashMap<usize, usize> = HashMap::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for k in keys {
+        if seen.contains(&k.as_str()) {
+            continue;
+        }
+        seen.push(k);
+        if let Some(ids) = index.get(k.as_str()).filter(|ids| ids.len() <= FREQUENT) {
+            for &id in ids {
+                *votes.entry(id).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = votes.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+        .into_iter()
+        .take(MAX_CANDIDATES)
+        .map(|(id, _)| id)
+        .collect()
+}
+
+/// Word key -> the items holding it.
+fn index_of<'a>(
+    items: impl Iterator<Item = (usize, &'a [String])>,
+) -> HashMap<&'a str, Vec<usize>> {
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (id, keys) in items {
+        for k in keys {
+            let ids = index.entry(k.as_str()).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    index
+}
+
+/// The links of a comparison by sentence, for "is this in place".
+struct Links<'a> {
+    cmp: &'a Comparison,
+    /// Per base sentence, the links holding it.
+    of_base: Vec<Vec<usize>>,
+}
+
+impl<'a> Links<'a> {
+    fn of(cmp: &'a Comparison, base_len: usize) -> Links<'a> {
+        let mut of_base = vec![Vec::new(); base_len];
+        for (k, l) in cmp.links.iter().enumerate() {
+            for &b in &l.base {
+                if let Some(v) = of_base.get_mut(b) {
+                    v.push(k);
+                }
+            }
+        }
+        Links { cmp, of_base }
+    }
+
+    /// Links holding one of base sentences `b`.
+    fn holding(&self, b: &[usize]) -> impl Iterator<Item = usize> + '_ {
+        let ids: Vec<usize> = b
+            .iter()
+            .flat_map(|&s| self.of_base.get(s).into_iter().flatten().copied())
+            .collect();
+        ids.into_iter()
+    }
+
+    /// The link holding base sentences `b` and other sentences `o`, if one does.
+    fn between(&self, b: &[usize], o: &[usize]) -> Option<usize> {
+        self.holding(b)
+            .filter(|&k| o.iter().any(|s| self.cmp.links[k].other.contains(s)))
+            .min()
+    }
+
+    /// The other version's sentences linked to base sentences `b`.
+    fn linked(&self, b: &[usize]) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .holding(b)
+            .flat_map(|k| self.cmp.links[k].other.iter().copied())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// The quotation findings, the fate of every quotation of the base and the other
+/// version's added quotations.
+pub(super) fn compare(
+    base: &Version,
+    other: &Version,
+    cmp: &Comparison,
+) -> (Vec<Finding>, Vec<QuoteMatch>, Vec<Quotation>) {
+    let (bq, oq) = (quotations(base), quotations(other));
+    let links = Links::of(cmp, base.sentences.len());
+    // Per sentence of the other version, the quotations in it.
+    let mut in_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (j, o) in oq.iter().enumerate() {
+        for &s in &o.sentences {
+            in_sentence.entry(s).or_default().push(j);
+        }
+    }
+    // Built on first need: most quotations match one of the other version's.
+    let other_sources = std::cell::OnceCell::new();
+    let base_index = index_of(bq.iter().enumerate().map(|(i, q)| (i, q.keys.as_slice())));
+    let index = index_of(oq.iter().enumerate().map(|(j, q)| (j, q.keys.as_slice())));
+    // Every acceptable pair, scored.
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, q) in bq.iter().enumerate() {
+        let linked = links.linked(&q.sentences);
+        let mut cands = candidates(&q.keys, &index);
+        for s in &linked {
+            for &j in in_sentence.get(s).into_iter().flatten() {
+                if !cands.contains(&j) {
+                    cands.push(j);
+                }
+            }
+        }
+        for j in cands {
+            let o = &oq[j];
+            let (equal, _) = shared(&q.keys, &o.keys);
+            let shorter = q.keys.len().min(o.keys.len());
+            if equal < MIN_QUOTE_WORDS.min(shorter) || (equal as f64) < MATCH_SHARE * shorter as f64
+            {
+                continue;
+            }
+            let mut score = equal as f64 / q.keys.len().max(o.keys.len()) as f64;
+            if o.sentences.iter().any(|s| linked.contains(s)) {
+                score += LINKED_BONUS;
+            }
+            pairs.push((score, i, j));
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut of_base: Vec<Option<usize>> = vec![None; bq.len()];
+    let mut taken = vec![false; oq.len()];
+    for &(_, i, j) in &pairs {
+        if of_base[i].is_none() && !taken[j] {
+            of_base[i] = Some(j);
+            taken[j] = true;
+        }
+    }
+    let mut findings = Vec::new();
+    let mut matches = Vec::new();
+    for (i, q) in bq.iter().enumerate() {
+        let m = match of_base[i] {
+            Some(j) => matched(q, &oq[j], &links, &mut findings),
+            None => unmatched(
+                q,
+                other,
+                other_sources.get_or_init(|| Sources::of(other)),
+                &links,
+            ),
+        };
+        matches.push(m);
+    }
+    let added: Vec<&Quote> = oq
+        .iter()
+        .enumerate()
+        .filter(|&(j, o)| !taken[j] && !part_of_any(o, &bq, &base_index))
+        .map(|(_, o)| o)
+        .collect();
+    if !added.is_empty() {
+        let sources = Sources::of(base);
+        for o in &added {
+            quoted_from_text(o, &sources, &links, &mut findings);
+        }
+    }
+    (
+        findings,
+        matches,
+        added.iter().map(|o| o.quotation()).collect(),
+    )
+}
+
+/// The base's story sentences as word lists, with an index of their words: where a
+/// quotation the base does not have as one may come from.
+struct Sources {
+    sentences: Vec<Quote>,
+    index: HashMap<String, Vec<usize>>,
+}
+
+impl Sources {
+    fn of(v: &Version) -> Sources {
+        let sentences: Vec<Quote> = v
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.is_body())
+            .map(|(i, s)| {
+                let display: Vec<String> = tokenize(&s.text)
+                    .iter()
+                    .filter(|t| t.is_wordlike())
+                    .map(|t| t.core(&s.text).to_string())
+                    .collect();
+                Quote {
+                    text: s.text.clone(),
+                    sentences: vec![i],
+                    keys: display.iter().map(|w| word_key(w)).collect(),
+                    display,
+                }
+            })
+            .collect();
+        let index = index_of(
+            sentences
+                .iter()
+                .enumerate()
+                .map(|(k, q)| (k, q.keys.as_slice())),
+        )
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        Sources { sentences, index }
+    }
+}
+
+/// A quotation of the other version that the base has only as plain text (a statement
+/// reported without quote marks, quoted by the copy): the copy presents these words as
+/// someone's, so each word it changed against the base's text is a `quote` finding.
+fn quoted_from_text(o: &Quote, sources: &Sources, links: &Links, findings: &mut Vec<Finding>) {
+    let best = candidates(&o.keys, &sources.index)
+        .into_iter()
+        .map(|k| (shared(&sources.sentences[k].keys, &o.keys).0, k))
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let Some((equal, k)) = best else {
+        return;
+    };
+    if equal < PARAPHRASE_MIN_WORDS || (equal as f64) < PARAPHRASE_SHARE * o.keys.len() as f64 {
+        return;
+    }
+    let s = &sources.sentences[k];
+    let link = links.between(&s.sentences, &o.sentences);
+    for e in window_edits(s, o) {
+        findings.push(Finding {
+            class: FindingClass::Quote,
+            base: e.0,
+            other: e.1,
+            base_sentences: s.sentences.clone(),
+            other_sentences: o.sentences.clone(),
+            link,
+        });
+    }
+}
+
+/// The words changed between quotation `o` and the window of sentence `s` it was taken
+/// from: inner runs as they are; at either end only as many of the sentence's words as
+/// the quotation has there (the rest of the sentence is its frame, "the minister said").
+fn window_edits(s: &Quote, o: &Quote) -> Vec<(String, String)> {
+    let (_, ops) = shared(&s.keys, &o.keys);
+    let first = ops.iter().position(|op| matches!(op, DiffOp::Equal { .. }));
+    let last = ops
+        .iter()
+        .rposition(|op| matches!(op, DiffOp::Equal { .. }));
+    let mut out = Vec::new();
+    for (n, op) in ops.iter().enumerate() {
+        let DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        } = *op
+        else {
+            if let DiffOp::Delete {
+                old_index, old_len, ..
+            } = *op
+                && first.is_some_and(|f| n > f)
+                && last.is_some_and(|l| n < l)
+            {
+                out.push((words_of(s, old_index..old_index + old_len), String::new()));
+            }
+            if let DiffOp::Insert {
+                new_index, new_len, ..
+            } = *op
+            {
+                out.push((String::new(), words_of(o, new_index..new_index + new_len)));
+            }
+            continue;
+        };
+        let old = if last.is_some_and(|l| n > l) {
+            old_index..old_index + old_len.min(new_len)
+        } else if first.is_some_and(|f| n < f) {
+            old_index + old_len.saturating_sub(new_len)..old_index + old_len
+        } else {
+            old_index..old_index + old_len
+        };
+        let (b, w) = (
+            words_of(s, old.clone()),
+            words_of(o, new_index..new_index + new_len),
+        );
+        if s.keys[old] != o.keys[new_index..new_index + new_len] {
+            out.push((b, w));
+        }
+    }
+    out
+}
+
+/// Whether `o` is part of a quotation of the base (split off by an attribution frame),
+/// among the base quotations `index` offers as candidates.
+fn part_of_any(o: &Quote, bq: &[Quote], index: &HashMap<&str, Vec<usize>>) -> bool {
+    candidates(&o.keys, index).into_iter().any(|i| {
+        let (equal, _) = shared(&bq[i].keys, &o.keys);
+        equal as f64 >= PART_SHARE * o.keys.len() as f64
+    })
+}
+
+/// The words `range` of a quotation, as written.
+fn words_of(q: &Quote, range: std::ops::Range<usize>) -> String {
+    q.display[range].join(" ")
+}
+
+/// A base quotation and its counterpart: verbatim or altered, with a finding per
+/// changed run of words (runs at either end that only cut the quotation short aside).
+fn matched(q: &Quote, o: &Quote, links: &Links, findings: &mut Vec<Finding>) -> QuoteMatch {
+    let (_, ops) = shared(&q.keys, &o.keys);
+    let first_equal = ops.iter().position(|op| matches!(op, DiffOp::Equal { .. }));
+    let last_equal = ops
+        .iter()
+        .rposition(|op| matches!(op, DiffOp::Equal { .. }));
+    let mut edits = Vec::new();
+    for (n, op) in ops.iter().enumerate() {
+        let edge = first_equal.is_none_or(|f| n < f) || last_equal.is_none_or(|l| n > l);
+        let (kind, b, ob) = match *op {
+            DiffOp::Equal { .. } => continue,
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => (EditOp::Delete, old_index..old_index + old_len, None),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => (EditOp::Insert, 0..0, Some(new_index..new_index + new_len)),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (
+                EditOp::Replace,
+                old_index..old_index + old_len,
+                Some(new_index..new_index + new_len),
+            ),
+        };
+        // Cut short at an end, or running on into other words: no word of the
+        // quotation changed.
+        let long = b.len() > EDGE_WORDS || ob.as_ref().is_some_and(|r| r.len() > EDGE_WORDS);
+        if edge && (kind != EditOp::Replace || long) {
+            continue;
+        }
+        edits.push(Edit {
+            op: kind,
+            base: words_of(q, b),
+            other: ob.map(|r| words_of(o, r)).unwrap_or_default(),
+            class: EditClass::Quote,
+            in_quote: true,
+        });
+    }
+    let link = links.between(&q.sentences, &o.sentences);
+    for e in &edits {
+        findings.push(Finding {
+            class: FindingClass::Quote,
+            base: e.base.clone(),
+            other: e.other.clone(),
+            base_sentences: q.sentences.clone(),
+            other_sentences: o.sentences.clone(),
+            link,
+        });
+    }
+    QuoteMatch {
+        base: q.quotation(),
+        status: if edits.is_empty() {
+            QuoteStatus::Verbatim
+        } else {
+            QuoteStatus::Altered
+        },
+        other: Some(o.quotation()),
+        edits,
+    }
+}
+
+/// A base quotation with no counterpart quotation: paraphrased when most of its words
+/// are in one place of the other version (its linked sentences, or one sentence
+/// anywhere), else missing.
+fn unmatched(q: &Quote, other: &Version, sources: &Sources, links: &Links) -> QuoteMatch {
+    let mut places: Vec<Vec<usize>> = Vec::new();
+    let linked = links.linked(&q.sentences);
+    if !linked.is_empty() {
+        places.push(linked);
+    }
+    places.extend(
+        candidates(&q.keys, &sources.index)
+            .into_iter()
+            .map(|k| sources.sentences[k].sentences.clone()),
+    );
+    let best = places
+        .into_iter()
+        .map(|p| {
+            let text = other.joined(&p);
+            (share_in(&q.keys, &text), p, text)
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    let status_other = best
+        .filter(|(share, _, _)| q.keys.len() >= PARAPHRASE_MIN_WORDS && *share >= PARAPHRASE_SHARE);
+    match status_other {
+        Some((_, sentences, text)) => QuoteMatch {
+            base: q.quotation(),
+            status: QuoteStatus::Paraphrased,
+            other: Some(Quotation { text, sentences }),
+            edits: Vec::new(),
+        },
+        None => QuoteMatch {
+            base: q.quotation(),
+            status: QuoteStatus::Missing,
+            other: None,
+            edits: Vec::new(),
+        },
+    }
+}
+
+/// The share of `keys` (as a multiset) found among the words of `text`.
+fn share_in(keys: &[String], text: &str) -> f64 {
+    let mut pool: HashMap<String, usize> = HashMap::new();
+    for t in tokenize(text).iter().filter(|t| t.is_wordlike()) {
+        *pool.entry(word_key(t.core(text))).or_default() += 1;
+    }
+    let found = keys
+        .iter()
+        .filter(|k| match pool.get_mut(k.as_str()) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                true
+            }
+            _ => false,
+        })
+        .count();
+    if keys.is_empty() {
+        0.0
+    } else {
+        found as f64 / keys.len() as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Input, Options, analyze};
+
+    /// The findings and quotations of `b` against `a`.
+    fn compare_texts(a: &str, b: &str) -> Comparison {
+        let inputs = [
+            Input {
+                name: "a".into(),
+                text: a.into(),
+            },
+            Input {
+                name: "b".into(),
+                text: b.into(),
+            },
+        ];
+        let options = Options {
+            base: crate::engine::BaseChoice::Index(0),
+            ..Options::default()
+        };
+        analyze(&inputs, options).comparisons.remove(0)
+    }
+
+    fn quote_findings(c: &Comparison) -> Vec<(String, String)> {
+        c.findings
+            .iter()
+            .filter(|f| f.class == FindingClass::Quote)
+            .map(|f| (f.base.clone(), f.other.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_moved_into_a_reworded_frame_is_compared_as_a_unit() {
+        let a = "The ferry returned on Tuesday.\n\nThe union said in a statement: \"Today, our members are under threat.\" Talks resume on Friday.";
+        let b = "The ferry returned on Tuesday.\n\n\"Today our members are under attack,\" the union said, as talks were set to resume on Friday.";
+        let c = compare_texts(a, b);
+        assert_eq!(
+            quote_findings(&c),
+            [("threat".to_string(), "attack".to_string())]
+        );
+        assert_eq!(c.quotes.len(), 1);
+        assert_eq!(c.quotes[0].status, QuoteStatus::Altered);
+    }
+
+    #[test]
+    fn german_and_french_quotations() {
+        let a = "„Wir wollen das auch im Januar tun“, sagte Vogt.\n\n« Nous ne partirons pas », a déclaré le maire.";
+        let b = "„Wir beabsichtigen, das auch im Januar zu tun“, sagte Vogt.\n\n« Nous ne partirons pas », a déclaré le maire.";
+        let c = compare_texts(a, b);
+        let f = quote_findings(&c);
+        assert!(
+            f.iter()
+                .any(|(x, y)| x.contains("wollen") && y.contains("beabsichtigen")),
+            "{f:?}"
+        );
+        let status: Vec<&str> = c.quotes.iter().map(|q| q.status.name()).collect();
+        assert_eq!(status, ["altered", "verbatim"]);
+    }
+
+    #[test]
+    fn indirect_speech_is_paraphrased_and_a_lost_quote_missing() {
+        let a = "The mayor spoke on Monday.\n\n\"We will rebuild the harbour wall before the winter storms,\" the mayor said.\n\n\"Nobody expected this,\" a fisherman said.";
+        let b = "The mayor spoke on Monday.\n\nThe mayor said they would rebuild the harbour wall before the winter storms.";
+        let c = compare_texts(a, b);
+        let status: Vec<&str> = c.quotes.iter().map(|q| q.status.name()).collect();
+        assert_eq!(status, ["paraphrased", "missing"]);
+        assert!(quote_findings(&c).is_empty());
+    }
+
+    #[test]
+    fn a_statement_the_copy_quotes_is_compared_with_the_base_text() {
+        let a = "The ferry returned on Tuesday.\n\nToday, our members are under threat, the union said on Wednesday.";
+        let b = "The ferry returned on Tuesday.\n\n\"Today our members are under attack,\" the union said on Wednesday.";
+        let c = compare_texts(a, b);
+        assert_eq!(c.added_quotes.len(), 1);
+        assert!(
+            quote_findings(&c).contains(&("threat".to_string(), "attack".to_string())),
+            "{:?}",
+            c.findings
+        );
+    }
+
+    #[test]
+    fn a_quote_mark_style_change_is_verbatim() {
+        let a = "\"We will not stop,\" she said.\n\n“It is over,” he said.";
+        let b = "'We will not stop,' she said.\n\n«It is over», he said.";
+        let c = compare_texts(a, b);
+        assert!(c.findings.is_empty(), "{:?}", c.findings);
+        let status: Vec<&str> = c.quotes.iter().map(|q| q.status.name()).collect();
+        assert_eq!(status, ["verbatim", "verbatim"]);
+        assert!(c.added_quotes.is_empty());
+    }
+}
