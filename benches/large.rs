@@ -1,7 +1,8 @@
 //! Benchmarks on large generated inputs (see `benches/common/mod.rs`): two versions of about
 //! 800,000 words (~5 MB) each, where B has a small word edit in every 7th sentence and one
 //! paragraph in a hundred moved; and 200 versions of a 1,000-word story with a few random
-//! edits each; per stage (segment, align, JSON export) and end to end. Allocation counts and bytes come from divan's `AllocProfiler`.
+//! edits each; per stage (segment, align, JSON export) and end to end; and the derivation
+//! of 100, 1,000 and 10,000 versions of a 1,000-word story. Allocation counts and bytes come from divan's `AllocProfiler`.
 //!
 //! Run: `cargo bench --bench large` (sizes can be reduced for a quick look with
 //! `WIREDIFF_BENCH_WORDS=100000 cargo bench --bench large`).
@@ -130,4 +131,31 @@ fn analyze_export_json_200_versions(bencher: Bencher) {
         let analysis = wirediff::analyze(black_box(&MANY), Options::default());
         black_box(export::json(&analysis))
     });
+}
+
+/// Versions of a 1,000-word story for the derivation's curve.
+const DERIVE_COUNTS: [usize; 3] = [100, 1000, 10_000];
+
+/// The derivation (who copies whom: shingles, the likely original, sketches, the candidate
+/// pairs scored and the tree) of `count` versions of a 1,000-word story, segmented outside
+/// the timing (`engine::derive` reads only the versions).
+#[divan::bench(args = DERIVE_COUNTS, sample_count = 3, sample_size = 1)]
+fn derive_versions(bencher: Bencher, count: usize) {
+    let inputs: Vec<Input> = common::many_versions(7, 1000, count)
+        .into_iter()
+        .enumerate()
+        .map(|(k, text)| Input {
+            name: format!("v{k:05}.txt"),
+            text,
+        })
+        .collect();
+    let analysis = wirediff::Analysis {
+        base: 0,
+        versions: versions(&inputs),
+        comparisons: Vec::new(),
+        rows: Vec::new(),
+    };
+    bencher
+        .counter(bytes(&inputs))
+        .bench(|| black_box(wirediff::engine::derive(black_box(&analysis))));
 }

@@ -18,6 +18,13 @@
 //! next row holding a finding (from the top again after the last); `F` opens the
 //! Findings screen from Compare every sample, and `j` moves down its list.
 //!
+//! The `many_` benchmarks load 1,000 versions of a 1,000-word story instead
+//! (`common::many_versions`: the original and copies with 2-6 random edits): Tab to the next
+//! version (its pair rows built on the first visit, as a user paging through reprints
+//! meets them), the overview scrolled a line and a page down its rows and a column across
+//! the versions, and the overview opened from Compare (the derivation made on the first
+//! sample only, as in the viewer).
+//!
 //! Run: `cargo bench --bench tui` (`WIREDIFF_BENCH_WORDS=50000` for a smaller story).
 
 mod common;
@@ -62,6 +69,23 @@ static ANALYSIS: LazyLock<Analysis> = LazyLock::new(|| {
         .map(|(name, s)| Input {
             name: name.into(),
             text: s.render(),
+        })
+        .collect();
+    wirediff::analyze(&inputs, Options::default())
+});
+
+/// Versions in the `many_` benchmarks, and words in each.
+const MANY: usize = 1000;
+const MANY_WORDS: usize = 1000;
+
+/// The analysis of `MANY` versions, built once per process.
+static MANY_ANALYSIS: LazyLock<Analysis> = LazyLock::new(|| {
+    let inputs: Vec<Input> = common::many_versions(42, MANY_WORDS, MANY)
+        .into_iter()
+        .enumerate()
+        .map(|(k, text)| Input {
+            name: format!("v{k:04}.txt"),
+            text,
         })
         .collect();
     wirediff::analyze(&inputs, Options::default())
@@ -253,4 +277,85 @@ fn key_o_overview(bencher: Bencher, arg: &str) {
 fn redraw_only(bencher: Bencher, arg: &str) {
     let (m, mut t) = setup(arg);
     bencher.bench_local(|| draw(&mut t, &m));
+}
+
+/// The viewer on the `MANY`-version analysis, one frame drawn.
+fn setup_many(arg: &str) -> (State, Terminal<TestBackend>) {
+    let (cols, rows) = size(arg);
+    let state = State::new(MANY_ANALYSIS.clone(), true, cols, rows);
+    assert_eq!(state.analysis.versions.len(), MANY);
+    let mut terminal = Terminal::new(TestBackend::new(cols, rows)).expect("terminal");
+    draw(&mut terminal, &state);
+    (state, terminal)
+}
+
+/// Tab through 1,000 versions: each press shows the next one (its rows built the first
+/// time round).
+#[divan::bench(args = SIZES)]
+fn many_tab(bencher: Bencher, arg: &str) {
+    let (mut m, mut t) = setup_many(arg);
+    bencher.bench_local(|| press(&mut t, &mut m, Msg::NextVersion));
+}
+
+/// The overview of 1,000 versions, one row down (from the top again at the end).
+#[divan::bench(args = SIZES)]
+fn many_overview_line(bencher: Bencher, arg: &str) {
+    let (mut m, mut t) = setup_many(arg);
+    update(&mut m, Msg::ToggleOverview);
+    bencher.bench_local(|| {
+        let msg = if m.ov_row + 1 >= m.analysis.rows.len() {
+            Msg::Top
+        } else {
+            Msg::Lines(1)
+        };
+        press(&mut t, &mut m, msg);
+    });
+}
+
+/// The overview of 1,000 versions, one page down (from the top again at the end).
+#[divan::bench(args = SIZES)]
+fn many_overview_page(bencher: Bencher, arg: &str) {
+    let (mut m, mut t) = setup_many(arg);
+    update(&mut m, Msg::ToggleOverview);
+    bencher.bench_local(|| {
+        let msg = if m.ov_row + 1 >= m.analysis.rows.len() {
+            Msg::Top
+        } else {
+            Msg::Pages(1)
+        };
+        press(&mut t, &mut m, msg);
+    });
+}
+
+/// The overview of 1,000 versions, one column across (back to the first at the last).
+#[divan::bench(args = SIZES)]
+fn many_overview_column(bencher: Bencher, arg: &str) {
+    let (mut m, mut t) = setup_many(arg);
+    update(&mut m, Msg::ToggleOverview);
+    bencher.bench_local(|| {
+        let msg = if m.ov_col + 1 >= MANY {
+            Msg::Columns(-(MANY as i32))
+        } else {
+            Msg::Columns(1)
+        };
+        press(&mut t, &mut m, msg);
+    });
+}
+
+/// Tab in the overview of 1,000 versions: the next version's column, Compare following.
+#[divan::bench(args = SIZES)]
+fn many_overview_tab(bencher: Bencher, arg: &str) {
+    let (mut m, mut t) = setup_many(arg);
+    update(&mut m, Msg::ToggleOverview);
+    bencher.bench_local(|| press(&mut t, &mut m, Msg::NextVersion));
+}
+
+/// `o` with 1,000 versions: the overview from Compare.
+#[divan::bench(args = SIZES)]
+fn many_o_overview(bencher: Bencher, arg: &str) {
+    let (mut m, mut t) = setup_many(arg);
+    bencher.bench_local(|| {
+        m.screen = Screen::Compare;
+        press(&mut t, &mut m, Msg::ToggleOverview);
+    });
 }

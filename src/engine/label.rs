@@ -5,6 +5,8 @@
 //! their folders), without the extension when every version has the same one
 //! (`000_8e09`, `wire`).
 
+use rustc_hash::FxHashMap;
+
 /// The label of each version, from the names as given (`names`) and the labels given
 /// (`given`, indexed like `names`; missing or `None`: make one).
 pub(crate) fn labels(names: &[&str], given: &[Option<String>]) -> Vec<String> {
@@ -40,11 +42,16 @@ fn shortest_unambiguous(names: &[&str]) -> Vec<String> {
     let mut lengths = vec![1; names.len()];
     loop {
         let tails: Vec<String> = (0..names.len()).map(|k| tail(k, lengths[k])).collect();
+        // Per tail: whether names that differ end with it. The same name given twice
+        // cannot be told apart by its path.
+        let mut by_tail: FxHashMap<&str, (&str, bool)> = FxHashMap::default();
+        for (k, t) in tails.iter().enumerate() {
+            let entry = by_tail.entry(t.as_str()).or_insert((names[k], false));
+            entry.1 |= entry.0 != names[k];
+        }
         let mut grew = false;
         for k in 0..names.len() {
-            // The same name given twice cannot be told apart by its path.
-            let clash =
-                (0..names.len()).any(|other| names[other] != names[k] && tails[other] == tails[k]);
+            let clash = by_tail[tails[k].as_str()].1;
             if clash && lengths[k] < components[k].len() {
                 lengths[k] += 1;
                 grew = true;
@@ -77,18 +84,25 @@ fn without_shared_extension(labels: Vec<String>) -> Vec<String> {
         .zip(&cuts)
         .map(|(label, cut)| label[..cut.unwrap_or(label.len())].to_string())
         .collect();
-    let distinct =
-        (0..cut.len()).all(|k| (0..k).all(|j| cut[j] != cut[k] || labels[j] == labels[k]));
+    let mut by_cut: FxHashMap<&str, &str> = FxHashMap::default();
+    let distinct = cut
+        .iter()
+        .zip(&labels)
+        .all(|(c, label)| *by_cut.entry(c.as_str()).or_insert(label.as_str()) == label.as_str());
     if distinct { cut } else { labels }
 }
 
 /// Labels of names given more than once get the version's position after them.
 fn number_repeats(names: &[&str], labels: Vec<String>) -> Vec<String> {
+    let mut times: FxHashMap<&str, usize> = FxHashMap::default();
+    for name in names {
+        *times.entry(name).or_default() += 1;
+    }
     labels
         .into_iter()
         .enumerate()
         .map(|(k, label)| {
-            if names.iter().filter(|name| **name == names[k]).count() > 1 {
+            if times[names[k]] > 1 {
                 format!("{label} ({})", k + 1)
             } else {
                 label

@@ -143,7 +143,7 @@ fn likely_original(versions: &[Version], preferred: usize) -> usize {
     if versions.len() < 3 {
         return preferred.min(versions.len().saturating_sub(1));
     }
-    let sets: Vec<Vec<u64>> = versions.iter().map(shingles::of).collect();
+    let sets = shingles::of_all(versions);
     let furniture: Vec<usize> = versions.iter().map(shingles::furniture).collect();
     origin::likely_original(&sets, &furniture, preferred)
 }

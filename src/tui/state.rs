@@ -4,7 +4,7 @@
 //! search's lower-cased text (`search_text`). Navigation helpers here only read and move
 //! positions; `update` decides when.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
@@ -171,8 +171,8 @@ impl std::hash::Hash for Item {
 pub struct State {
     /// Every version and its comparison with the base.
     pub analysis: Analysis,
-    /// Who copies whom, for the Overview's tree (remade only when the analysis is).
-    pub derivation: Derivation,
+    /// Who copies whom (made when the Overview first shows it, and again after a rebase).
+    derivation: OnceCell<Derivation>,
     /// Every version's findings (remade only when the analysis is).
     pub findings: FindingsList,
     /// The colours or monochrome marks the screens are painted with.
@@ -241,10 +241,9 @@ impl State {
     /// The state a viewer opens with: Compare, every row, the first version that is not
     /// the base on the right, at a terminal of `cols` x `rows` cells.
     pub fn new(analysis: Analysis, color: bool, cols: u16, rows: u16) -> State {
-        let derivation = crate::engine::derive(&analysis);
         let other = default_other(&analysis);
         let mut state = State {
-            derivation,
+            derivation: OnceCell::new(),
             findings: FindingsList::default(),
             theme: Theme::new(color),
             screen: Screen::Compare,
@@ -280,6 +279,17 @@ impl State {
         };
         state.rebuild_pairs();
         state
+    }
+
+    /// Who copies whom among the versions (computed on first use).
+    pub fn derivation(&self) -> &Derivation {
+        self.derivation
+            .get_or_init(|| crate::engine::derive(&self.analysis))
+    }
+
+    /// Forget the derivation (the analysis changed).
+    pub fn forget_derivation(&mut self) {
+        self.derivation = OnceCell::new();
     }
 
     /// The index of the base, the version every other one is compared with.

@@ -14,8 +14,13 @@
 //! own tree. Pure and deterministic: on a tie the version placed earlier (closer to the
 //! root) is the parent, and lower indices are placed first.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use rustc_hash::FxHashMap;
+
 use crate::engine::model::Version;
-use crate::engine::report::{origin, shingles};
+use crate::engine::report::{origin, shingles, sketch};
 
 /// Below this share of word triples in common with every other version, a version copied
 /// none of them word for word: a few shared word triples are names and set phrases any
@@ -42,8 +47,6 @@ pub struct Derivation {
     /// For each version, the share of word triples it has in common with its parent (1.0
     /// for the root).
     pub score: Vec<f32>,
-    /// Pairwise share of word triples in common, symmetric, 1.0 on the diagonal.
-    pub matrix: Vec<Vec<f32>>,
 }
 
 impl Derivation {
@@ -85,15 +88,19 @@ impl Derivation {
         if self.parent.is_empty() {
             return out;
         }
+        let mut children = vec![Vec::new(); self.parent.len()];
+        for (v, p) in self.parent.iter().enumerate() {
+            if let Some(p) = *p {
+                children[p].push(v);
+            }
+        }
         let heads = std::iter::once(self.root)
             .chain((0..self.parent.len()).filter(|&v| self.is_own_wording(v)));
         for head in heads {
             let mut stack = vec![(head, 0)];
             while let Some((v, d)) = stack.pop() {
                 out.push((v, d));
-                for c in self.children(v).into_iter().rev() {
-                    stack.push((c, d + 1));
-                }
+                stack.extend(children[v].iter().rev().map(|&c| (c, d + 1)));
             }
         }
         out
@@ -111,91 +118,179 @@ fn jaccard(first: &[u64], second: &[u64]) -> f32 {
     }
 }
 
-/// Pairwise share of word triples in common of versions with shingles `sets`.
-fn similarity_matrix(sets: &[Vec<u64>]) -> Vec<Vec<f32>> {
-    let n = sets.len();
-    let mut m = vec![vec![0.0f32; n]; n];
-    for i in 0..n {
-        m[i][i] = 1.0;
-        for j in i + 1..n {
-            let s = jaccard(&sets[i], &sets[j]);
-            m[i][j] = s;
-            m[j][i] = s;
-        }
-    }
-    m
-}
-
 /// The derivation tree of `versions`, rooted at the likely original; `base` wins ties
 /// for the root.
 pub fn derive(versions: &[Version], base: usize) -> Derivation {
-    let sets: Vec<Vec<u64>> = versions.iter().map(shingles::of).collect();
+    let sets = shingles::of_all(versions);
     let furniture: Vec<usize> = versions.iter().map(shingles::furniture).collect();
     let root = origin::likely_original(&sets, &furniture, base);
-    tree(similarity_matrix(&sets), root)
+    tree_of_sets(&sets, root)
 }
 
-/// The derivation tree for a given matrix of shares in common (square, symmetric), grown
-/// from `root` (clamped to the versions).
-fn tree(matrix: Vec<Vec<f32>>, root: usize) -> Derivation {
-    let n = matrix.len();
+/// The derivation tree of versions with shingles `sets`, rooted at `root`.
+fn tree_of_sets(sets: &[Vec<u64>], root: usize) -> Derivation {
+    let graph = Graph::scored(sets, root);
+    tree(&graph, root, |a, b| jaccard(&sets[a], &sets[b]))
+}
+
+/// Versions each version is scored against (besides the likely original, which every
+/// version is scored against): the ones its sketch says it most likely shares text with.
+/// With no more versions than this, every pair is scored (the exact tree); above it the
+/// work is linear in the number of versions (measured: 1,000 versions of 1,000 words in
+/// well under a second, see docs/benchmarks.md).
+const CANDIDATES: usize = 24;
+
+/// The scored pairs of versions: for each version, its neighbours with the share of word
+/// triples they have in common, ascending by neighbour.
+struct Graph {
+    edges: Vec<Vec<(usize, f32)>>,
+    shares: FxHashMap<(usize, usize), f32>,
+}
+
+impl Graph {
+    /// Every version's candidates (see `sketch`) and the root, scored exactly.
+    fn scored(sets: &[Vec<u64>], root: usize) -> Graph {
+        let n = sets.len();
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for (v, found) in sketch::candidates(sets, CANDIDATES).into_iter().enumerate() {
+            pairs.extend(found.into_iter().map(|u| (v.min(u), v.max(u))));
+            if v != root {
+                pairs.push((v.min(root), v.max(root)));
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let scored = pairs
+            .into_iter()
+            .map(|(a, b)| ((a, b), jaccard(&sets[a], &sets[b])));
+        Graph::from_pairs(n, scored)
+    }
+
+    /// The graph of `n` versions with the scored pairs `(low, high)` given.
+    fn from_pairs(n: usize, pairs: impl Iterator<Item = ((usize, usize), f32)>) -> Graph {
+        let mut edges = vec![Vec::new(); n];
+        let mut shares = FxHashMap::default();
+        for ((a, b), s) in pairs {
+            edges[a].push((b, s));
+            edges[b].push((a, s));
+            shares.insert((a, b), s);
+        }
+        for list in &mut edges {
+            list.sort_unstable_by_key(|&(u, _)| u);
+        }
+        Graph { edges, shares }
+    }
+
+    /// The share two versions have in common: scored already, or scored now by `score`.
+    fn share(&self, a: usize, b: usize, score: &impl Fn(usize, usize) -> f32) -> f32 {
+        if a == b {
+            return 1.0;
+        }
+        let key = (a.min(b), a.max(b));
+        self.shares
+            .get(&key)
+            .copied()
+            .unwrap_or_else(|| score(key.0, key.1))
+    }
+}
+
+/// An edge from a placed version to an unplaced one, ordered as the tree chooses: the
+/// largest share first, then the lower unplaced version, then the parent placed earlier.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Edge {
+    /// The share's bits (non-negative floats order as their bits do).
+    share: u32,
+    version: Reverse<usize>,
+    placed_at: Reverse<usize>,
+    parent: usize,
+}
+
+/// The derivation tree over the scored pairs of `graph` (`score` gives the share of any
+/// other pair the tree needs), grown from `root` (clamped to the versions): the maximum
+/// spanning tree (Prim), a version missing from the graph's pairs of the placed ones
+/// hanging under the root with share 0.
+fn tree(graph: &Graph, root: usize, score: impl Fn(usize, usize) -> f32) -> Derivation {
+    let n = graph.edges.len();
     if n == 0 {
         return Derivation {
             root: 0,
             parent: Vec::new(),
             score: Vec::new(),
-            matrix,
         };
     }
     let root = root.min(n - 1);
     let mut parent = vec![None; n];
-    let mut score = vec![0.0f32; n];
-    score[root] = 1.0;
+    let mut score_of = vec![0.0f32; n];
+    score_of[root] = 1.0;
     let mut placed = vec![false; n];
-    placed[root] = true;
-    let mut order = vec![root];
-    for _ in 1..n {
-        // The strongest edge from a placed version to an unplaced one.
-        let mut best: Option<(usize, usize, f32)> = None;
-        for (v, &done) in placed.iter().enumerate() {
-            if done {
-                continue;
-            }
-            for &p in &order {
-                let s = matrix[p][v];
-                if best.is_none_or(|(_, _, b)| s > b + 1e-6) {
-                    best = Some((v, p, s));
-                }
-            }
-        }
-        let Some((v, p, s)) = best else { break };
-        placed[v] = true;
-        order.push(v);
+    let mut order = Vec::with_capacity(n);
+    let mut heap = BinaryHeap::new();
+    place(graph, root, &mut placed, &mut order, &mut heap);
+    while order.len() < n {
+        let (v, p, s) = match heap.pop() {
+            Some(e) if placed[e.version.0] => continue,
+            Some(e) => (e.version.0, e.parent, f32::from_bits(e.share)),
+            None => (placed.iter().position(|&d| !d).unwrap_or(0), root, 0.0),
+        };
         parent[v] = Some(p);
-        score[v] = s;
+        score_of[v] = s;
+        place(graph, v, &mut placed, &mut order, &mut heap);
     }
-    // A near-copy of its own parent cannot be told from that parent: a version that
-    // shares no more with the copy than with the parent copied the parent.
-    for &v in &order {
-        while let Some(p) = parent[v]
-            && let Some(g) = parent[p]
-            && matrix[p][g] >= NEAR_COPY
-            && matrix[v][g] + SAME_TOLERANCE >= matrix[v][p]
-        {
-            parent[v] = Some(g);
-            score[v] = matrix[v][g];
-        }
-    }
+    near_copies(graph, &order, &mut parent, &mut score_of, &score);
     for v in 0..n {
-        if v != root && score[v] < OWN_WORDING {
+        if v != root && score_of[v] < OWN_WORDING {
             parent[v] = None;
         }
     }
     Derivation {
         root,
         parent,
-        score,
-        matrix,
+        score: score_of,
+    }
+}
+
+/// Place version `v` in the tree: its edges to the versions not yet placed become
+/// choices.
+fn place(
+    graph: &Graph,
+    v: usize,
+    placed: &mut [bool],
+    order: &mut Vec<usize>,
+    heap: &mut BinaryHeap<Edge>,
+) {
+    placed[v] = true;
+    for &(u, s) in &graph.edges[v] {
+        if !placed[u] {
+            heap.push(Edge {
+                share: s.max(0.0).to_bits(),
+                version: Reverse(u),
+                placed_at: Reverse(order.len()),
+                parent: v,
+            });
+        }
+    }
+    order.push(v);
+}
+
+/// A near-copy of its own parent cannot be told from that parent: a version that shares
+/// no more with the copy than with the parent copied the parent. Parents first (`order`
+/// is the order versions were placed in), so each step up is at most a step or two.
+fn near_copies(
+    graph: &Graph,
+    order: &[usize],
+    parent: &mut [Option<usize>],
+    score: &mut [f32],
+    pair: &impl Fn(usize, usize) -> f32,
+) {
+    for &v in order {
+        while let Some(p) = parent[v]
+            && let Some(g) = parent[p]
+            && graph.share(p, g, pair) >= NEAR_COPY
+            && graph.share(v, g, pair) + SAME_TOLERANCE >= graph.share(v, p, pair)
+        {
+            parent[v] = Some(g);
+            score[v] = graph.share(v, g, pair);
+        }
     }
 }
 
@@ -229,10 +324,74 @@ mod tests {
 
     fn similarity_matrix(versions: &[Version]) -> Vec<Vec<f32>> {
         let sets: Vec<Vec<u64>> = versions.iter().map(shingles::of).collect();
-        super::similarity_matrix(&sets)
+        sets.iter()
+            .map(|a| sets.iter().map(|b| jaccard(a, b)).collect())
+            .collect()
+    }
+
+    /// The tree over every pair of a matrix of shares.
+    fn tree(m: Vec<Vec<f32>>, root: usize) -> Derivation {
+        let n = m.len();
+        let pairs = (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b)));
+        let graph = Graph::from_pairs(n, pairs.map(|(a, b)| ((a, b), m[a][b])));
+        super::tree(&graph, root, |a, b| m[a][b])
     }
 
     const ORIGINAL: &str = "The river rose four metres overnight in the valley town. Residents moved cattle to the hills before dawn. The mayor said the bridge would stay closed until Friday. Engineers will inspect the old levee on Monday";
+
+    /// Copies of copies: `families` copies of an original, each with `per_family` copies
+    /// of its own; every copy drops some of its source's shingles and adds its own.
+    fn families(families: u64, per_family: u64) -> Vec<Vec<u64>> {
+        let keep = |source: &[u64], seed: u64, drop_one_in: u64| -> Vec<u64> {
+            source
+                .iter()
+                .copied()
+                .filter(|&x| {
+                    let mut h = (x ^ (seed << 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                    h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+                    !(h >> 32).is_multiple_of(drop_one_in)
+                })
+                .collect()
+        };
+        let original: Vec<u64> = (0..1000).collect();
+        let mut sets = vec![original.clone()];
+        for f in 0..families {
+            let mut copy = keep(&original, f + 1, 8);
+            copy.extend(1_000_000 * (f + 1)..1_000_000 * (f + 1) + 60);
+            for c in 0..per_family {
+                let seed = 1000 + f * per_family + c;
+                let mut sub = keep(&copy, seed, 20);
+                sub.extend(seed * 1_000_000..seed * 1_000_000 + 25);
+                sub.sort_unstable();
+                sets.push(sub);
+            }
+            copy.sort_unstable();
+            sets.push(copy);
+        }
+        sets
+    }
+
+    #[test]
+    fn sketched_tree_equals_the_all_pairs_tree() {
+        let sets = families(12, 9);
+        assert!(sets.len() > CANDIDATES + 1, "the sketches are used");
+        let sketched = tree_of_sets(&sets, 0);
+        let m: Vec<Vec<f32>> = sets
+            .iter()
+            .map(|a| sets.iter().map(|b| jaccard(a, b)).collect())
+            .collect();
+        let exact = tree(m, 0);
+        let differ: Vec<_> = (0..sets.len())
+            .filter(|&v| sketched.parent[v] != exact.parent[v])
+            .map(|v| (v, sketched.parent[v], exact.parent[v]))
+            .collect();
+        assert_eq!(differ, vec![]);
+        assert_eq!(sketched, exact);
+        // Each family's copies hang under their copy, each copy under the original.
+        let copy = 10;
+        assert_eq!(sketched.parent[copy], Some(0));
+        assert!((1..copy).all(|sub| sketched.parent[sub] == Some(copy)));
+    }
 
     #[test]
     fn identical_versions_have_similarity_one() {

@@ -6,4 +6,5 @@ pub mod collate;
 pub mod derivation;
 pub(crate) mod origin;
 pub(crate) mod shingles;
+pub(crate) mod sketch;
 pub mod stats;

@@ -10,8 +10,10 @@
 //! first. With two versions the text cannot tell which copied which: the first (or the
 //! preferred) one is the base.
 //!
-//! Linear in the total number of shingles: every shingle is visited once, with the
-//! versions that hold it.
+//! Linear in the total number of shingles: every shingle of every version is visited
+//! twice (once to sum its shares, once to count them for the version).
+
+use rustc_hash::FxHashMap;
 
 /// Mean shares of text found within this of the best are a tie, settled by furniture: a
 /// few lines of undetected furniture (or a trimmed sentence no one else kept) move a
@@ -40,21 +42,23 @@ pub(crate) fn likely_original(sets: &[Vec<u64>], furniture: &[usize], preferred:
 /// found in it.
 fn scores(sets: &[Vec<u64>]) -> Vec<f64> {
     let count = sets.len();
-    let mut by_shingle: Vec<(u64, usize)> = sets
-        .iter()
-        .enumerate()
-        .flat_map(|(k, set)| set.iter().map(move |&shingle| (shingle, k)))
-        .collect();
-    by_shingle.sort_unstable();
     let share = |k: usize| 1.0 / sets[k].len() as f64;
-    // Per version: the sum over the others of the share of theirs found in it.
-    let mut found = vec![0.0f64; count];
-    for group in by_shingle.chunk_by(|a, b| a.0 == b.0) {
-        let total: f64 = group.iter().map(|&(_, k)| share(k)).sum();
-        for &(_, k) in group {
-            found[k] += total - share(k);
+    // Per shingle: the sum of the shares of the versions holding it, added in version
+    // order.
+    let mut total: FxHashMap<u64, f64> = FxHashMap::default();
+    for (k, set) in sets.iter().enumerate() {
+        for &shingle in set {
+            *total.entry(shingle).or_insert(0.0) += share(k);
         }
     }
+    // Per version: the sum over the others of the share of theirs found in it.
+    let found: Vec<f64> = (0..count)
+        .map(|k| {
+            sets[k]
+                .iter()
+                .fold(0.0, |sum, shingle| sum + (total[shingle] - share(k)))
+        })
+        .collect();
     let others = (count - 1) as f64;
     found.into_iter().map(|sum| sum / others).collect()
 }

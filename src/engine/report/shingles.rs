@@ -7,6 +7,7 @@ use rustc_hash::FxHasher;
 use std::hash::Hasher;
 
 use crate::engine::model::Version;
+use crate::engine::parallel;
 
 /// Words in a shingle.
 const SHINGLE_WORDS: usize = 3;
@@ -36,27 +37,54 @@ pub(crate) fn of(version: &Version) -> Vec<u64> {
     shingles
 }
 
-/// Append the hashes of the words of `text` to `out`.
+/// The shingles of every version ([`of`]), spread over the cores when the text is large.
+pub(crate) fn of_all(versions: &[Version]) -> Vec<Vec<u64>> {
+    let size: usize = versions.iter().map(|v| v.text.len()).sum();
+    parallel::map(size >= parallel::SMALL_TEXT, versions, of)
+}
+
+/// Append the hashes of the words of `text` to `out`. ASCII is read byte by byte; other
+/// characters are decoded one at a time.
 fn word_hashes(text: &str, out: &mut Vec<u64>) {
-    let mut word = String::new();
-    let mut chars = text.chars().peekable();
-    let flush = |word: &mut String, out: &mut Vec<u64>| {
+    let bytes = text.as_bytes();
+    let mut word: Vec<u8> = Vec::new();
+    let flush = |word: &mut Vec<u8>, out: &mut Vec<u64>| {
         if !word.is_empty() {
             let mut hasher = FxHasher::default();
-            hasher.write(word.as_bytes());
+            hasher.write(word);
             out.push(hasher.finish());
             word.clear();
         }
     };
-    while let Some(c) = chars.next() {
+    let alphanumeric_at = |i: usize| match bytes.get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[i..].chars().next().is_some_and(char::is_alphanumeric),
+        None => false,
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                word.push(b.to_ascii_lowercase());
+            } else if b == b'.' && !word.is_empty() && alphanumeric_at(i + 1) {
+                // Inside an abbreviation ("U.S"): the word goes on.
+            } else {
+                flush(&mut word, out);
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
         if c.is_alphanumeric() {
-            word.extend(c.to_lowercase());
-        } else if c == '.' && !word.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric())
-        {
-            // Inside an abbreviation ("U.S"): the word goes on.
+            let mut buf = [0u8; 4];
+            for lower in c.to_lowercase() {
+                word.extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
+            }
         } else {
             flush(&mut word, out);
         }
+        i += c.len_utf8();
     }
     flush(&mut word, out);
 }
@@ -104,6 +132,42 @@ mod tests {
                     paragraph: 0,
                 })
                 .collect(),
+        }
+    }
+
+    /// What `word_hashes` computes, char by char: for tests.
+    fn word_hashes_by_char(text: &str) -> Vec<u64> {
+        let (mut out, mut word) = (Vec::new(), String::new());
+        let mut chars = text.chars().peekable();
+        let flush = |word: &mut String, out: &mut Vec<u64>| {
+            if !word.is_empty() {
+                let mut hasher = FxHasher::default();
+                hasher.write(word.as_bytes());
+                out.push(hasher.finish());
+                word.clear();
+            }
+        };
+        while let Some(c) = chars.next() {
+            if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            } else if c == '.'
+                && !word.is_empty()
+                && chars.peek().is_some_and(|n| n.is_alphanumeric())
+            {
+            } else {
+                flush(&mut word, &mut out);
+            }
+        }
+        flush(&mut word, &mut out);
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bytes_and_chars_give_the_same_words(text in "[a-zA-Z0-9 .,İÄéß.\\-日本語’]{0,40}") {
+            let mut fast = Vec::new();
+            word_hashes(&text, &mut fast);
+            proptest::prop_assert_eq!(fast, word_hashes_by_char(&text));
         }
     }
 

@@ -50,7 +50,7 @@ pub(super) fn rebase(state: &mut State) {
         return;
     }
     crate::engine::rebase(&mut state.analysis, new_base);
-    state.derivation = crate::engine::derive(&state.analysis);
+    state.forget_derivation();
     state.other = old_base;
     state.items.clear();
     state.rebuild_pairs();

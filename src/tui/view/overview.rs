@@ -302,7 +302,7 @@ fn derivation(state: &State, panel: &mut Panel) {
         crate::engine::DERIVATION_HEADING,
         state.theme.gutter(Gutter::Base),
     );
-    let derivation = &state.derivation;
+    let derivation = state.derivation();
     for (version, depth) in derivation.walk() {
         let name = state.analysis.versions[version].label();
         let note = derivation.note(version);
