@@ -171,6 +171,40 @@ pub fn segments(c: &Compared, row: &PairRow) -> (Vec<Segment>, Vec<Segment>) {
 }
 
 /// Whether no comparison has a quotation on either side.
+/// One side's context for a finding: the side's sentences that exist, their joined text,
+/// and where the finding's words (first occurrence) stand in it.
+pub struct FindingContext {
+    /// The sentences of the side that the version has, ascending.
+    pub sentences: Vec<usize>,
+    /// Their text, joined.
+    pub text: String,
+    /// The byte range of the finding's words in `text`, when they are found there.
+    pub words: Option<std::ops::Range<usize>>,
+}
+
+/// The context of a finding's `words` in `sentences` of `v`; `None` when the side has no
+/// sentences (an edit that only one side has).
+pub fn finding_context(v: &Version, sentences: &[usize], words: &str) -> Option<FindingContext> {
+    let sentences: Vec<usize> = sentences
+        .iter()
+        .copied()
+        .filter(|&i| i < v.sentences.len())
+        .collect();
+    if sentences.is_empty() {
+        return None;
+    }
+    let text = v.joined(&sentences);
+    let words = (!words.is_empty())
+        .then(|| text.find(words))
+        .flatten()
+        .map(|at| at..at + words.len());
+    Some(FindingContext {
+        sentences,
+        text,
+        words,
+    })
+}
+
 pub fn no_quotations(compared: &[Compared]) -> bool {
     compared
         .iter()

@@ -8,7 +8,7 @@ use std::fmt::Write;
 use super::escape::push as esc;
 use super::parts::{STORY_LANG, comparison_title};
 use crate::engine::{Finding, QuoteStatus, Version};
-use crate::export::report::{Compared, row_id};
+use crate::export::report::{Compared, finding_context, row_id};
 use crate::render::findings::listed;
 use crate::render::symbols::numbers;
 
@@ -107,27 +107,22 @@ fn change(out: &mut String, f: &Finding, label: &str) {
 /// One side's sentences holding the finding, its words (`words`, first occurrence) in
 /// `<mark>`; nothing when the side has no sentences.
 fn context(out: &mut String, v: &Version, who: &str, sentences: &[usize], words: &str) {
-    let valid: Vec<usize> = sentences
-        .iter()
-        .copied()
-        .filter(|&i| i < v.sentences.len())
-        .collect();
-    if valid.is_empty() {
+    let Some(context) = finding_context(v, sentences, words) else {
         return;
-    }
-    let text = v.joined(&valid);
+    };
+    let text = &context.text;
     out.push_str("<p><span class=\"who\">");
     esc(out, who);
-    let _ = write!(out, " {}</span> ", numbers(&valid));
-    match (!words.is_empty()).then(|| text.find(words)).flatten() {
+    let _ = write!(out, " {}</span> ", numbers(&context.sentences));
+    match context.words {
         Some(at) => {
-            esc(out, &text[..at]);
+            esc(out, &text[..at.start]);
             out.push_str("<mark>");
-            esc(out, words);
+            esc(out, &text[at.clone()]);
             out.push_str("</mark>");
-            esc(out, &text[at + words.len()..]);
+            esc(out, &text[at.end..]);
         }
-        None => esc(out, &text),
+        None => esc(out, text),
     }
     out.push_str("</p>");
 }

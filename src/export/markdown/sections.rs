@@ -7,8 +7,8 @@ use std::fmt::Write;
 
 use super::escape::{self, push as esc};
 use crate::engine::{Analysis, FindingClass, Version};
-use crate::export::report::Compared;
 use crate::export::report::MEASURES;
+use crate::export::report::{Compared, finding_context};
 use crate::render::findings::{listed, place};
 use crate::render::overview::{CellMark, cell_mark, links_with_findings};
 use crate::render::symbols::numbers;
@@ -102,23 +102,23 @@ fn finding(out: &mut String, c: &Compared, n: usize, index: usize) {
 
 /// A context line: the side's sentences, the finding's words on that side in `_..._`.
 fn context(out: &mut String, v: &Version, who: &str, sentences: &[usize], words: &str) {
-    let valid: Vec<usize> = sentences
-        .iter()
-        .copied()
-        .filter(|&i| i < v.sentences.len())
-        .collect();
-    if valid.is_empty() {
+    let Some(context) = finding_context(v, sentences, words) else {
         return;
-    }
-    let text = v.joined(&valid);
-    let _ = write!(out, "   - {} {}: ", escape::text(who), numbers(&valid));
-    match (!words.is_empty()).then(|| text.find(words)).flatten() {
+    };
+    let text = &context.text;
+    let _ = write!(
+        out,
+        "   - {} {}: ",
+        escape::text(who),
+        numbers(&context.sentences)
+    );
+    match context.words {
         Some(at) => {
-            esc(out, &text[..at]);
-            escape::marked(out, words, "_");
-            esc(out, &text[at + words.len()..]);
+            esc(out, &text[..at.start]);
+            escape::marked(out, &text[at.clone()], "_");
+            esc(out, &text[at.end..]);
         }
-        None => esc(out, &text),
+        None => esc(out, text),
     }
     out.push('\n');
 }
