@@ -151,14 +151,19 @@ impl Evidence {
             },
             ..Evidence::default()
         };
+        // The spellings already keyed: a word's key depends on its text alone, so each
+        // distinct spelling is keyed once (a long story repeats its words many times).
+        let (mut seen_lower, mut seen_mid): (HashSet<&str>, HashSet<&str>) = Default::default();
         for t in body.iter().filter(|t| !title_case(t, ev.title_share)) {
             for w in located_words(t) {
                 if !w.text.chars().next().is_some_and(char::is_alphabetic) {
                     continue;
                 }
                 if !capitalised(w.text) {
-                    ev.lower.insert(word_key(w.text));
-                } else if !w.at_start {
+                    if seen_lower.insert(w.text) {
+                        ev.lower.insert(word_key(w.text));
+                    }
+                } else if !w.at_start && seen_mid.insert(w.text) {
                     ev.mid_caps.insert(word_key(w.text));
                 }
             }
