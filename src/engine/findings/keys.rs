@@ -2,6 +2,8 @@
 //! form, and numbers by their value ("1,000" = "1000", "five" = "5"), so that what
 //! differs only in writing never counts as a change.
 
+use std::collections::HashMap;
+
 use crate::engine::diff::spelling_key;
 use crate::engine::text::straight_apostrophes;
 
@@ -14,6 +16,36 @@ pub(crate) fn word_key(w: &str) -> String {
     let lower = straight_apostrophes(w).to_lowercase();
     let key = spelling_key(&lower);
     if key.is_empty() { lower } else { key }
+}
+
+/// Word ids: one number per word key, so that word sequences are compared as integers
+/// (a diff of ids gives the same operations as a diff of the keys). Each distinct
+/// spelling is keyed once: a long story repeats its words many times.
+#[derive(Debug, Default)]
+pub(crate) struct WordIds {
+    by_spelling: HashMap<String, usize>,
+    by_key: HashMap<String, usize>,
+}
+
+impl WordIds {
+    /// The id of `spelling`'s key, given a new id if the key is new.
+    pub(crate) fn id(&mut self, spelling: &str) -> usize {
+        if let Some(&id) = self.by_spelling.get(spelling) {
+            return id;
+        }
+        let next = self.by_key.len();
+        let id = *self.by_key.entry(word_key(spelling)).or_insert(next);
+        self.by_spelling.insert(spelling.to_string(), id);
+        id
+    }
+
+    /// The id of `spelling`'s key if some word with that key has one.
+    pub(crate) fn find(&self, spelling: &str) -> Option<usize> {
+        self.by_spelling
+            .get(spelling)
+            .or_else(|| self.by_key.get(&word_key(spelling)))
+            .copied()
+    }
 }
 
 /// Number words and their values (English, German, French, Spanish), for "five" = "5".
@@ -114,6 +146,17 @@ pub(crate) fn value(w: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_id_per_key() {
+        let mut ids = WordIds::default();
+        let a = ids.id("1,000");
+        assert_eq!(ids.id("1000"), a);
+        assert_eq!(ids.id("Colour"), ids.id("color"));
+        assert_ne!(ids.id("colour"), a);
+        assert_eq!(ids.find("COLOR"), Some(ids.id("colour")));
+        assert_eq!(ids.find("harbour"), None);
+    }
 
     #[test]
     fn values_in_one_form() {

@@ -11,6 +11,7 @@
 
 mod attribution;
 mod keys;
+mod lcs;
 mod lists;
 mod names;
 mod negation;

@@ -14,9 +14,8 @@
 //! of one) are its added quotations. Candidates come from an inverted index of the
 //! quotations' words, so the work grows with the number of quotations, not its square.
 
-use std::borrow::Borrow;
 use std::collections::HashMap;
-use std::hash::Hash;
+use std::ops::Range;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -26,7 +25,8 @@ use crate::engine::model::{
 };
 use crate::engine::text::{quote_spans, tokenize};
 
-use super::keys::word_key;
+use super::keys::WordIds;
+use super::lcs::Pattern;
 
 /// A quotation of fewer words is a term in quote marks ("so-called 'experts'"), not a
 /// quotation of someone's words.
@@ -69,10 +69,30 @@ const LINKED_BONUS: f64 = 0.1;
 struct Quote {
     text: String,
     sentences: Vec<usize>,
-    /// Words as written, for the edits' text.
-    display: Vec<String>,
-    /// Words in comparison form.
-    keys: Vec<String>,
+    /// Where each word stands in `text`, for the edits' text as written.
+    display: Vec<Range<usize>>,
+    /// Each word's key as an id ([`WordIds`]): the words in comparison form.
+    keys: Vec<usize>,
+}
+
+impl Quote {
+    /// A quotation of `text` in `sentences`, or `None` with fewer than `min_words` words.
+    fn of(text: &str, sentences: Vec<usize>, ids: &mut WordIds, min_words: usize) -> Option<Quote> {
+        let display: Vec<Range<usize>> = tokenize(text)
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .map(|t| t.start..t.core_end)
+            .collect();
+        if display.len() < min_words {
+            return None;
+        }
+        Some(Quote {
+            keys: display.iter().map(|r| ids.id(&text[r.clone()])).collect(),
+            text: text.to_string(),
+            sentences,
+            display,
+        })
+    }
 }
 
 impl Quote {
@@ -91,7 +111,7 @@ const MARKS: &[char] = &[
 
 /// The quotations of `v`'s story text, per paragraph (a quotation may run over several
 /// sentences), in text order. A quotation nested in another is part of it.
-fn quotations(v: &Version) -> Vec<Quote> {
+fn quotations(v: &Version, ids: &mut WordIds) -> Vec<Quote> {
     let mut out = Vec::new();
     let body: Vec<usize> = (0..v.sentences.len())
         .filter(|&i| v.sentences[i].is_body())
@@ -119,14 +139,6 @@ fn quotations(v: &Version) -> Vec<Quote> {
             }
             let text = joined[span.clone()]
                 .trim_matches(|c: char| MARKS.contains(&c) || c.is_whitespace());
-            let display: Vec<String> = tokenize(text)
-                .iter()
-                .filter(|t| t.is_wordlike())
-                .map(|t| t.core(text).to_string())
-                .collect();
-            if display.len() < MIN_QUOTE_WORDS {
-                continue;
-            }
             let sentences = starts
                 .iter()
                 .enumerate()
@@ -136,49 +148,51 @@ fn quotations(v: &Version) -> Vec<Quote> {
                 })
                 .map(|(_, &(_, i))| i)
                 .collect();
-            out.push(Quote {
-                text: text.to_string(),
-                sentences,
-                keys: display.iter().map(|w| word_key(w)).collect(),
-                display,
-            });
+            out.extend(Quote::of(text, sentences, ids, MIN_QUOTE_WORDS));
         }
     }
     out
 }
 
-/// Words shared in order by `a` and `b` (their longest common subsequence), with the
-/// diff's operations.
-fn shared(a: &[String], b: &[String]) -> (usize, Vec<DiffOp>) {
+/// The diff's operations between the words of `a` and `b` (none for a quotation too
+/// long to diff).
+fn diff_ops(a: &[usize], b: &[usize]) -> Vec<DiffOp> {
     if a.len() > MAX_DIFF_WORDS || b.len() > MAX_DIFF_WORDS {
-        let same = usize::from(a == b) * a.len();
-        return (same, Vec::new());
+        return Vec::new();
     }
-    let ops = capture_diff_slices(Algorithm::Myers, a, b);
-    let equal = ops
-        .iter()
-        .map(|op| match op {
-            DiffOp::Equal { len, .. } => *len,
-            _ => 0,
-        })
-        .sum();
-    (equal, ops)
+    capture_diff_slices(Algorithm::Myers, a, b)
+}
+
+/// Words shared in order by `a` and `b` (their longest common subsequence: the words a
+/// minimal diff keeps), `a` given as its [`Pattern`]; a quotation too long to diff shares
+/// all its words or none.
+fn shared(a: &[usize], pattern: &Pattern, b: &[usize]) -> usize {
+    if a == b {
+        a.len()
+    } else if a.len() > MAX_DIFF_WORDS || b.len() > MAX_DIFF_WORDS {
+        0
+    } else {
+        pattern.common_len(b)
+    }
+}
+
+/// [`shared`] for a single comparison.
+fn shared_once(a: &[usize], b: &[usize]) -> usize {
+    if a == b || a.len() > MAX_DIFF_WORDS || b.len() > MAX_DIFF_WORDS {
+        return usize::from(a == b) * a.len();
+    }
+    Pattern::of(a).common_len(b)
 }
 
 /// Indices of the items of `index` that share most words with `keys`, best first, at most
 /// [`MAX_CANDIDATES`].
-fn candidates<K: Borrow<str> + Hash + Eq>(
-    keys: &[String],
-    index: &HashMap<K, Vec<usize>>,
-) -> Vec<usize> {
+fn candidates(keys: &[usize], index: &HashMap<usize, Vec<usize>>) -> Vec<usize> {
     let mut votes: HashMap<usize, usize> = HashMap::new();
-    let mut seen: Vec<&str> = Vec::new();
-    for k in keys {
-        if seen.contains(&k.as_str()) {
-            continue;
-        }
-        seen.push(k);
-        if let Some(ids) = index.get(k.as_str()).filter(|ids| ids.len() <= FREQUENT) {
+    let mut distinct = keys.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    for k in &distinct {
+        if let Some(ids) = index.get(k).filter(|ids| ids.len() <= FREQUENT) {
             for &id in ids {
                 *votes.entry(id).or_default() += 1;
             }
@@ -194,13 +208,11 @@ fn candidates<K: Borrow<str> + Hash + Eq>(
 }
 
 /// Word key -> the items holding it.
-fn index_of<'a>(
-    items: impl Iterator<Item = (usize, &'a [String])>,
-) -> HashMap<&'a str, Vec<usize>> {
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+fn index_of<'a>(items: impl Iterator<Item = (usize, &'a [usize])>) -> HashMap<usize, Vec<usize>> {
+    let mut index: HashMap<usize, Vec<usize>> = HashMap::new();
     for (id, keys) in items {
-        for k in keys {
-            let ids = index.entry(k.as_str()).or_default();
+        for &k in keys {
+            let ids = index.entry(k).or_default();
             if ids.last() != Some(&id) {
                 ids.push(id);
             }
@@ -264,7 +276,8 @@ pub(super) fn compare(
     other: &Version,
     cmp: &Comparison,
 ) -> (Vec<Finding>, Vec<QuoteMatch>, Vec<Quotation>) {
-    let (bq, oq) = (quotations(base), quotations(other));
+    let mut ids = WordIds::default();
+    let (bq, oq) = (quotations(base, &mut ids), quotations(other, &mut ids));
     let links = Links::of(cmp, base.sentences.len());
     // Per sentence of the other version, the quotations in it.
     let mut in_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -274,13 +287,14 @@ pub(super) fn compare(
         }
     }
     // Built on first need: most quotations match one of the other version's.
-    let other_sources = std::cell::OnceCell::new();
+    let mut other_sources: Option<Sources> = None;
     let base_index = index_of(bq.iter().enumerate().map(|(i, q)| (i, q.keys.as_slice())));
     let index = index_of(oq.iter().enumerate().map(|(j, q)| (j, q.keys.as_slice())));
     // Every acceptable pair, scored.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, q) in bq.iter().enumerate() {
         let linked = links.linked(&q.sentences);
+        let pattern = Pattern::of(&q.keys);
         let mut cands = candidates(&q.keys, &index);
         for s in &linked {
             for &j in in_sentence.get(s).into_iter().flatten() {
@@ -291,7 +305,7 @@ pub(super) fn compare(
         }
         for j in cands {
             let o = &oq[j];
-            let (equal, _) = shared(&q.keys, &o.keys);
+            let equal = shared(&q.keys, &pattern, &o.keys);
             let shorter = q.keys.len().min(o.keys.len());
             if equal < MIN_QUOTE_WORDS.min(shorter) || (equal as f64) < MATCH_SHARE * shorter as f64
             {
@@ -318,12 +332,10 @@ pub(super) fn compare(
     for (i, q) in bq.iter().enumerate() {
         let m = match of_base[i] {
             Some(j) => matched(q, &oq[j], &links, &mut findings),
-            None => unmatched(
-                q,
-                other,
-                other_sources.get_or_init(|| Sources::of(other)),
-                &links,
-            ),
+            None => {
+                let sources = other_sources.get_or_insert_with(|| Sources::of(other, &mut ids));
+                unmatched(q, other, sources, &ids, &links)
+            }
         };
         matches.push(m);
     }
@@ -334,7 +346,7 @@ pub(super) fn compare(
         .map(|(_, o)| o)
         .collect();
     if !added.is_empty() {
-        let sources = Sources::of(base);
+        let sources = Sources::of(base, &mut ids);
         for o in &added {
             quoted_from_text(o, &sources, &links, &mut findings);
         }
@@ -350,39 +362,24 @@ pub(super) fn compare(
 /// quotation the base does not have as one may come from.
 struct Sources {
     sentences: Vec<Quote>,
-    index: HashMap<String, Vec<usize>>,
+    index: HashMap<usize, Vec<usize>>,
 }
 
 impl Sources {
-    fn of(v: &Version) -> Sources {
+    fn of(v: &Version, ids: &mut WordIds) -> Sources {
         let sentences: Vec<Quote> = v
             .sentences
             .iter()
             .enumerate()
             .filter(|(_, s)| s.is_body())
-            .map(|(i, s)| {
-                let display: Vec<String> = tokenize(&s.text)
-                    .iter()
-                    .filter(|t| t.is_wordlike())
-                    .map(|t| t.core(&s.text).to_string())
-                    .collect();
-                Quote {
-                    text: s.text.clone(),
-                    sentences: vec![i],
-                    keys: display.iter().map(|w| word_key(w)).collect(),
-                    display,
-                }
-            })
+            .filter_map(|(i, s)| Quote::of(&s.text, vec![i], ids, 0))
             .collect();
         let index = index_of(
             sentences
                 .iter()
                 .enumerate()
                 .map(|(k, q)| (k, q.keys.as_slice())),
-        )
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v))
-        .collect();
+        );
         Sources { sentences, index }
     }
 }
@@ -393,7 +390,7 @@ impl Sources {
 fn quoted_from_text(o: &Quote, sources: &Sources, links: &Links, findings: &mut Vec<Finding>) {
     let best = candidates(&o.keys, &sources.index)
         .into_iter()
-        .map(|k| (shared(&sources.sentences[k].keys, &o.keys).0, k))
+        .map(|k| (shared_once(&sources.sentences[k].keys, &o.keys), k))
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let Some((equal, k)) = best else {
         return;
@@ -419,7 +416,7 @@ fn quoted_from_text(o: &Quote, sources: &Sources, links: &Links, findings: &mut 
 /// from: inner runs as they are; at either end only as many of the sentence's words as
 /// the quotation has there (the rest of the sentence is its frame, "the minister said").
 fn window_edits(s: &Quote, o: &Quote) -> Vec<(String, String)> {
-    let (_, ops) = shared(&s.keys, &o.keys);
+    let ops = diff_ops(&s.keys, &o.keys);
     let first = ops.iter().position(|op| matches!(op, DiffOp::Equal { .. }));
     let last = ops
         .iter()
@@ -469,22 +466,28 @@ fn window_edits(s: &Quote, o: &Quote) -> Vec<(String, String)> {
 
 /// Whether `o` is part of a quotation of the base (split off by an attribution frame),
 /// among the base quotations `index` offers as candidates.
-fn part_of_any(o: &Quote, bq: &[Quote], index: &HashMap<&str, Vec<usize>>) -> bool {
+fn part_of_any(o: &Quote, bq: &[Quote], index: &HashMap<usize, Vec<usize>>) -> bool {
+    let pattern = Pattern::of(&o.keys);
     candidates(&o.keys, index).into_iter().any(|i| {
-        let (equal, _) = shared(&bq[i].keys, &o.keys);
+        // The common length is symmetric: `o` is the pattern for all its candidates.
+        let equal = shared(&o.keys, &pattern, &bq[i].keys);
         equal as f64 >= PART_SHARE * o.keys.len() as f64
     })
 }
 
 /// The words `range` of a quotation, as written.
-fn words_of(q: &Quote, range: std::ops::Range<usize>) -> String {
-    q.display[range].join(" ")
+fn words_of(q: &Quote, range: Range<usize>) -> String {
+    let words: Vec<&str> = q.display[range]
+        .iter()
+        .map(|r| &q.text[r.clone()])
+        .collect();
+    words.join(" ")
 }
 
 /// A base quotation and its counterpart: verbatim or altered, with a finding per
 /// changed run of words (runs at either end that only cut the quotation short aside).
 fn matched(q: &Quote, o: &Quote, links: &Links, findings: &mut Vec<Finding>) -> QuoteMatch {
-    let (_, ops) = shared(&q.keys, &o.keys);
+    let ops = diff_ops(&q.keys, &o.keys);
     let first_equal = ops.iter().position(|op| matches!(op, DiffOp::Equal { .. }));
     let last_equal = ops
         .iter()
@@ -551,7 +554,13 @@ fn matched(q: &Quote, o: &Quote, links: &Links, findings: &mut Vec<Finding>) -> 
 /// A base quotation with no counterpart quotation: paraphrased when most of its words
 /// are in one place of the other version (its linked sentences, or one sentence
 /// anywhere), else missing.
-fn unmatched(q: &Quote, other: &Version, sources: &Sources, links: &Links) -> QuoteMatch {
+fn unmatched(
+    q: &Quote,
+    other: &Version,
+    sources: &Sources,
+    ids: &WordIds,
+    links: &Links,
+) -> QuoteMatch {
     let mut places: Vec<Vec<usize>> = Vec::new();
     let linked = links.linked(&q.sentences);
     if !linked.is_empty() {
@@ -566,7 +575,7 @@ fn unmatched(q: &Quote, other: &Version, sources: &Sources, links: &Links) -> Qu
         .into_iter()
         .map(|p| {
             let text = other.joined(&p);
-            (share_in(&q.keys, &text), p, text)
+            (share_in(&q.keys, &text, ids), p, text)
         })
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
     let status_other = best
@@ -588,14 +597,17 @@ fn unmatched(q: &Quote, other: &Version, sources: &Sources, links: &Links) -> Qu
 }
 
 /// The share of `keys` (as a multiset) found among the words of `text`.
-fn share_in(keys: &[String], text: &str) -> f64 {
-    let mut pool: HashMap<String, usize> = HashMap::new();
+/// A word of `text` whose key has no id is no word of `keys`.
+fn share_in(keys: &[usize], text: &str, ids: &WordIds) -> f64 {
+    let mut pool: HashMap<usize, usize> = HashMap::new();
     for t in tokenize(text).iter().filter(|t| t.is_wordlike()) {
-        *pool.entry(word_key(t.core(text))).or_default() += 1;
+        if let Some(id) = ids.find(t.core(text)) {
+            *pool.entry(id).or_default() += 1;
+        }
     }
     let found = keys
         .iter()
-        .filter(|k| match pool.get_mut(k.as_str()) {
+        .filter(|k| match pool.get_mut(*k) {
             Some(n) if *n > 0 => {
                 *n -= 1;
                 true
