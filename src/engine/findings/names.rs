@@ -101,19 +101,38 @@ fn located_words(text: &str) -> Vec<Word<'_>> {
 
 /// A text in title case: more than `share` of its words are capitalised.
 fn title_case(text: &str, share: f64) -> bool {
-    let ws = words(text);
-    let letters: Vec<&&str> = ws
-        .iter()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    let caps = letters.iter().filter(|w| capitalised(w)).count();
-    letters.len() >= TITLE_MIN_WORDS && caps as f64 > share * letters.len() as f64
+    Capitals::of(&words(text)).title_case(share)
 }
 
-/// Mid-sentence words and how many of them are capitalised, in `text`.
-fn mid_capitals(text: &str) -> (usize, usize) {
+/// How many words of a text have a letter, and how many of those are capitalised.
+#[derive(Clone, Copy)]
+struct Capitals {
+    letters: usize,
+    caps: usize,
+}
+
+impl Capitals {
+    fn of<'a>(words: impl IntoIterator<Item = &'a &'a str>) -> Capitals {
+        let (mut letters, mut caps) = (0, 0);
+        for w in words {
+            if w.chars().any(char::is_alphabetic) {
+                letters += 1;
+                caps += usize::from(capitalised(w));
+            }
+        }
+        Capitals { letters, caps }
+    }
+
+    /// More than `share` of the words are capitalised (and there are enough of them).
+    fn title_case(self, share: f64) -> bool {
+        self.letters >= TITLE_MIN_WORDS && self.caps as f64 > share * self.letters as f64
+    }
+}
+
+/// Mid-sentence words and how many of them are capitalised, among `words`.
+fn mid_capitals(words: &[Word]) -> (usize, usize) {
     let (mut mid, mut caps) = (0, 0);
-    for w in located_words(text) {
+    for w in words {
         if !w.at_start && w.text.chars().next().is_some_and(char::is_alphabetic) {
             mid += 1;
             caps += usize::from(capitalised(w.text));
@@ -122,53 +141,74 @@ fn mid_capitals(text: &str) -> (usize, usize) {
     (mid, caps)
 }
 
+/// The words a version writes in lower case and those it capitalises mid-sentence, each
+/// distinct spelling keyed once (a long story repeats its words many times).
+#[derive(Default)]
+struct Spellings<'a> {
+    lower: HashSet<String>,
+    mid_caps: HashSet<String>,
+    seen_lower: HashSet<&'a str>,
+    seen_mid: HashSet<&'a str>,
+}
+
+impl<'a> Spellings<'a> {
+    fn add(&mut self, words: &[Word<'a>]) {
+        for w in words {
+            if !w.text.chars().next().is_some_and(char::is_alphabetic) {
+                continue;
+            }
+            if !capitalised(w.text) {
+                if self.seen_lower.insert(w.text) {
+                    self.lower.insert(word_key(w.text));
+                }
+            } else if !w.at_start && self.seen_mid.insert(w.text) {
+                self.mid_caps.insert(word_key(w.text));
+            }
+        }
+    }
+}
+
 impl Evidence {
     /// The evidence of `v`'s story sentences.
+    ///
+    /// One pass over the words: whether a sentence counts as a headline depends on the
+    /// whole version's capital rate, so the words of sentences in title case by the
+    /// lower share but not the higher ([`TITLE_CASE_SHARE`], [`TITLE_CASE_SHARE_NOUNS`])
+    /// are kept apart and counted only when capitals also mark nouns.
     pub(super) fn of(v: &Version) -> Evidence {
-        let body: Vec<&str> = v
-            .sentences
-            .iter()
-            .filter(|s| s.is_body())
-            .map(|s| s.text.as_str())
-            .collect();
         // How often mid-sentence words are capitalised, outside what is surely a headline.
         let (mut mid, mut caps) = (0usize, 0usize);
-        for t in body
-            .iter()
-            .filter(|t| !title_case(t, TITLE_CASE_SHARE_NOUNS))
-        {
-            let (m, c) = mid_capitals(t);
+        let (mut plain, mut between) = (Spellings::default(), Spellings::default());
+        for s in v.sentences.iter().filter(|s| s.is_body()) {
+            let ws = located_words(&s.text);
+            let capitals = Capitals::of(ws.iter().map(|w| &w.text));
+            if capitals.title_case(TITLE_CASE_SHARE_NOUNS) {
+                continue;
+            }
+            let (m, c) = mid_capitals(&ws);
             mid += m;
             caps += c;
+            if capitals.title_case(TITLE_CASE_SHARE) {
+                between.add(&ws);
+            } else {
+                plain.add(&ws);
+            }
         }
         let informative = mid > 0 && caps as f64 <= CAPS_RATE_MAX * mid as f64;
-        let mut ev = Evidence {
+        if !informative {
+            plain.lower.extend(between.lower);
+            plain.mid_caps.extend(between.mid_caps);
+        }
+        Evidence {
+            lower: plain.lower,
+            mid_caps: plain.mid_caps,
             informative,
             title_share: if informative {
                 TITLE_CASE_SHARE
             } else {
                 TITLE_CASE_SHARE_NOUNS
             },
-            ..Evidence::default()
-        };
-        // The spellings already keyed: a word's key depends on its text alone, so each
-        // distinct spelling is keyed once (a long story repeats its words many times).
-        let (mut seen_lower, mut seen_mid): (HashSet<&str>, HashSet<&str>) = Default::default();
-        for t in body.iter().filter(|t| !title_case(t, ev.title_share)) {
-            for w in located_words(t) {
-                if !w.text.chars().next().is_some_and(char::is_alphabetic) {
-                    continue;
-                }
-                if !capitalised(w.text) {
-                    if seen_lower.insert(w.text) {
-                        ev.lower.insert(word_key(w.text));
-                    }
-                } else if !w.at_start && seen_mid.insert(w.text) {
-                    ev.mid_caps.insert(word_key(w.text));
-                }
-            }
         }
-        ev
     }
 
     /// Whether `w` is a name by this version's evidence.
