@@ -2,7 +2,7 @@
 //! form, and numbers by their value ("1,000" = "1000", "five" = "5"), so that what
 //! differs only in writing never counts as a change.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::engine::diff::spelling_key;
 use crate::engine::text::straight_apostrophes;

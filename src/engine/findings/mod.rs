@@ -85,7 +85,7 @@ fn edit_findings<'e>(
             EditClass::Number | EditClass::Word | EditClass::Name => {
                 if numbers::changed(pair, edit) {
                     Some(FindingClass::Number)
-                } else if names::changed(pair, k, edit, evidence()) {
+                } else if names::changed(pair, k, edit, &evidence) {
                     Some(FindingClass::Name)
                 } else {
                     None

@@ -12,7 +12,9 @@
 //! or a quotation (unless the version capitalises it mid-sentence too), and a word of a
 //! name that survives in part ("ex-Soviet" -> "the former Soviet Union").
 
-use std::collections::HashSet;
+use std::cell::OnceCell;
+
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::engine::model::{Edit, Piece, Version};
 use crate::engine::text::{TokenKind, tokenize, words};
@@ -271,6 +273,38 @@ fn name_key(w: &str) -> String {
     k.strip_suffix("'s").map(str::to_string).unwrap_or(k)
 }
 
+/// The name keys of one side's text, collected on first need: most edits hold no
+/// capitalised word, and then the other side's names are never asked for.
+struct NameKeys<'a> {
+    text: &'a str,
+    keys: OnceCell<HashSet<String>>,
+}
+
+impl<'a> NameKeys<'a> {
+    fn of(text: &'a str) -> NameKeys<'a> {
+        NameKeys {
+            text,
+            keys: OnceCell::new(),
+        }
+    }
+
+    /// Whether the text holds a word with the name key of `w`.
+    fn contains(&self, w: &str) -> bool {
+        self.keys
+            .get_or_init(|| words(self.text).into_iter().map(name_key).collect())
+            .contains(&name_key(w))
+    }
+}
+
+/// Whether the text of edit `k` in `text` (rebuilt by `pieces`) has a capital letter: a
+/// word without one is no name.
+fn edit_has_capital(text: &str, pieces: &[Piece], k: usize) -> bool {
+    edit_range(pieces, k).is_some_and(|(s, e)| {
+        text.get(s..e)
+            .is_none_or(|t| t.chars().any(char::is_uppercase))
+    })
+}
+
 /// The names of one side inside edit `k`, split into those whose capitalised run lies
 /// wholly outside `others` (the other side's name keys) and those with a run-mate there.
 fn side_names(
@@ -278,7 +312,7 @@ fn side_names(
     pieces: &[Piece],
     k: usize,
     ev: &Evidence,
-    others: &HashSet<String>,
+    others: &NameKeys,
 ) -> (bool, bool) {
     let Some((s, e)) = edit_range(pieces, k) else {
         return (false, false);
@@ -289,7 +323,7 @@ fn side_names(
     let ws = located_words(text);
     let (mut strong, mut weak) = (false, false);
     for (i, w) in ws.iter().enumerate() {
-        if w.start < s || w.end > e || !ev.is_name(w) || others.contains(&name_key(w.text)) {
+        if w.start < s || w.end > e || !ev.is_name(w) || others.contains(w.text) {
             continue;
         }
         // The capitalised run the word stands in ("Soviet Union", "Pavel Orrin").
@@ -303,7 +337,7 @@ fn side_names(
         while b + 1 < ws.len() && capitalised(ws[b + 1].text) && adjacent(b) {
             b += 1;
         }
-        let survives = (a..=b).any(|j| j != i && others.contains(&name_key(ws[j].text)));
+        let survives = (a..=b).any(|j| j != i && others.contains(ws[j].text));
         if survives {
             weak = true;
         } else {
@@ -313,23 +347,33 @@ fn side_names(
     (strong, weak)
 }
 
-/// Whether edit `k` of `pair` swaps, drops or adds a name.
-pub(super) fn changed(pair: &Pair, k: usize, edit: &Edit, evidence: &(Evidence, Evidence)) -> bool {
+/// Whether edit `k` of `pair` swaps, drops or adds a name; `evidence` (both versions')
+/// is asked for only when the edit has a capitalised word.
+pub(super) fn changed<'e>(
+    pair: &Pair,
+    k: usize,
+    edit: &Edit,
+    evidence: impl FnOnce() -> &'e (Evidence, Evidence),
+) -> bool {
     if words(&edit.base).len() > NAME_EDIT_WORDS || words(&edit.other).len() > NAME_EDIT_WORDS {
         return false;
     }
     if dateline_like(&edit.base) || dateline_like(&edit.other) {
         return false;
     }
+    let diff = &pair.link.diff;
+    if !edit_has_capital(&pair.base, &diff.base, k) && !edit_has_capital(&pair.other, &diff.other, k)
+    {
+        return false;
+    }
+    let evidence = evidence();
     // A headline in title case against one in sentence case: capitals cannot be compared.
     if title_case(&pair.base, evidence.0.title_share)
         || title_case(&pair.other, evidence.1.title_share)
     {
         return false;
     }
-    let keys = |t: &str| -> HashSet<String> { words(t).into_iter().map(name_key).collect() };
-    let (base_keys, other_keys) = (keys(&pair.base), keys(&pair.other));
-    let diff = &pair.link.diff;
+    let (base_keys, other_keys) = (NameKeys::of(&pair.base), NameKeys::of(&pair.other));
     let (gone, gone_weak) = side_names(&pair.base, &diff.base, k, &evidence.0, &other_keys);
     let (new, new_weak) = side_names(&pair.other, &diff.other, k, &evidence.1, &base_keys);
     gone || new || (gone_weak && new_weak)

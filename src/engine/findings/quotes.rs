@@ -14,7 +14,7 @@
 //! of one) are its added quotations. Candidates come from an inverted index of the
 //! quotations' words, so the work grows with the number of quotations, not its square.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
@@ -187,7 +187,7 @@ fn shared_once(a: &[usize], b: &[usize]) -> usize {
 /// Indices of the items of `index` that share most words with `keys`, best first, at most
 /// [`MAX_CANDIDATES`].
 fn candidates(keys: &[usize], index: &HashMap<usize, Vec<usize>>) -> Vec<usize> {
-    let mut votes: HashMap<usize, usize> = HashMap::new();
+    let mut votes: HashMap<usize, usize> = HashMap::default();
     let mut distinct = keys.to_vec();
     distinct.sort_unstable();
     distinct.dedup();
@@ -209,7 +209,7 @@ fn candidates(keys: &[usize], index: &HashMap<usize, Vec<usize>>) -> Vec<usize> 
 
 /// Word key -> the items holding it.
 fn index_of<'a>(items: impl Iterator<Item = (usize, &'a [usize])>) -> HashMap<usize, Vec<usize>> {
-    let mut index: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<usize, Vec<usize>> = HashMap::default();
     for (id, keys) in items {
         for &k in keys {
             let ids = index.entry(k).or_default();
@@ -280,7 +280,7 @@ pub(super) fn compare(
     let (bq, oq) = (quotations(base, &mut ids), quotations(other, &mut ids));
     let links = Links::of(cmp, base.sentences.len());
     // Per sentence of the other version, the quotations in it.
-    let mut in_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut in_sentence: HashMap<usize, Vec<usize>> = HashMap::default();
     for (j, o) in oq.iter().enumerate() {
         for &s in &o.sentences {
             in_sentence.entry(s).or_default().push(j);
@@ -599,7 +599,7 @@ fn unmatched(
 /// The share of `keys` (as a multiset) found among the words of `text`.
 /// A word of `text` whose key has no id is no word of `keys`.
 fn share_in(keys: &[usize], text: &str, ids: &WordIds) -> f64 {
-    let mut pool: HashMap<usize, usize> = HashMap::new();
+    let mut pool: HashMap<usize, usize> = HashMap::default();
     for t in tokenize(text).iter().filter(|t| t.is_wordlike()) {
         if let Some(id) = ids.find(t.core(text)) {
             *pool.entry(id).or_default() += 1;
