@@ -20,6 +20,7 @@ mod pair;
 mod quotes;
 
 use crate::engine::diff::PRONOUNS;
+use crate::engine::parallel;
 use crate::engine::model::{
     Comparison, Edit, EditClass, Finding, FindingClass, Link, Quotation, QuoteMatch, Version,
 };
@@ -35,10 +36,38 @@ pub fn find(
     other: &Version,
     cmp: &Comparison,
 ) -> (Vec<Finding>, Vec<QuoteMatch>, Vec<Quotation>) {
+    // The quotations beside the links, on two cores for a long story.
+    let large = base.text.len() + other.text.len() >= parallel::SMALL_TEXT;
+    let (mut findings, (quote_findings, quotes, added)) = parallel::join(
+        large,
+        || link_findings(base, other, cmp, large),
+        || quotes::compare(base, other, cmp),
+    );
+    findings.extend(quote_findings);
+    // Base order; a finding without base sentences (added text) by the other's order.
+    findings.sort_by_key(|f| {
+        (
+            f.base_sentences.first().copied().unwrap_or(usize::MAX),
+            f.other_sentences.first().copied().unwrap_or(usize::MAX),
+        )
+    });
+    (findings, quotes, added)
+}
+
+/// The findings of each link of story text on its own: numbers, names, pronouns,
+/// negations and attribution verbs.
+fn link_findings(base: &Version, other: &Version, cmp: &Comparison, large: bool) -> Vec<Finding> {
     // Measured on first need: most links hold no edit that could be a name.
     let evidence = std::cell::OnceCell::new();
-    let evidence =
-        || evidence.get_or_init(|| (names::Evidence::of(base), names::Evidence::of(other)));
+    let evidence = || {
+        evidence.get_or_init(|| {
+            parallel::join(
+                large,
+                || names::Evidence::of(base),
+                || names::Evidence::of(other),
+            )
+        })
+    };
     let mut findings = Vec::new();
     for (index, link) in cmp.links.iter().enumerate() {
         if link.diff.edits.is_empty() || !story_link(base, other, link) {
@@ -54,16 +83,7 @@ pub fn find(
         findings.extend(negation::find(&pair));
         findings.extend(attribution::find(&pair));
     }
-    let (quote_findings, quotes, added) = quotes::compare(base, other, cmp);
-    findings.extend(quote_findings);
-    // Base order; a finding without base sentences (added text) by the other's order.
-    findings.sort_by_key(|f| {
-        (
-            f.base_sentences.first().copied().unwrap_or(usize::MAX),
-            f.other_sentences.first().copied().unwrap_or(usize::MAX),
-        )
-    });
-    (findings, quotes, added)
+    findings
 }
 
 /// Whether every sentence of both sides of `link` is story text.
