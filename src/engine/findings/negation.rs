@@ -5,6 +5,7 @@
 //! merely moved ("No one wanted" -> "Nobody wanted") is none, and neither is a whole
 //! clause dropped or added with its negation.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::engine::model::{Finding, FindingClass};
@@ -24,7 +25,12 @@ const EDIT_WORDS: usize = 5;
 
 /// Whether the word `w` (followed by `next`) negates.
 fn is_negation(w: &str, next: Option<char>) -> bool {
-    let lower = straight_apostrophes(w).to_lowercase();
+    // Most words are plain lower-case ASCII already: no copy for them.
+    let lower: Cow<str> = if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(straight_apostrophes(w).to_lowercase())
+    };
     if lower.ends_with("n't") || lower == "cannot" {
         return true;
     }
@@ -36,7 +42,7 @@ fn is_negation(w: &str, next: Option<char>) -> bool {
     if lower == "non" && next == Some('-') {
         return false;
     }
-    NEGATIONS.contains(&lower.as_str())
+    NEGATIONS.contains(&&*lower)
 }
 
 /// Negations among the words of `text` outside the byte ranges `quotes`.
