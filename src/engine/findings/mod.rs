@@ -20,10 +20,10 @@ mod pair;
 mod quotes;
 
 use crate::engine::diff::PRONOUNS;
-use crate::engine::parallel;
 use crate::engine::model::{
     Comparison, Edit, EditClass, Finding, FindingClass, Link, Quotation, QuoteMatch, Version,
 };
+use crate::engine::parallel;
 
 use crate::engine::text::words;
 

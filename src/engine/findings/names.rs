@@ -362,7 +362,8 @@ pub(super) fn changed<'e>(
         return false;
     }
     let diff = &pair.link.diff;
-    if !edit_has_capital(&pair.base, &diff.base, k) && !edit_has_capital(&pair.other, &diff.other, k)
+    if !edit_has_capital(&pair.base, &diff.base, k)
+        && !edit_has_capital(&pair.other, &diff.other, k)
     {
         return false;
     }

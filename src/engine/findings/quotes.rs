@@ -14,6 +14,8 @@
 //! of one) are its added quotations. Candidates come from an inverted index of the
 //! quotations' words, so the work grows with the number of quotations, not its square.
 
+use std::cell::RefCell;
+
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -184,41 +186,72 @@ fn shared_once(a: &[usize], b: &[usize]) -> usize {
     Pattern::of(a).common_len(b)
 }
 
-/// Indices of the items of `index` that share most words with `keys`, best first, at most
-/// [`MAX_CANDIDATES`].
-fn candidates(keys: &[usize], index: &HashMap<usize, Vec<usize>>) -> Vec<usize> {
-    let mut votes: HashMap<usize, usize> = HashMap::default();
-    let mut distinct = keys.to_vec();
-    distinct.sort_unstable();
-    distinct.dedup();
-    for k in &distinct {
-        if let Some(ids) = index.get(k).filter(|ids| ids.len() <= FREQUENT) {
-            for &id in ids {
-                *votes.entry(id).or_default() += 1;
-            }
-        }
-    }
-    let mut ranked: Vec<(usize, usize)> = votes.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    ranked
-        .into_iter()
-        .take(MAX_CANDIDATES)
-        .map(|(id, _)| id)
-        .collect()
+/// Word key -> the items (quotations or sentences) holding it, with vote counts kept
+/// between queries so that a query costs what its words' items cost, not the number of
+/// items.
+struct WordIndex {
+    items: HashMap<usize, Vec<usize>>,
+    votes: RefCell<Votes>,
 }
 
-/// Word key -> the items holding it.
-fn index_of<'a>(items: impl Iterator<Item = (usize, &'a [usize])>) -> HashMap<usize, Vec<usize>> {
-    let mut index: HashMap<usize, Vec<usize>> = HashMap::default();
-    for (id, keys) in items {
-        for &k in keys {
-            let ids = index.entry(k).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
+/// Votes per item (indexed by item) and the items voted for in the current query.
+struct Votes {
+    counts: Vec<usize>,
+    touched: Vec<usize>,
+}
+
+impl WordIndex {
+    fn of<'a>(items: impl Iterator<Item = (usize, &'a [usize])>) -> WordIndex {
+        let mut index: HashMap<usize, Vec<usize>> = HashMap::default();
+        let mut len = 0;
+        for (id, keys) in items {
+            len = len.max(id + 1);
+            for &k in keys {
+                let ids = index.entry(k).or_default();
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
             }
         }
+        WordIndex {
+            items: index,
+            votes: RefCell::new(Votes {
+                counts: vec![0; len],
+                touched: Vec::new(),
+            }),
+        }
     }
-    index
+
+    /// The items that share most words with `keys`, best first (most shared words, then
+    /// the earlier item), at most [`MAX_CANDIDATES`].
+    fn candidates(&self, keys: &[usize]) -> Vec<usize> {
+        let mut votes = self.votes.borrow_mut();
+        let Votes { counts, touched } = &mut *votes;
+        let mut distinct = keys.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        for k in &distinct {
+            if let Some(ids) = self.items.get(k).filter(|ids| ids.len() <= FREQUENT) {
+                for &id in ids {
+                    if counts[id] == 0 {
+                        touched.push(id);
+                    }
+                    counts[id] += 1;
+                }
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = touched
+            .drain(..)
+            .map(|id| (id, std::mem::take(&mut counts[id])))
+            .collect();
+        let order = |a: &(usize, usize), b: &(usize, usize)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        if ranked.len() > MAX_CANDIDATES {
+            ranked.select_nth_unstable_by(MAX_CANDIDATES, order);
+            ranked.truncate(MAX_CANDIDATES);
+        }
+        ranked.sort_by(order);
+        ranked.into_iter().map(|(id, _)| id).collect()
+    }
 }
 
 /// The links of a comparison by sentence, for "is this in place".
@@ -288,14 +321,14 @@ pub(super) fn compare(
     }
     // Built on first need: most quotations match one of the other version's.
     let mut other_sources: Option<Sources> = None;
-    let base_index = index_of(bq.iter().enumerate().map(|(i, q)| (i, q.keys.as_slice())));
-    let index = index_of(oq.iter().enumerate().map(|(j, q)| (j, q.keys.as_slice())));
+    let base_index = WordIndex::of(bq.iter().enumerate().map(|(i, q)| (i, q.keys.as_slice())));
+    let index = WordIndex::of(oq.iter().enumerate().map(|(j, q)| (j, q.keys.as_slice())));
     // Every acceptable pair, scored.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, q) in bq.iter().enumerate() {
         let linked = links.linked(&q.sentences);
         let pattern = Pattern::of(&q.keys);
-        let mut cands = candidates(&q.keys, &index);
+        let mut cands = index.candidates(&q.keys);
         for s in &linked {
             for &j in in_sentence.get(s).into_iter().flatten() {
                 if !cands.contains(&j) {
@@ -362,7 +395,7 @@ pub(super) fn compare(
 /// quotation the base does not have as one may come from.
 struct Sources {
     sentences: Vec<Quote>,
-    index: HashMap<usize, Vec<usize>>,
+    index: WordIndex,
 }
 
 impl Sources {
@@ -374,7 +407,7 @@ impl Sources {
             .filter(|(_, s)| s.is_body())
             .filter_map(|(i, s)| Quote::of(&s.text, vec![i], ids, 0))
             .collect();
-        let index = index_of(
+        let index = WordIndex::of(
             sentences
                 .iter()
                 .enumerate()
@@ -388,7 +421,9 @@ impl Sources {
 /// reported without quote marks, quoted by the copy): the copy presents these words as
 /// someone's, so each word it changed against the base's text is a `quote` finding.
 fn quoted_from_text(o: &Quote, sources: &Sources, links: &Links, findings: &mut Vec<Finding>) {
-    let best = candidates(&o.keys, &sources.index)
+    let best = sources
+        .index
+        .candidates(&o.keys)
         .into_iter()
         .map(|k| (shared_once(&sources.sentences[k].keys, &o.keys), k))
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -466,9 +501,9 @@ fn window_edits(s: &Quote, o: &Quote) -> Vec<(String, String)> {
 
 /// Whether `o` is part of a quotation of the base (split off by an attribution frame),
 /// among the base quotations `index` offers as candidates.
-fn part_of_any(o: &Quote, bq: &[Quote], index: &HashMap<usize, Vec<usize>>) -> bool {
+fn part_of_any(o: &Quote, bq: &[Quote], index: &WordIndex) -> bool {
     let pattern = Pattern::of(&o.keys);
-    candidates(&o.keys, index).into_iter().any(|i| {
+    index.candidates(&o.keys).into_iter().any(|i| {
         // The common length is symmetric: `o` is the pattern for all its candidates.
         let equal = shared(&o.keys, &pattern, &bq[i].keys);
         equal as f64 >= PART_SHARE * o.keys.len() as f64
@@ -567,7 +602,9 @@ fn unmatched(
         places.push(linked);
     }
     places.extend(
-        candidates(&q.keys, &sources.index)
+        sources
+            .index
+            .candidates(&q.keys)
             .into_iter()
             .map(|k| sources.sentences[k].sentences.clone()),
     );
