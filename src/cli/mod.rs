@@ -184,7 +184,7 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         return json_export(common, args, destination);
     }
     let (inputs, options, sources) = prepare(common, &args.files)?;
-    let analysis = engine::analyze(&inputs, options);
+    let analysis = engine::analyze_pairs(inputs, options);
     let out = match format {
         Format::Text => export::text_with_sources(
             &analysis,

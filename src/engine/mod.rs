@@ -113,6 +113,13 @@ pub fn analyze_beside<T: Send>(
     (analysis, extra)
 }
 
+/// [`analyze`] for what shows the comparisons one by one (the text and side-by-side
+/// exports): takes over the input texts instead of copying them and leaves the N-way
+/// collation (`rows`) empty.
+pub fn analyze_pairs(inputs: Vec<Input>, options: Options) -> Analysis {
+    analyze_beside(inputs, options, |_, _| ()).0
+}
+
 /// Make version `new_base` the base: every comparison and the collation are recomputed.
 /// An index out of range leaves the analysis as it is.
 pub fn rebase(analysis: &mut Analysis, new_base: usize) {
