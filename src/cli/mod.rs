@@ -138,7 +138,8 @@ fn viewer(common: &Common, files: &[OsString]) -> anyhow::Result<ExitCode> {
 /// path, to standard output (git pages it); exit 0 whatever happens, so git goes on.
 fn git_diff(common: &Common, diff: git::GitDiff) -> anyhow::Result<ExitCode> {
     let compared = load(common, &diff.files).and_then(|set| {
-        let mut inputs: Vec<Input> = set.versions.into_iter().map(|l| l.input).collect();
+        let (mut inputs, sources): (Vec<Input>, Vec<Source>) =
+            set.versions.into_iter().map(|l| (l.input, l.source)).unzip();
         for (input, name) in inputs.iter_mut().zip(diff.names) {
             input.name = name;
         }
@@ -146,14 +147,15 @@ fn git_diff(common: &Common, diff: git::GitDiff) -> anyhow::Result<ExitCode> {
         // git's names (`a/PATH`, `b/PATH`) as they are, old against new.
         options.labels = inputs.iter().map(|i| Some(i.name.clone())).collect();
         options.base = engine::BaseChoice::Index(0);
-        Ok(engine::analyze(&inputs, options))
+        Ok((engine::analyze_pairs(inputs, options), sources))
     });
     match compared {
-        Ok(analysis) => {
+        Ok((analysis, sources)) => {
             // git runs its pager itself and says so in GIT_PAGER_IN_USE.
             let to_pager = std::env::var_os("GIT_PAGER_IN_USE").is_some();
             let marks = text_marks(common.color, to_pager || io::stdout().is_terminal());
-            write_stdout(export::text_with(&analysis, &marks).as_bytes())?;
+            let text = export::text_with_sources(&analysis, &marks, &sources);
+            write_stdout(text.as_bytes())?;
         }
         Err(e) => eprintln!("wirediff: {}", escape(&format!("{e:#}"))),
     }
