@@ -138,8 +138,11 @@ fn viewer(common: &Common, files: &[OsString]) -> anyhow::Result<ExitCode> {
 /// path, to standard output (git pages it); exit 0 whatever happens, so git goes on.
 fn git_diff(common: &Common, diff: git::GitDiff) -> anyhow::Result<ExitCode> {
     let compared = load(common, &diff.files).and_then(|set| {
-        let (mut inputs, sources): (Vec<Input>, Vec<Source>) =
-            set.versions.into_iter().map(|l| (l.input, l.source)).unzip();
+        let (mut inputs, sources): (Vec<Input>, Vec<Source>) = set
+            .versions
+            .into_iter()
+            .map(|l| (l.input, l.source))
+            .unzip();
         for (input, name) in inputs.iter_mut().zip(diff.names) {
             input.name = name;
         }

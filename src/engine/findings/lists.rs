@@ -17,6 +17,39 @@ pub(super) const NEGATIONS: &[&str] = &[
     "niet", "geen", "nooit", "niemand", "niets", "zonder",
 ];
 
+/// Prefixes that negate the word they start ("unlikely", "impossible", "disagree",
+/// "unschuldig", "inexact", "désaccord"): "not unlikely" says "likely".
+pub(super) const NEGATIVE_PREFIXES: &[&str] =
+    &["un", "in", "im", "il", "ir", "dis", "non", "des", "dé"];
+
+/// Word pairs of opposite meaning that news copy restates with a negator ("innocent" and
+/// "not guilty", "absent" and "not present"): the negation gained is no change of what is
+/// said. Lower case; each pair once, either order.
+pub(super) const ANTONYMS: &[(&str, &str)] = &[
+    ("innocent", "guilty"),
+    ("absent", "present"),
+    ("false", "true"),
+    ("dead", "alive"),
+    ("rejected", "accepted"),
+    ("rejects", "accepts"),
+    ("reject", "accept"),
+    ("refused", "agreed"),
+    ("denied", "confirmed"),
+    ("lost", "won"),
+    ("failed", "succeeded"),
+    ("closed", "open"),
+    ("private", "public"),
+    ("forbidden", "allowed"),
+    ("banned", "allowed"),
+    ("unschuldig", "schuldig"),
+    ("falsch", "richtig"),
+    ("abgelehnt", "angenommen"),
+    ("innocent", "coupable"),
+    ("faux", "vrai"),
+    ("inocente", "culpable"),
+    ("falso", "verdadero"),
+];
+
 /// Neutral attribution verbs: what a wire writes when it reports speech.
 pub(super) const NEUTRAL_ATTRIBUTION: &[&str] = &[
     "said",

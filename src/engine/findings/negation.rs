@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::engine::model::{Finding, FindingClass};
 use crate::engine::text::{quote_spans, straight_apostrophes, tokenize};
 
-use super::lists::NEGATIONS;
+use super::lists::{ANTONYMS, NEGATIONS, NEGATIVE_PREFIXES};
 use super::pair::Pair;
 
 /// A pure insertion or deletion of more words than this is a clause added or dropped, not
@@ -55,6 +55,59 @@ fn count(text: &str, quotes: &[Range<usize>]) -> usize {
         .count()
 }
 
+/// A restatement, not a flip: one side says with a negator and one or two words what the
+/// other says in one or two words of opposite meaning: an antonym ("innocent" -> "not
+/// guilty") or the same word with a negative prefix ("unlikely" -> "not likely",
+/// "likely" -> "not unlikely"). The same word with a negator added ("innocent" -> "not
+/// innocent") is a flip.
+fn restated(base: &str, other: &str) -> bool {
+    /// The negators among the words of `t`, and its other words in lower case.
+    fn split(t: &str) -> (usize, Vec<String>) {
+        let tokens = tokenize(t);
+        let mut negators = 0;
+        let mut rest = Vec::new();
+        for tok in tokens.iter().filter(|tok| tok.is_wordlike()) {
+            let w = tok.core(t);
+            if is_negation(w, t[tok.core_end..].chars().next()) {
+                negators += 1;
+            } else {
+                rest.push(straight_apostrophes(w).to_lowercase());
+            }
+        }
+        (negators, rest)
+    }
+    let ((bn, bw), (on, ow)) = (split(base), split(other));
+    if bn + on != 1 {
+        return false;
+    }
+    let (plain, negated) = if bn == 0 { (bw, ow) } else { (ow, bw) };
+    let short = |ws: &[String]| !ws.is_empty() && ws.len() <= 2;
+    if !short(&plain) || !short(&negated) || plain == negated {
+        return false;
+    }
+    plain.iter().any(|p| {
+        negated
+            .iter()
+            .any(|n| opposite(p, n) || unprefixed(p, n) || unprefixed(n, p))
+    })
+}
+
+/// `a` and `b` are listed as antonyms.
+fn opposite(a: &str, b: &str) -> bool {
+    ANTONYMS
+        .iter()
+        .any(|&(x, y)| (a == x && b == y) || (a == y && b == x))
+}
+
+/// `prefixed` is `word` with a negative prefix ("unlikely" and "likely").
+fn unprefixed(prefixed: &str, word: &str) -> bool {
+    NEGATIVE_PREFIXES.iter().any(|p| {
+        prefixed
+            .strip_prefix(p)
+            .is_some_and(|rest| rest == word || rest.strip_prefix('-') == Some(word))
+    })
+}
+
 fn words(text: &str) -> usize {
     tokenize(text).iter().filter(|t| t.is_wordlike()).count()
 }
@@ -67,7 +120,7 @@ pub(super) fn find(pair: &Pair) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for (_, edit) in pair.edits() {
-        if count(&edit.base, &[]) == count(&edit.other, &[]) {
+        if count(&edit.base, &[]) == count(&edit.other, &[]) || restated(&edit.base, &edit.other) {
             continue;
         }
         let (b, o) = (words(&edit.base), words(&edit.other));
@@ -98,6 +151,19 @@ mod tests {
         assert_eq!(n("Le maire n'a jamais dit cela"), 2);
         assert_eq!(n("El alcalde nunca lo dijo"), 1);
         assert_eq!(n("a non-profit group"), 0);
+        // Restated, not flipped.
+        assert!(restated("innocent", "not guilty"));
+        assert!(restated("not guilty", "innocent"));
+        assert!(restated("unlikely", "not likely"));
+        assert!(restated("likely", "not unlikely"));
+        assert!(restated("nicht schuldig", "unschuldig"));
+        assert!(!restated("innocent", "not innocent"));
+        assert!(
+            !restated("interested", "not keen"),
+            "a prefix-like start is no prefix"
+        );
+        assert!(!restated("wanted", "did not want"));
+        assert!(!restated("", "not"));
         // Inside a quotation the quotation comparison judges.
         let t = "He said \"we will not stop\" today";
         assert_eq!(count(t, &quote_spans(t)), 0);
