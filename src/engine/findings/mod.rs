@@ -93,28 +93,30 @@ fn story_link(base: &Version, other: &Version, link: &Link) -> bool {
     body(base, &link.base) && body(other, &link.other)
 }
 
-/// Number, name and pronoun findings from the edits of one link.
+/// Number, name and pronoun findings from the edits of one link. A name finding holds
+/// the names dropped and added ("Pavel Orrin" -> "Hanna Berg"), not the whole edit.
 fn edit_findings<'e>(
     pair: &Pair,
     evidence: impl Fn() -> &'e (names::Evidence, names::Evidence),
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     for (k, edit) in pair.edits() {
-        let class = match edit.class {
-            EditClass::Pronoun if pronoun_swap(edit) => Some(FindingClass::Pronoun),
+        let found = match edit.class {
+            EditClass::Pronoun if pronoun_swap(edit) => {
+                Some((FindingClass::Pronoun, edit.base.clone(), edit.other.clone()))
+            }
             EditClass::Number | EditClass::Word | EditClass::Name => {
                 if numbers::changed(pair, edit) {
-                    Some(FindingClass::Number)
-                } else if names::changed(pair, k, edit, &evidence) {
-                    Some(FindingClass::Name)
+                    Some((FindingClass::Number, edit.base.clone(), edit.other.clone()))
                 } else {
-                    None
+                    names::changed(pair, k, edit, &evidence)
+                        .map(|(gone, new)| (FindingClass::Name, gone, new))
                 }
             }
             _ => None,
         };
-        if let Some(class) = class {
-            out.push(pair.finding(class, &edit.base, &edit.other));
+        if let Some((class, base, other)) = found {
+            out.push(pair.finding(class, &base, &other));
         }
     }
     out
@@ -181,6 +183,45 @@ mod tests {
             class: EditClass::Pronoun,
             in_quote: false,
         }
+    }
+
+    /// The findings of `b` against `a`, as (class, base, other).
+    fn findings_of(a: &str, b: &str) -> Vec<(FindingClass, String, String)> {
+        let inputs = [
+            crate::engine::Input {
+                name: "a".into(),
+                text: a.into(),
+            },
+            crate::engine::Input {
+                name: "b".into(),
+                text: b.into(),
+            },
+        ];
+        let options = crate::engine::Options {
+            base: crate::engine::BaseChoice::Index(0),
+            ..crate::engine::Options::default()
+        };
+        crate::engine::analyze(&inputs, options).comparisons[0]
+            .findings
+            .iter()
+            .map(|f| (f.class, f.base.clone(), f.other.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn name_findings_hold_the_names() {
+        let story = "The bridge over the river opened on Monday after two years of work.\n\n\
+            The council paid for most of it from its own budget and a loan.\n\n";
+        let a = format!("{story}The mayor, Anna Lind, cut the ribbon in the morning.");
+        let b = format!("{story}The mayor, Marta Berg, cut the ribbon in the morning.");
+        assert_eq!(
+            findings_of(&a, &b),
+            [(FindingClass::Name, "Anna Lind".into(), "Marta Berg".into())]
+        );
+        let c = format!("{story}The mayor cut the ribbon in the morning, Anna Lind said.");
+        let d = format!("{story}The mayor cut the ribbon in the morning.");
+        let found = findings_of(&c, &d);
+        assert_eq!(found, [(FindingClass::Name, "Anna Lind".into(), String::new())]);
     }
 
     #[test]

@@ -306,22 +306,23 @@ fn edit_has_capital(text: &str, pieces: &[Piece], k: usize) -> bool {
 }
 
 /// The names of one side inside edit `k`, split into those whose capitalised run lies
-/// wholly outside `others` (the other side's name keys) and those with a run-mate there.
+/// wholly outside `others` (the other side's name keys: the run as written, "Pavel
+/// Orrin") and those with a run-mate there (the word alone).
 fn side_names(
     text: &str,
     pieces: &[Piece],
     k: usize,
     ev: &Evidence,
     others: &NameKeys,
-) -> (bool, bool) {
+) -> (Vec<String>, Vec<String>) {
+    let (mut strong, mut weak): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     let Some((s, e)) = edit_range(pieces, k) else {
-        return (false, false);
+        return (strong, weak);
     };
     if title_case(text, ev.title_share) {
-        return (false, false);
+        return (strong, weak);
     }
     let ws = located_words(text);
-    let (mut strong, mut weak) = (false, false);
     for (i, w) in ws.iter().enumerate() {
         if w.start < s || w.end > e || !ev.is_name(w) || others.contains(w.text) {
             continue;
@@ -338,46 +339,58 @@ fn side_names(
             b += 1;
         }
         let survives = (a..=b).any(|j| j != i && others.contains(ws[j].text));
-        if survives {
-            weak = true;
+        let (list, name) = if survives {
+            (&mut weak, w.text.to_string())
         } else {
-            strong = true;
+            (&mut strong, text[ws[a].start..ws[b].end].to_string())
+        };
+        if !list.contains(&name) {
+            list.push(name);
         }
     }
     (strong, weak)
 }
 
-/// Whether edit `k` of `pair` swaps, drops or adds a name; `evidence` (both versions')
-/// is asked for only when the edit has a capitalised word.
+/// The names edit `k` of `pair` drops and adds (each side's names joined by ", ", one
+/// side empty when a name is only dropped or only added), if it swaps, drops or adds
+/// one; `evidence` (both versions') is asked for only when the edit has a capitalised
+/// word.
 pub(super) fn changed<'e>(
     pair: &Pair,
     k: usize,
     edit: &Edit,
     evidence: impl FnOnce() -> &'e (Evidence, Evidence),
-) -> bool {
+) -> Option<(String, String)> {
     if words(&edit.base).len() > NAME_EDIT_WORDS || words(&edit.other).len() > NAME_EDIT_WORDS {
-        return false;
+        return None;
     }
     if dateline_like(&edit.base) || dateline_like(&edit.other) {
-        return false;
+        return None;
     }
     let diff = &pair.link.diff;
     if !edit_has_capital(&pair.base, &diff.base, k)
         && !edit_has_capital(&pair.other, &diff.other, k)
     {
-        return false;
+        return None;
     }
     let evidence = evidence();
     // A headline in title case against one in sentence case: capitals cannot be compared.
     if title_case(&pair.base, evidence.0.title_share)
         || title_case(&pair.other, evidence.1.title_share)
     {
-        return false;
+        return None;
     }
     let (base_keys, other_keys) = (NameKeys::of(&pair.base), NameKeys::of(&pair.other));
     let (gone, gone_weak) = side_names(&pair.base, &diff.base, k, &evidence.0, &other_keys);
     let (new, new_weak) = side_names(&pair.other, &diff.other, k, &evidence.1, &base_keys);
-    gone || new || (gone_weak && new_weak)
+    let joined = |names: Vec<String>| names.join(", ");
+    if !gone.is_empty() || !new.is_empty() {
+        Some((joined(gone), joined(new)))
+    } else if !gone_weak.is_empty() && !new_weak.is_empty() {
+        Some((joined(gone_weak), joined(new_weak)))
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
