@@ -221,7 +221,10 @@ mod tests {
         let c = format!("{story}The mayor cut the ribbon in the morning, Anna Lind said.");
         let d = format!("{story}The mayor cut the ribbon in the morning.");
         let found = findings_of(&c, &d);
-        assert_eq!(found, [(FindingClass::Name, "Anna Lind".into(), String::new())]);
+        assert_eq!(
+            found,
+            [(FindingClass::Name, "Anna Lind".into(), String::new())]
+        );
     }
 
     #[test]
