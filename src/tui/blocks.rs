@@ -270,20 +270,31 @@ pub fn row_block(analysis: &Analysis, other: usize, row: &PairRow, g: Geometry) 
     }
 }
 
-/// The one-line block of a fold of boilerplate.
-pub fn fold_block(sentences: usize, g: Geometry) -> Block {
-    let text = format!(
-        "{} (Enter)",
-        crate::render::symbols::boilerplate_line(sentences)
-    );
-    let line = truncate(&[seg(text, Mark::Dim)], g.left);
-    Block {
-        left: vec![line],
-        right: if g.inline {
-            Vec::new()
+/// The one-line block of a fold of boilerplate: inline, one line for all its sentences;
+/// side by side, each side's count in its own column.
+pub fn fold_block(sentences: usize, (base, other): (usize, usize), g: Geometry) -> Block {
+    let fold = |n: usize, width: usize| {
+        let text = format!("{} (Enter)", crate::render::symbols::boilerplate_line(n));
+        truncate(&[seg(text, Mark::Dim)], width)
+    };
+    if g.inline {
+        return Block {
+            left: vec![fold(sentences, g.left)],
+            right: Vec::new(),
+        };
+    }
+    // Each side's furniture on its own side; a fold of one side only leaves the other
+    // side blank.
+    let side = |n: usize, width: usize| {
+        if n > 0 {
+            fold(n, width)
         } else {
-            vec![Line::default()]
-        },
+            Line::default()
+        }
+    };
+    Block {
+        left: vec![side(base, g.left)],
+        right: vec![side(other, g.right)],
     }
 }
 

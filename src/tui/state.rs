@@ -109,6 +109,11 @@ pub enum Item {
         count: usize,
         /// How many sentences those rows hold (the larger side of each row, summed).
         sentences: usize,
+        /// How many of them are the base's: the fold is drawn on the side (or sides)
+        /// that holds them.
+        base: usize,
+        /// How many of them are the other version's.
+        other: usize,
     },
 }
 
@@ -402,15 +407,20 @@ impl State {
                 Filter::All => {
                     if row.boilerplate && !self.expanded.contains(&p) {
                         let first = p;
-                        let mut sentences = 0;
+                        let (mut sentences, mut base, mut other) = (0, 0, 0);
                         while p < self.pairs.len() && self.pairs[p].boilerplate {
-                            sentences += self.pairs[p].base.len().max(self.pairs[p].other.len());
+                            let row = &self.pairs[p];
+                            sentences += row.base.len().max(row.other.len());
+                            base += row.base.len();
+                            other += row.other.len();
                             p += 1;
                         }
                         items.push(Item::Fold {
                             first,
                             count: p - first,
                             sentences,
+                            base,
+                            other,
                         });
                         continue;
                     }
@@ -473,7 +483,12 @@ impl State {
                 Item::Row(p) => {
                     blocks::row_block(&self.analysis, self.other, &self.pairs[p], geometry)
                 }
-                Item::Fold { sentences, .. } => blocks::fold_block(sentences, geometry),
+                Item::Fold {
+                    sentences,
+                    base,
+                    other,
+                    ..
+                } => blocks::fold_block(sentences, (base, other), geometry),
             })
     }
 
