@@ -52,6 +52,9 @@ pub(super) struct Evidence {
     informative: bool,
     /// The share of capitalised words above which one of its sentences is in title case.
     title_share: f64,
+    /// The name keys of every capitalised word of its story text, headlines included:
+    /// the names the version mentions anywhere.
+    capitalised: HashSet<String>,
 }
 
 /// One word of a text with where it stands.
@@ -181,8 +184,14 @@ impl Evidence {
         // How often mid-sentence words are capitalised, outside what is surely a headline.
         let (mut mid, mut caps) = (0usize, 0usize);
         let (mut plain, mut between) = (Spellings::default(), Spellings::default());
+        let (mut mentioned, mut seen_caps) = (HashSet::default(), HashSet::default());
         for s in v.sentences.iter().filter(|s| s.is_body()) {
             let ws = located_words(&s.text);
+            for w in ws.iter().filter(|w| capitalised(w.text)) {
+                if seen_caps.insert(w.text) {
+                    mentioned.insert(name_key(w.text));
+                }
+            }
             let capitals = Capitals::of(ws.iter().map(|w| &w.text));
             if capitals.title_case(TITLE_CASE_SHARE_NOUNS) {
                 continue;
@@ -210,7 +219,16 @@ impl Evidence {
             } else {
                 TITLE_CASE_SHARE_NOUNS
             },
+            capitalised: mentioned,
         }
+    }
+
+    /// Whether the version mentions a capitalised word of `run` ("Pavel Orrin": "Orrin")
+    /// anywhere in its story text.
+    fn mentions(&self, run: &str) -> bool {
+        words(run)
+            .into_iter()
+            .any(|w| capitalised(w) && self.capitalised.contains(&name_key(w)))
     }
 
     /// Whether `w` is a name by this version's evidence.
@@ -384,6 +402,20 @@ pub(super) fn changed<'e>(
     let (gone, gone_weak) = side_names(&pair.base, &diff.base, k, &evidence.0, &other_keys);
     let (new, new_weak) = side_names(&pair.other, &diff.other, k, &evidence.1, &base_keys);
     let joined = |names: Vec<String>| names.join(", ");
+    if !gone.is_empty() && !new.is_empty() {
+        return Some((joined(gone), joined(new)));
+    }
+    // A name only dropped or only added tells something when the other version never
+    // names it; a name both stories keep is only referred to otherwise here ("Vestmark's"
+    // -> "the country's", "north of Kestra" in a story about Kestra).
+    let gone: Vec<String> = gone
+        .into_iter()
+        .filter(|n| !evidence.1.mentions(n))
+        .collect();
+    let new: Vec<String> = new
+        .into_iter()
+        .filter(|n| !evidence.0.mentions(n))
+        .collect();
     if !gone.is_empty() || !new.is_empty() {
         Some((joined(gone), joined(new)))
     } else if !gone_weak.is_empty() && !new_weak.is_empty() {
