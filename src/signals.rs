@@ -3,7 +3,7 @@
 //! removes its temporary file. Outside a [`Catch`] they do what they always did (end the
 //! process); inside one they are only recorded, the code that holds the `Catch` checks
 //! [`Catch::caught`], cleans up, and the command line then calls [`reraise`] so the
-//! process still dies of the signal (the shell sees 130, 143 or 129). No `unsafe`:
+//! process still dies of the signal (the shell sees 130, 143 or 129). Safe Rust only:
 //! signal-hook's flag API.
 
 use std::io;

@@ -178,14 +178,6 @@ fn shared(a: &[usize], pattern: &Pattern, b: &[usize]) -> usize {
     }
 }
 
-/// [`shared`] for a single comparison.
-fn shared_once(a: &[usize], b: &[usize]) -> usize {
-    if a == b || a.len() > MAX_DIFF_WORDS || b.len() > MAX_DIFF_WORDS {
-        return usize::from(a == b) * a.len();
-    }
-    Pattern::of(a).common_len(b)
-}
-
 /// Word key -> the items (quotations or sentences) holding it, with vote counts kept
 /// between queries so that a query costs what its words' items cost, not the number of
 /// items.
@@ -425,7 +417,10 @@ fn quoted_from_text(o: &Quote, sources: &Sources, links: &Links, findings: &mut 
         .index
         .candidates(&o.keys)
         .into_iter()
-        .map(|k| (shared_once(&sources.sentences[k].keys, &o.keys), k))
+        .map(|k| {
+            let keys = &sources.sentences[k].keys;
+            (shared(keys, &Pattern::of(keys), &o.keys), k)
+        })
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let Some((equal, k)) = best else {
         return;
