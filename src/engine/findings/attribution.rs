@@ -51,27 +51,12 @@ pub(super) fn find(pair: &Pair) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::findings::compare_texts;
     use crate::engine::model::FindingClass;
-    use crate::engine::{BaseChoice, Input, Options, analyze};
 
     /// The attribution findings of `b` against `a`, as (base, other).
     fn attributions(a: &str, b: &str) -> Vec<(String, String)> {
-        let inputs = [
-            Input {
-                name: "a".into(),
-                text: a.into(),
-            },
-            Input {
-                name: "b".into(),
-                text: b.into(),
-            },
-        ];
-        let options = Options {
-            base: BaseChoice::Index(0),
-            ..Options::default()
-        };
-        let analysis = analyze(&inputs, options);
-        analysis.comparisons[0]
+        compare_texts(a, b)
             .findings
             .iter()
             .filter(|f| f.class == FindingClass::Attribution)

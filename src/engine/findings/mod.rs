@@ -170,6 +170,27 @@ pub fn counts(findings: &[Finding]) -> [usize; 6] {
     out
 }
 
+/// The comparison of text `b` with text `a` (the base), for the rules' tests.
+#[cfg(test)]
+pub(super) fn compare_texts(a: &str, b: &str) -> Comparison {
+    use crate::engine::{BaseChoice, Input, Options, analyze};
+    let inputs = [
+        Input {
+            name: "a".into(),
+            text: a.into(),
+        },
+        Input {
+            name: "b".into(),
+            text: b.into(),
+        },
+    ];
+    let options = Options {
+        base: BaseChoice::Index(0),
+        ..Options::default()
+    };
+    analyze(&inputs, options).comparisons.remove(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,21 +208,7 @@ mod tests {
 
     /// The findings of `b` against `a`, as (class, base, other).
     fn findings_of(a: &str, b: &str) -> Vec<(FindingClass, String, String)> {
-        let inputs = [
-            crate::engine::Input {
-                name: "a".into(),
-                text: a.into(),
-            },
-            crate::engine::Input {
-                name: "b".into(),
-                text: b.into(),
-            },
-        ];
-        let options = crate::engine::Options {
-            base: crate::engine::BaseChoice::Index(0),
-            ..crate::engine::Options::default()
-        };
-        crate::engine::analyze(&inputs, options).comparisons[0]
+        compare_texts(a, b)
             .findings
             .iter()
             .map(|f| (f.class, f.base.clone(), f.other.clone()))

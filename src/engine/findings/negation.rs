@@ -23,14 +23,19 @@ const CLAUSE_WORDS: usize = 4;
 /// is a small edit ("did not want" -> "wanted").
 const EDIT_WORDS: usize = 5;
 
-/// Whether the word `w` (followed by `next`) negates.
-fn is_negation(w: &str, next: Option<char>) -> bool {
-    // Most words are plain lower-case ASCII already: no copy for them.
-    let lower: Cow<str> = if w.bytes().all(|b| b.is_ascii_lowercase()) {
+/// `w` lower-cased with straight apostrophes; most words are plain lower-case ASCII
+/// already, and are not copied.
+fn lower_form(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
         Cow::Borrowed(w)
     } else {
         Cow::Owned(straight_apostrophes(w).to_lowercase())
-    };
+    }
+}
+
+/// Whether the word `w` (followed by `next`) negates.
+fn is_negation(w: &str, next: Option<char>) -> bool {
+    let lower = lower_form(w);
     if lower.ends_with("n't") || lower == "cannot" {
         return true;
     }
@@ -71,7 +76,7 @@ fn restated(base: &str, other: &str) -> bool {
             if is_negation(w, t[tok.core_end..].chars().next()) {
                 negators += 1;
             } else {
-                rest.push(straight_apostrophes(w).to_lowercase());
+                rest.push(lower_form(w).into_owned());
             }
         }
         (negators, rest)

@@ -657,26 +657,7 @@ fn share_in(keys: &[usize], text: &str, ids: &WordIds) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{Input, Options, analyze};
-
-    /// The findings and quotations of `b` against `a`.
-    fn compare_texts(a: &str, b: &str) -> Comparison {
-        let inputs = [
-            Input {
-                name: "a".into(),
-                text: a.into(),
-            },
-            Input {
-                name: "b".into(),
-                text: b.into(),
-            },
-        ];
-        let options = Options {
-            base: crate::engine::BaseChoice::Index(0),
-            ..Options::default()
-        };
-        analyze(&inputs, options).comparisons.remove(0)
-    }
+    use crate::engine::findings::compare_texts;
 
     fn quote_findings(c: &Comparison) -> Vec<(String, String)> {
         c.findings
