@@ -413,14 +413,13 @@ impl Sources {
 /// reported without quote marks, quoted by the copy): the copy presents these words as
 /// someone's, so each word it changed against the base's text is a `quote` finding.
 fn quoted_from_text(o: &Quote, sources: &Sources, links: &Links, findings: &mut Vec<Finding>) {
+    // The common length is symmetric: `o` is the pattern for all its candidates.
+    let pattern = Pattern::of(&o.keys);
     let best = sources
         .index
         .candidates(&o.keys)
         .into_iter()
-        .map(|k| {
-            let keys = &sources.sentences[k].keys;
-            (shared(keys, &Pattern::of(keys), &o.keys), k)
-        })
+        .map(|k| (shared(&o.keys, &pattern, &sources.sentences[k].keys), k))
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let Some((equal, k)) = best else {
         return;
