@@ -236,11 +236,17 @@ fn reconcile(versions: &mut [Version], mode: SegmentMode) {
 /// Compare `other` with `base` (indices into `versions`).
 fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     let (b, o) = (&versions[base], &versions[other]);
-    // The base's word counts (for the statistics) are counted beside the alignment.
-    let (pairings, words_base) = parallel::join(
+    // The base's word counts (for the statistics) and both versions' quotations (for the
+    // findings) are read beside the alignment: neither depends on it.
+    let (pairings, (words_base, quotations)) = parallel::join(
         b.text.len() + o.text.len() >= parallel::SMALL_TEXT,
         || align::align(b, o),
-        || stats::words_per_sentence(b),
+        || {
+            (
+                stats::words_per_sentence(b),
+                findings::Quotations::read(b, o),
+            )
+        },
     );
     let mut used_base = vec![false; b.sentences.len()];
     let mut used_other = vec![false; o.sentences.len()];
@@ -301,7 +307,7 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         quotes: Vec::new(),
         added_quotes: Vec::new(),
     };
-    let (mut found, quotes, added_quotes) = findings::find(b, o, &cmp);
+    let (mut found, quotes, added_quotes) = findings::find(b, o, &cmp, quotations);
     // Furniture and datelines are compared, but what changed in them is never a finding.
     let story = |v: &Version, indices: &[usize]| indices.iter().any(|&i| v.sentences[i].is_body());
     found.retain(|f| story(b, &f.base_sentences) || story(o, &f.other_sentences));

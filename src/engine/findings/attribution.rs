@@ -32,14 +32,21 @@ fn new_loaded<'a>(ws: &'a [String], all: &[String]) -> Vec<&'a String> {
 
 /// The attribution findings of one linked pair.
 pub(super) fn find(pair: &Pair) -> Vec<Finding> {
-    let (all_b, all_o) = (lower_words(&pair.base), lower_words(&pair.other));
+    // Both sides' words, read on first need: most edits hold no loaded verb.
+    let all = std::cell::OnceCell::new();
+    let all = || all.get_or_init(|| (lower_words(&pair.base), lower_words(&pair.other)));
     let mut out = Vec::new();
     for (_, edit) in pair.edits() {
         let (b, o) = (lower_words(&edit.base), lower_words(&edit.other));
         if b.is_empty() || o.is_empty() || b.len() > EDIT_WORDS || o.len() > EDIT_WORDS {
             continue;
         }
-        let (loaded_b, loaded_o) = (new_loaded(&b, &all_o), new_loaded(&o, &all_b));
+        // Without a loaded verb on either side, no attribution changed.
+        if !any_of(&b, LOADED_ATTRIBUTION) && !any_of(&o, LOADED_ATTRIBUTION) {
+            continue;
+        }
+        let (all_b, all_o) = all();
+        let (loaded_b, loaded_o) = (new_loaded(&b, all_o), new_loaded(&o, all_b));
         let verb_b = !loaded_b.is_empty() || any_of(&b, NEUTRAL_ATTRIBUTION);
         let verb_o = !loaded_o.is_empty() || any_of(&o, NEUTRAL_ATTRIBUTION);
         if verb_b && verb_o && (!loaded_b.is_empty() || !loaded_o.is_empty()) {

@@ -28,6 +28,7 @@ use crate::engine::parallel;
 use crate::engine::text::words;
 
 use pair::Pair;
+pub(crate) use quotes::Quotations;
 
 /// The findings, the fate of the base's quotations and the other version's own
 /// quotations, for a comparison whose links are diffed and classified.
@@ -35,13 +36,14 @@ pub fn find(
     base: &Version,
     other: &Version,
     cmp: &Comparison,
+    quotations: Quotations,
 ) -> (Vec<Finding>, Vec<QuoteMatch>, Vec<Quotation>) {
     // The quotations beside the links, on two cores for a long story.
     let large = base.text.len() + other.text.len() >= parallel::SMALL_TEXT;
     let (mut findings, (quote_findings, quotes, added)) = parallel::join(
         large,
         || link_findings(base, other, cmp, large),
-        || quotes::compare(base, other, cmp),
+        || quotes::compare(base, other, cmp, quotations),
     );
     findings.extend(quote_findings);
     // Base order; a finding without base sentences (added text) by the other's order.

@@ -7,9 +7,12 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use crate::engine::model::{Finding, FindingClass};
-use crate::engine::text::{quote_spans, straight_apostrophes, tokenize};
+use crate::engine::text::{quote_spans, straight_apostrophes, tokenize, word_tokens};
 
 use super::lists::{ANTONYMS, NEGATIONS, NEGATIVE_PREFIXES};
 use super::pair::Pair;
@@ -33,8 +36,23 @@ fn lower_form(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// [`NEGATIONS`] as a set: every word of a linked pair is looked up.
+static NEGATION_WORDS: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| NEGATIONS.iter().copied().collect());
+
+/// Characters of the longest word of [`NEGATIONS`] (and of "cannot"): a longer word
+/// negates only by an apostrophe ("n't", French "n'").
+const LONGEST_NEGATION: usize = 8;
+
 /// Whether the word `w` (followed by `next`) negates.
 fn is_negation(w: &str, next: Option<char>) -> bool {
+    // Lower-casing never makes fewer characters, and only an apostrophe makes one.
+    if w.len() > LONGEST_NEGATION
+        && !w.contains(['\'', '’'])
+        && w.chars().count() > LONGEST_NEGATION
+    {
+        return false;
+    }
     let lower = lower_form(w);
     if lower.ends_with("n't") || lower == "cannot" {
         return true;
@@ -47,14 +65,12 @@ fn is_negation(w: &str, next: Option<char>) -> bool {
     if lower == "non" && next == Some('-') {
         return false;
     }
-    NEGATIONS.contains(&&*lower)
+    NEGATION_WORDS.contains(&*lower)
 }
 
 /// Negations among the words of `text` outside the byte ranges `quotes`.
 fn count(text: &str, quotes: &[Range<usize>]) -> usize {
-    tokenize(text)
-        .iter()
-        .filter(|t| t.is_wordlike())
+    word_tokens(text)
         .filter(|t| !quotes.iter().any(|q| q.start <= t.start && t.start < q.end))
         .filter(|t| is_negation(t.core(text), text[t.core_end..].chars().next()))
         .count()
@@ -114,7 +130,7 @@ fn unprefixed(prefixed: &str, word: &str) -> bool {
 }
 
 fn words(text: &str) -> usize {
-    tokenize(text).iter().filter(|t| t.is_wordlike()).count()
+    word_tokens(text).count()
 }
 
 /// The negation findings of one linked pair.
@@ -144,6 +160,16 @@ pub(super) fn find(pair: &Pair) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_negation_is_longer_than_the_longest() {
+        for w in NEGATIONS.iter().chain(&["cannot"]) {
+            assert!(w.chars().count() <= LONGEST_NEGATION, "{w}");
+        }
+        assert!(is_negation("wouldn't", None));
+        assert!(is_negation("Shouldn’t", None));
+        assert!(!is_negation("notwithstanding", None));
+    }
 
     #[test]
     fn negations_of_several_languages() {

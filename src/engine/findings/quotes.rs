@@ -15,6 +15,7 @@
 //! quotations' words, so the work grows with the number of quotations, not its square.
 
 use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -98,6 +99,17 @@ impl Quote {
 }
 
 impl Quote {
+    /// This quotation's words, found again in `sentences` (the same text elsewhere: its
+    /// words and their keys are those of this one).
+    fn again(&self, sentences: Vec<usize>) -> Quote {
+        Quote {
+            text: self.text.clone(),
+            sentences,
+            display: self.display.clone(),
+            keys: self.keys.clone(),
+        }
+    }
+
     fn quotation(&self) -> Quotation {
         Quotation {
             text: self.text.clone(),
@@ -111,49 +123,139 @@ const MARKS: &[char] = &[
     '"', '“', '”', '„', '«', '»', '‘', '’', '\'', '‹', '›', '「', '」', '『', '』',
 ];
 
+/// The quotations of one version's story text, in text order, and where each of its
+/// paragraphs has its quotations (so that a reprint's unchanged paragraph is not read
+/// again).
+struct Quoted {
+    quotes: Vec<Quote>,
+    /// The version's story sentences, in order.
+    body: Vec<usize>,
+    /// A hash of a paragraph's sentences ([`paragraph_hash`]) -> the paragraph's story
+    /// sentences (a range of `body`) and its quotations (a range of `quotes`); the first
+    /// paragraph of a hash.
+    paragraphs: HashMap<u64, (Range<usize>, Range<usize>)>,
+}
+
+impl Quoted {
+    /// The story sentences and quotations of this version's paragraph that has the same
+    /// sentences as `sentences` of `v` (hash `hash`), if there is one.
+    fn same_paragraph(
+        &self,
+        own: &Version,
+        hash: u64,
+        v: &Version,
+        sentences: &[usize],
+    ) -> Option<(&[usize], &[Quote])> {
+        let (body, quotes) = self.paragraphs.get(&hash)?;
+        let mine = &self.body[body.clone()];
+        let same = mine.len() == sentences.len()
+            && mine
+                .iter()
+                .zip(sentences)
+                .all(|(&a, &b)| own.sentences[a].text == v.sentences[b].text);
+        same.then(|| (mine, &self.quotes[quotes.clone()]))
+    }
+}
+
+/// A hash of the texts of sentences `sentences` of `v`, sentence by sentence.
+fn paragraph_hash(v: &Version, sentences: &[usize]) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    for &i in sentences {
+        v.sentences[i].text.hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
 /// The quotations of `v`'s story text, per paragraph (a quotation may run over several
-/// sentences), in text order. A quotation nested in another is part of it.
-fn quotations(v: &Version, ids: &mut WordIds) -> Vec<Quote> {
-    let mut out = Vec::new();
+/// sentences), in text order. A quotation nested in another is part of it. With `known`
+/// (the base and its quotations, when these are the other version's), a paragraph the
+/// base has as it is takes the base's quotations, and a quotation whose text the base
+/// quotes takes its words from there: a reprint quotes as its source, and the words'
+/// ids are the same either way (the base's words have their ids already).
+fn quotations(v: &Version, ids: &mut WordIds, known: Option<(&Version, &Quoted)>) -> Quoted {
+    let texts: HashMap<&str, &Quote> = known
+        .map(|(_, quoted)| quoted.quotes.iter().map(|q| (q.text.as_str(), q)).collect())
+        .unwrap_or_default();
     let body: Vec<usize> = (0..v.sentences.len())
         .filter(|&i| v.sentences[i].is_body())
         .collect();
+    let mut quotes = Vec::new();
+    let mut paragraphs = HashMap::default();
     let mut k = 0;
     while k < body.len() {
-        let paragraph = v.sentences[body[k]].paragraph;
-        let mut joined = String::new();
-        let mut starts = Vec::new();
+        let (start, paragraph) = (k, v.sentences[body[k]].paragraph);
         while k < body.len() && v.sentences[body[k]].paragraph == paragraph {
-            if !joined.is_empty() {
-                joined.push(' ');
-            }
-            starts.push((joined.len(), body[k]));
-            joined.push_str(&v.sentences[body[k]].text);
             k += 1;
         }
-        let spans = quote_spans(&joined);
-        for span in &spans {
-            let nested = spans
-                .iter()
-                .any(|o| o != span && o.start <= span.start && span.end <= o.end);
-            if nested {
-                continue;
+        let sentences = &body[start..k];
+        let hash = paragraph_hash(v, sentences);
+        let first = quotes.len();
+        let same = known.and_then(|(base, quoted)| quoted.same_paragraph(base, hash, v, sentences));
+        match same {
+            Some((theirs, their_quotes)) => {
+                // The same sentences: each quotation over the sentences in the same places.
+                let place = |&s: &usize| theirs.binary_search(&s).map_or(s, |n| sentences[n]);
+                quotes.extend(
+                    their_quotes
+                        .iter()
+                        .map(|q| q.again(q.sentences.iter().map(place).collect())),
+                );
             }
-            let text = joined[span.clone()]
-                .trim_matches(|c: char| MARKS.contains(&c) || c.is_whitespace());
-            let sentences = starts
-                .iter()
-                .enumerate()
-                .filter(|&(n, &(start, _))| {
-                    let end = starts.get(n + 1).map_or(joined.len(), |s| s.0);
-                    start < span.end && span.start < end
-                })
-                .map(|(_, &(_, i))| i)
-                .collect();
-            out.extend(Quote::of(text, sentences, ids, MIN_QUOTE_WORDS));
+            None => paragraph_quotations(v, sentences, ids, &texts, &mut quotes),
+        }
+        paragraphs
+            .entry(hash)
+            .or_insert((start..k, first..quotes.len()));
+    }
+    Quoted {
+        quotes,
+        body,
+        paragraphs,
+    }
+}
+
+/// The quotations of the paragraph of story sentences `sentences` of `v`, added to
+/// `out`; one whose text is in `texts` takes its words from there.
+fn paragraph_quotations(
+    v: &Version,
+    sentences: &[usize],
+    ids: &mut WordIds,
+    texts: &HashMap<&str, &Quote>,
+    out: &mut Vec<Quote>,
+) {
+    let mut joined = String::new();
+    let mut starts = Vec::with_capacity(sentences.len());
+    for &i in sentences {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        starts.push((joined.len(), i));
+        joined.push_str(&v.sentences[i].text);
+    }
+    let spans = quote_spans(&joined);
+    for span in &spans {
+        let nested = spans
+            .iter()
+            .any(|o| o != span && o.start <= span.start && span.end <= o.end);
+        if nested {
+            continue;
+        }
+        let text =
+            joined[span.clone()].trim_matches(|c: char| MARKS.contains(&c) || c.is_whitespace());
+        let sentences = starts
+            .iter()
+            .enumerate()
+            .filter(|&(n, &(start, _))| {
+                let end = starts.get(n + 1).map_or(joined.len(), |s| s.0);
+                start < span.end && span.start < end
+            })
+            .map(|(_, &(_, i))| i)
+            .collect();
+        match texts.get(text) {
+            Some(q) => out.push(q.again(sentences)),
+            None => out.extend(Quote::of(text, sentences, ids, MIN_QUOTE_WORDS)),
         }
     }
-    out
 }
 
 /// The diff's operations between the words of `a` and `b` (none for a quotation too
@@ -300,10 +402,16 @@ pub(super) fn compare(
     base: &Version,
     other: &Version,
     cmp: &Comparison,
+    read: Quotations,
 ) -> (Vec<Finding>, Vec<QuoteMatch>, Vec<Quotation>) {
-    let mut ids = WordIds::default();
-    let (bq, oq) = (quotations(base, &mut ids), quotations(other, &mut ids));
+    let Quotations {
+        mut ids,
+        base: base_quoted,
+        other: other_quoted,
+    } = read;
+    let (bq, oq) = (&base_quoted.quotes, &other_quoted.quotes);
     let links = Links::of(cmp, base.sentences.len());
+    let twins = Twins::of(bq, oq);
     // Per sentence of the other version, the quotations in it.
     let mut in_sentence: HashMap<usize, Vec<usize>> = HashMap::default();
     for (j, o) in oq.iter().enumerate() {
@@ -319,6 +427,15 @@ pub(super) fn compare(
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, q) in bq.iter().enumerate() {
         let linked = links.linked(&q.sentences);
+        if let Some(j) = twins
+            .twin(q)
+            .filter(|&j| oq[j].sentences.iter().any(|s| linked.contains(s)))
+        {
+            // Its twin in the linked sentences: the best pair either can have, and the
+            // greedy matching below takes it whatever the other pairs are.
+            pairs.push((1.0 + LINKED_BONUS, i, j));
+            continue;
+        }
         let pattern = Pattern::of(&q.keys);
         let mut cands = index.candidates(&q.keys);
         for s in &linked {
@@ -367,7 +484,7 @@ pub(super) fn compare(
     let added: Vec<&Quote> = oq
         .iter()
         .enumerate()
-        .filter(|&(j, o)| !taken[j] && !part_of_any(o, &bq, &base_index))
+        .filter(|&(j, o)| !taken[j] && !part_of_any(o, bq, &base_index))
         .map(|(_, o)| o)
         .collect();
     if !added.is_empty() {
@@ -381,6 +498,67 @@ pub(super) fn compare(
         matches,
         added.iter().map(|o| o.quotation()).collect(),
     )
+}
+
+/// The quotations of the base and of the other version, read before their comparison
+/// (they do not depend on it, so they are read beside the alignment), with the ids of
+/// their words.
+pub(crate) struct Quotations {
+    ids: WordIds,
+    base: Quoted,
+    other: Quoted,
+}
+
+impl Quotations {
+    pub(crate) fn read(base: &Version, other: &Version) -> Quotations {
+        let mut ids = WordIds::default();
+        let base_quoted = quotations(base, &mut ids, None);
+        let other_quoted = quotations(other, &mut ids, Some((base, &base_quoted)));
+        Quotations {
+            ids,
+            base: base_quoted,
+            other: other_quoted,
+        }
+    }
+}
+
+/// The quotations with the same words once in the base and once in the other version
+/// (twins): most quotations of a reprint. Such a pair scores higher than any other pair
+/// of either quotation (the same words score 1, and no other quotation of either side
+/// has those words), so where the twin is in the linked sentences the pair is taken
+/// without scoring the other candidates.
+struct Twins<'q> {
+    /// Words -> how many base quotations have them.
+    base: HashMap<&'q [usize], usize>,
+    /// Words -> how many quotations of the other version have them, and the last.
+    other: HashMap<&'q [usize], (usize, usize)>,
+}
+
+impl<'q> Twins<'q> {
+    fn of(bq: &'q [Quote], oq: &'q [Quote]) -> Twins<'q> {
+        let mut base: HashMap<&[usize], usize> = HashMap::default();
+        for q in bq {
+            *base.entry(q.keys.as_slice()).or_default() += 1;
+        }
+        let mut other: HashMap<&[usize], (usize, usize)> = HashMap::default();
+        for (j, o) in oq.iter().enumerate() {
+            let entry = other.entry(o.keys.as_slice()).or_default();
+            *entry = (entry.0 + 1, j);
+        }
+        Twins { base, other }
+    }
+
+    /// The twin of base quotation `q` in the other version, if it has one.
+    fn twin(&self, q: &Quote) -> Option<usize> {
+        let words = q.keys.as_slice();
+        if self.base.get(words) != Some(&1) {
+            return None;
+        }
+        match self.other.get(words) {
+            Some(&(1, j)) => Some(j),
+            _ => None,
+        }
+    }
 }
 
 /// The base's story sentences as word lists, with an index of their words: where a
@@ -664,6 +842,52 @@ mod tests {
             .filter(|f| f.class == FindingClass::Quote)
             .map(|f| (f.base.clone(), f.other.clone()))
             .collect()
+    }
+
+    /// A version segmented as the engine does it.
+    fn version(text: &str) -> Version {
+        crate::engine::stages::version(&crate::engine::Input {
+            name: "v".into(),
+            text: text.into(),
+        })
+    }
+
+    /// Taking quotations from the base (a paragraph as it is, or a quotation's text)
+    /// gives the quotations, words and ids that reading them again gives.
+    #[test]
+    fn quotations_taken_from_the_base_are_those_read_again() {
+        let base = version(
+            "\"We will not back down,\" the mayor said. \"Not now, not ever.\"\n\n\
+             The council met. \"It was a long night,\" one member said.\n\n\
+             \"We will not back down,\" the mayor said. \"Not now, not ever.\"",
+        );
+        let other = version(
+            "A new opening paragraph.\n\n\
+             \"We will not back down,\" the mayor said. \"Not now, not ever.\"\n\n\
+             The council met late. \"It was a long night,\" one member said. \"Very long.\"",
+        );
+        let mut ids = WordIds::default();
+        let base_quoted = quotations(&base, &mut ids, None);
+        let mut fresh_ids = WordIds::default();
+        quotations(&base, &mut fresh_ids, None);
+        let taken = quotations(&other, &mut ids, Some((&base, &base_quoted)));
+        let fresh = quotations(&other, &mut fresh_ids, None);
+        let fields = |q: &Quoted| -> Vec<_> {
+            q.quotes
+                .iter()
+                .map(|q| {
+                    (
+                        q.text.clone(),
+                        q.sentences.clone(),
+                        q.display.clone(),
+                        q.keys.clone(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(fields(&taken).len(), 4);
+        assert_eq!(fields(&taken), fields(&fresh));
+        assert_eq!(taken.quotes[0].sentences, [1]);
     }
 
     #[test]

@@ -7,4 +7,6 @@ mod scan;
 mod tokens;
 
 pub(crate) use quotes::quote_spans;
-pub(crate) use tokens::{Token, TokenKind, straight_apostrophes, tokenize, word_count, words};
+pub(crate) use tokens::{
+    Token, TokenKind, straight_apostrophes, tokenize, word_count, word_tokens, words,
+};

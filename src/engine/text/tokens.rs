@@ -348,6 +348,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     Tokens::new(text).collect()
 }
 
+/// The word and number tokens of `text`, one by one (no list is built).
+pub(crate) fn word_tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
+    Tokens::new(text).filter(Token::is_wordlike)
+}
+
 /// The word and number tokens of `text` (their cores).
 pub(crate) fn words(text: &str) -> Vec<&str> {
     Tokens::new(text)
