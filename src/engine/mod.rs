@@ -272,6 +272,7 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
             plain_edits(&mut diff);
         }
         let kind = diff::link_kind(&diff, m.score);
+        diff::shed_same_text(&mut diff);
         (kind, diff)
     });
     let links: Vec<Link> = pairings

@@ -177,12 +177,14 @@ pub struct Piece {
 }
 
 /// The word diff of one link: each side as a sequence of pieces whose texts concatenate to
-/// that side's joined sentence text, plus the merged edits.
+/// that side's joined sentence text, plus the merged edits. In an analysis, a link whose
+/// two sides are the same text keeps no pieces (both lists empty, no edits): its text is
+/// its sentences' joined text ([`Version::joined`]).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct WordDiff {
-    /// The base's side, as pieces.
+    /// The base's side, as pieces (none when both sides are the same text).
     pub base: Vec<Piece>,
-    /// The other version's side, as pieces.
+    /// The other version's side, as pieces (none when both sides are the same text).
     pub other: Vec<Piece>,
     /// The merged edits, in text order.
     pub edits: Vec<Edit>,

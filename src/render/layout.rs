@@ -282,7 +282,7 @@ pub fn row_segments(
                 |op| matches!(op, EditOp::Insert | EditOp::Replace),
                 Mark::Inserted,
             );
-            // A diff without pieces (should not happen): show the sentences plainly.
+            // A diff without pieces (both sides the same text): the sentences, plain.
             if left.is_empty() {
                 left = joined(base, &row.base, Mark::Plain);
             }

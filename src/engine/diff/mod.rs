@@ -88,6 +88,22 @@ fn middle_work(bkeys: &[Cow<str>], okeys: &[Cow<str>]) -> usize {
 }
 
 /// The diff of two equal sides: one shared piece each (none for empty sides).
+/// Drop the pieces of a diff whose two sides are one and the same text, without edits:
+/// such a link's text is its sentences' joined text, which the versions hold already (on
+/// a long reprint most links are such, and their pieces would hold the story twice
+/// more). Readers of pieces show a side without pieces as its sentences' joined text.
+pub(crate) fn shed_same_text(diff: &mut WordDiff) {
+    if let ([b], [o]) = (diff.base.as_slice(), diff.other.as_slice())
+        && diff.edits.is_empty()
+        && b.edit.is_none()
+        && o.edit.is_none()
+        && b.text == o.text
+    {
+        diff.base = Vec::new();
+        diff.other = Vec::new();
+    }
+}
+
 fn identical(text: &str) -> WordDiff {
     let side = || {
         if text.is_empty() {
@@ -171,6 +187,22 @@ mod tests {
         assert!(d.edits.is_empty());
         let d = check_rebuild("", "");
         assert!(d.base.is_empty() && d.edits.is_empty());
+    }
+
+    #[test]
+    fn only_the_same_text_sheds_its_pieces() {
+        let mut same = diff("Same text here.", "Same text here.");
+        shed_same_text(&mut same);
+        assert!(same.base.is_empty() && same.other.is_empty() && same.edits.is_empty());
+        for (a, b) in [
+            ("Same text here.", "Same text there."),
+            ("on Kyiv's plans", "on Kyiv’s plans"),
+        ] {
+            let kept = diff(a, b);
+            let mut shed = kept.clone();
+            shed_same_text(&mut shed);
+            assert_eq!(shed, kept, "{a:?} / {b:?}");
+        }
     }
 
     #[test]

@@ -102,6 +102,9 @@ pub fn compute(
                 .filter(|&&i| exists(base, i))
                 .map(|&i| words_base[i])
                 .sum::<usize>()
+        } else if link.diff.base.is_empty() && link.diff.edits.is_empty() {
+            // The same text on both sides, kept as the sentences only (no pieces).
+            word_count(&base.joined(&link.base))
         } else {
             link.diff
                 .base
