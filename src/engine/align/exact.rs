@@ -149,7 +149,10 @@ fn unique_on_both_sides(
     keys_other: &[u64],
     paired_other: &[bool],
 ) -> Vec<(usize, usize)> {
-    let mut by_key: HashMap<u64, KeyCount> = HashMap::default();
+    // Sized for every base sentence up front: a long story's table is never regrown.
+    let unpaired = paired_base.iter().filter(|&&done| !done).count();
+    let mut by_key: HashMap<u64, KeyCount> =
+        HashMap::with_capacity_and_hasher(unpaired, Default::default());
     for (i, &key) in keys_base.iter().enumerate() {
         if !paired_base[i] {
             let count = by_key.entry(key).or_default();

@@ -31,6 +31,8 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     }
     let mut sentences = segmenter.finish();
     dateline::split_first(text, &mut sentences);
+    // Kept for the whole analysis: no room left over from growing.
+    sentences.shrink_to_fit();
     sentences
 }
 
