@@ -375,6 +375,30 @@ mod tests {
         }
     }
 
+    /// A link keeps no pieces exactly when its two sides are the same text; the others'
+    /// pieces rebuild their sides.
+    #[test]
+    fn only_links_of_the_same_text_keep_no_pieces() {
+        let analysis = analyze(&crate::engine::demo(), Options::default());
+        let mut shed = 0;
+        for c in &analysis.comparisons {
+            let (b, o) = (&analysis.versions[c.base], &analysis.versions[c.other]);
+            for l in &c.links {
+                let (bt, ot) = (b.joined(&l.base), o.joined(&l.other));
+                if l.diff.base.is_empty() && l.diff.other.is_empty() {
+                    assert!(l.diff.edits.is_empty());
+                    assert_eq!(bt, ot);
+                    shed += 1;
+                } else {
+                    let text = |p: &[Piece]| p.iter().map(|p| p.text.as_str()).collect::<String>();
+                    assert_eq!(text(&l.diff.base), bt);
+                    assert_eq!(text(&l.diff.other), ot);
+                }
+            }
+        }
+        assert!(shed > 0);
+    }
+
     /// The invented tram story: the wire, a verbatim copy in page furniture with its
     /// dateline restyled, a trimmed copy, a rewrite.
     fn tram() -> Vec<Input> {
