@@ -296,19 +296,35 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     };
     let unmatched_base = unmatched(&used_base);
     let unmatched_other = unmatched(&used_other);
-    let stats = stats::compute(b, o, &links, &unmatched_base, &unmatched_other, words_base);
     let mut cmp = Comparison {
         base,
         other,
         links,
         unmatched_base,
         unmatched_other,
-        stats,
+        stats: Stats::default(),
         findings: Vec::new(),
         quotes: Vec::new(),
         added_quotes: Vec::new(),
     };
-    let (mut found, quotes, added_quotes) = findings::find(b, o, &cmp, quotations);
+    // The statistics beside the findings (which do not read them): the findings' two
+    // threads seldom take the same time, and the statistics fill the gap.
+    let ((mut found, quotes, added_quotes), stats) = parallel::join(
+        large,
+        || findings::find(b, o, &cmp, quotations),
+        || {
+            let (unmatched_base, unmatched_other) = (&cmp.unmatched_base, &cmp.unmatched_other);
+            stats::compute(
+                b,
+                o,
+                &cmp.links,
+                unmatched_base,
+                unmatched_other,
+                words_base,
+            )
+        },
+    );
+    cmp.stats = stats;
     // Furniture and datelines are compared, but what changed in them is never a finding.
     let story = |v: &Version, indices: &[usize]| indices.iter().any(|&i| v.sentences[i].is_body());
     found.retain(|f| story(b, &f.base_sentences) || story(o, &f.other_sentences));
