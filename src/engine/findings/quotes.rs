@@ -26,7 +26,7 @@ use crate::engine::model::{
     Comparison, Edit, EditClass, EditOp, Finding, FindingClass, Quotation, QuoteMatch, QuoteStatus,
     Version,
 };
-use crate::engine::text::{quote_spans, tokenize};
+use crate::engine::text::{quote_spans, word_tokens};
 
 use super::keys::WordIds;
 use super::lcs::Pattern;
@@ -72,8 +72,6 @@ const LINKED_BONUS: f64 = 0.1;
 struct Quote {
     text: String,
     sentences: Vec<usize>,
-    /// Where each word stands in `text`, for the edits' text as written.
-    display: Vec<Range<usize>>,
     /// Each word's key as an id ([`WordIds`]): the words in comparison form.
     keys: Vec<usize>,
 }
@@ -81,20 +79,46 @@ struct Quote {
 impl Quote {
     /// A quotation of `text` in `sentences`, or `None` with fewer than `min_words` words.
     fn of(text: &str, sentences: Vec<usize>, ids: &mut WordIds, min_words: usize) -> Option<Quote> {
-        let display: Vec<Range<usize>> = tokenize(text)
-            .iter()
-            .filter(|t| t.is_wordlike())
-            .map(|t| t.start..t.core_end)
-            .collect();
-        if display.len() < min_words {
+        // Counted before any word gets an id: a quotation too short is no quotation.
+        let written = Written::of(text);
+        if written.ranges.len() < min_words {
             return None;
         }
         Some(Quote {
-            keys: display.iter().map(|r| ids.id(&text[r.clone()])).collect(),
+            keys: written
+                .ranges
+                .iter()
+                .map(|r| ids.id(&text[r.clone()]))
+                .collect(),
             text: text.to_string(),
             sentences,
-            display,
         })
+    }
+}
+
+/// Where each word of a quotation stands in its text, for the edits' text as written;
+/// found again only for a quotation with a changed word (most have none, and a long
+/// story's quotations would otherwise keep two numbers per word the whole time).
+struct Written<'q> {
+    text: &'q str,
+    ranges: Vec<Range<usize>>,
+}
+
+impl<'q> Written<'q> {
+    fn of(text: &'q str) -> Written<'q> {
+        Written {
+            text,
+            ranges: word_tokens(text).map(|t| t.start..t.core_end).collect(),
+        }
+    }
+
+    /// The words `range`, as written, one space apart.
+    fn words(&self, range: Range<usize>) -> String {
+        let words: Vec<&str> = self.ranges[range]
+            .iter()
+            .map(|r| &self.text[r.clone()])
+            .collect();
+        words.join(" ")
     }
 }
 
@@ -105,7 +129,6 @@ impl Quote {
         Quote {
             text: self.text.clone(),
             sentences,
-            display: self.display.clone(),
             keys: self.keys.clone(),
         }
     }
@@ -624,6 +647,7 @@ fn quoted_from_text(o: &Quote, sources: &Sources, links: &Links, findings: &mut 
 /// the quotation has there (the rest of the sentence is its frame, "the minister said").
 fn window_edits(s: &Quote, o: &Quote) -> Vec<(String, String)> {
     let ops = diff_ops(&s.keys, &o.keys);
+    let (sw, ow) = (Written::of(&s.text), Written::of(&o.text));
     let first = ops.iter().position(|op| matches!(op, DiffOp::Equal { .. }));
     let last = ops
         .iter()
@@ -643,13 +667,13 @@ fn window_edits(s: &Quote, o: &Quote) -> Vec<(String, String)> {
                 && first.is_some_and(|f| n > f)
                 && last.is_some_and(|l| n < l)
             {
-                out.push((words_of(s, old_index..old_index + old_len), String::new()));
+                out.push((sw.words(old_index..old_index + old_len), String::new()));
             }
             if let DiffOp::Insert {
                 new_index, new_len, ..
             } = *op
             {
-                out.push((String::new(), words_of(o, new_index..new_index + new_len)));
+                out.push((String::new(), ow.words(new_index..new_index + new_len)));
             }
             continue;
         };
@@ -661,8 +685,8 @@ fn window_edits(s: &Quote, o: &Quote) -> Vec<(String, String)> {
             old_index..old_index + old_len
         };
         let (b, w) = (
-            words_of(s, old.clone()),
-            words_of(o, new_index..new_index + new_len),
+            sw.words(old.clone()),
+            ow.words(new_index..new_index + new_len),
         );
         if s.keys[old] != o.keys[new_index..new_index + new_len] {
             out.push((b, w));
@@ -682,15 +706,6 @@ fn part_of_any(o: &Quote, bq: &[Quote], index: &WordIndex) -> bool {
     })
 }
 
-/// The words `range` of a quotation, as written.
-fn words_of(q: &Quote, range: Range<usize>) -> String {
-    let words: Vec<&str> = q.display[range]
-        .iter()
-        .map(|r| &q.text[r.clone()])
-        .collect();
-    words.join(" ")
-}
-
 /// A base quotation and its counterpart: verbatim or altered, with a finding per
 /// changed run of words (runs at either end that only cut the quotation short aside).
 fn matched(q: &Quote, o: &Quote, links: &Links, findings: &mut Vec<Finding>) -> QuoteMatch {
@@ -700,7 +715,13 @@ fn matched(q: &Quote, o: &Quote, links: &Links, findings: &mut Vec<Finding>) -> 
         .iter()
         .rposition(|op| matches!(op, DiffOp::Equal { .. }));
     let mut edits = Vec::new();
+    // Where the words stand, found only when a word changed.
+    let changed = ops.iter().any(|op| !matches!(op, DiffOp::Equal { .. }));
+    let written = changed.then(|| (Written::of(&q.text), Written::of(&o.text)));
     for (n, op) in ops.iter().enumerate() {
+        let Some((qw, ow)) = &written else {
+            break;
+        };
         let edge = first_equal.is_none_or(|f| n < f) || last_equal.is_none_or(|l| n > l);
         let (kind, b, ob) = match *op {
             DiffOp::Equal { .. } => continue,
@@ -729,8 +750,8 @@ fn matched(q: &Quote, o: &Quote, links: &Links, findings: &mut Vec<Finding>) -> 
         }
         edits.push(Edit {
             op: kind,
-            base: words_of(q, b),
-            other: ob.map(|r| words_of(o, r)).unwrap_or_default(),
+            base: qw.words(b),
+            other: ob.map(|r| ow.words(r)).unwrap_or_default(),
             class: EditClass::Quote,
             in_quote: true,
         });
@@ -809,7 +830,7 @@ fn unmatched(
 /// A word of `text` whose key has no id is no word of `keys`.
 fn share_in(keys: &[usize], text: &str, ids: &WordIds) -> f64 {
     let mut pool: HashMap<usize, usize> = HashMap::default();
-    for t in tokenize(text).iter().filter(|t| t.is_wordlike()) {
+    for t in word_tokens(text) {
         if let Some(id) = ids.find(t.core(text)) {
             *pool.entry(id).or_default() += 1;
         }
@@ -875,14 +896,7 @@ mod tests {
         let fields = |q: &Quoted| -> Vec<_> {
             q.quotes
                 .iter()
-                .map(|q| {
-                    (
-                        q.text.clone(),
-                        q.sentences.clone(),
-                        q.display.clone(),
-                        q.keys.clone(),
-                    )
-                })
+                .map(|q| (q.text.clone(), q.sentences.clone(), q.keys.clone()))
                 .collect()
         };
         assert_eq!(fields(&taken).len(), 4);
