@@ -190,6 +190,17 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     }
     let (inputs, options, sources) = prepare(common, &args.files)?;
     let analysis = engine::analyze_pairs(inputs, options);
+    if format == Format::Text && destination.is_none() {
+        // To standard output the text is written as it is made.
+        let marks = text_marks(common.color, io::stdout().is_terminal());
+        let mut output = Output::open(common.paging);
+        let written = export::write_text_with_sources(&analysis, &marks, &sources, output.writer());
+        output.finish(written)?;
+        let code = exit_code(&analysis);
+        // The process ends right after this (see below).
+        std::mem::forget(analysis);
+        return Ok(code);
+    }
     let out = match format {
         Format::Text => export::text_with_sources(
             &analysis,

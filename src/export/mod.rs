@@ -26,7 +26,7 @@ pub use side_by_side::side_by_side;
 /// The inline `[-old-]{+new+}` form of one link, as the text export writes it.
 #[cfg(test)]
 pub(crate) use text::inline as inline_text;
-pub use text::{Marks, text, text_with, text_with_sources};
+pub use text::{Marks, text, text_with, text_with_sources, write_text_with_sources};
 pub use write::{WriteError, check_output, write_atomic};
 
 use crate::engine::{Analysis, LinkKind, PairRow};

@@ -5,6 +5,7 @@
 //! [`text_with`] can colour the marks instead, as `git diff --word-diff=color` does.
 
 use std::fmt::Write;
+use std::io;
 
 use crate::engine::{Analysis, Comparison, EncodingFrom, Link, LinkKind, Piece, Source, Version};
 use crate::engine::{PairRow, RowKind};
@@ -54,10 +55,68 @@ pub fn text_with(analysis: &Analysis, marks: &Marks) -> String {
 /// decoded from something other than UTF-8 (`sources`, indexed like the versions; empty
 /// when not known).
 pub fn text_with_sources(analysis: &Analysis, marks: &Marks, sources: &[Source]) -> String {
-    let mut out = String::new();
+    let mut out = TextOut {
+        buf: String::new(),
+        to: None,
+    };
+    text_into(analysis, marks, sources, &mut out);
+    out.buf
+}
+
+/// [`text_with_sources`] written to `w` as it is made, about [`CHUNK`] bytes at a time,
+/// instead of gathered whole first (a long story's text export is as long as the story).
+/// The first write error stops the writing and is returned.
+pub fn write_text_with_sources(
+    analysis: &Analysis,
+    marks: &Marks,
+    sources: &[Source],
+    w: &mut dyn io::Write,
+) -> io::Result<()> {
+    let mut out = TextOut {
+        buf: String::with_capacity(2 * CHUNK),
+        to: Some((w, Ok(()))),
+    };
+    text_into(analysis, marks, sources, &mut out);
+    out.flush();
+    match out.to {
+        Some((_, result)) => result,
+        None => Ok(()),
+    }
+}
+
+/// Bytes of text gathered before they are written out.
+const CHUNK: usize = 1 << 20;
+
+/// Text being made: kept whole, or written out a chunk at a time (with the first write
+/// error, after which nothing more is written).
+pub(super) struct TextOut<'w> {
+    pub(super) buf: String,
+    to: Option<(&'w mut dyn io::Write, io::Result<()>)>,
+}
+
+impl TextOut<'_> {
+    /// Write out the text so far once it holds a chunk (when writing).
+    fn spill(&mut self) {
+        if self.buf.len() >= CHUNK {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if let Some((w, result)) = self.to.as_mut() {
+            if result.is_ok() {
+                *result = w.write_all(self.buf.as_bytes());
+            }
+            self.buf.clear();
+        }
+    }
+}
+
+/// Every comparison's text, added to `out`.
+fn text_into(analysis: &Analysis, marks: &Marks, sources: &[Source], out: &mut TextOut) {
     for (n, cmp) in analysis.comparisons.iter().enumerate() {
         if n > 0 {
-            out.push('\n');
+            out.buf.push('\n');
         }
         let (Some(base), Some(other)) = (
             analysis.versions.get(cmp.base),
@@ -70,9 +129,8 @@ pub fn text_with_sources(analysis: &Analysis, marks: &Marks, sources: &[Source])
             .into_iter()
             .filter_map(|(k, version)| encoding_note(version, sources.get(k)?))
             .collect();
-        comparison(&mut out, base, other, cmp, &rows, None, &notes, marks);
+        comparison_into(out, base, other, cmp, &rows, None, &notes, marks);
     }
-    out
 }
 
 /// The header line naming the encoding `version` was decoded from, when not UTF-8
@@ -108,14 +166,34 @@ pub(super) fn comparison(
     notes: &[String],
     marks: &Marks,
 ) {
+    let mut text = TextOut {
+        buf: std::mem::take(out),
+        to: None,
+    };
+    comparison_into(&mut text, base, other, cmp, rows, shown, notes, marks);
+    *out = text.buf;
+}
+
+/// [`comparison`] added to `out`, written out a chunk at a time when it is writing.
+#[allow(clippy::too_many_arguments)]
+fn comparison_into(
+    text: &mut TextOut,
+    base: &Version,
+    other: &Version,
+    cmp: &Comparison,
+    rows: &[PairRow],
+    shown: Option<&str>,
+    notes: &[String],
+    marks: &Marks,
+) {
     let summary = super::summary::lines(base, other, cmp, shown);
     let (title, rest) = summary.split_at(1.min(summary.len()));
     for (k, line) in title.iter().chain(notes).chain(rest).enumerate() {
         // The first line is the title.
         let (open, close) = if k == 0 { marks.title } else { ("", "") };
-        let _ = writeln!(out, "{open}{}{close}", escape(line));
+        let _ = writeln!(text.buf, "{open}{}{close}", escape(line));
     }
-    out.push('\n');
+    text.buf.push('\n');
     let placed = RowFindings::new(cmp, rows);
     let mut furniture = 0;
     for (index, row) in rows.iter().enumerate() {
@@ -124,16 +202,17 @@ pub(super) fn comparison(
             continue;
         }
         if furniture > 0 {
-            let _ = writeln!(out, "{}", boilerplate_line(furniture));
+            let _ = writeln!(text.buf, "{}", boilerplate_line(furniture));
             furniture = 0;
         }
-        block(out, base, other, cmp, row, marks);
+        block(&mut text.buf, base, other, cmp, row, marks);
         for &finding in placed.of_row(index) {
-            let _ = writeln!(out, "  ({})", escape(&note(&cmp.findings[finding])));
+            let _ = writeln!(text.buf, "  ({})", escape(&note(&cmp.findings[finding])));
         }
+        text.spill();
     }
     if furniture > 0 {
-        let _ = writeln!(out, "{}", boilerplate_line(furniture));
+        let _ = writeln!(text.buf, "{}", boilerplate_line(furniture));
     }
 }
 
@@ -263,6 +342,20 @@ mod tests {
     use super::*;
     use crate::engine::{EditClass, EditOp};
     use crate::export::fixture;
+
+    /// Written as it is made, the text is the text made whole; the first write error
+    /// stops it and is returned.
+    #[test]
+    fn written_text_is_the_whole_text() {
+        let analysis = crate::engine::analyze(&crate::engine::demo(), Default::default());
+        let whole = text_with_sources(&analysis, &Marks::PLAIN, &[]);
+        let mut written = Vec::new();
+        write_text_with_sources(&analysis, &Marks::PLAIN, &[], &mut written).unwrap();
+        assert_eq!(String::from_utf8(written).unwrap(), whole);
+        let mut full = io::Cursor::new([0u8; 16]);
+        let error = write_text_with_sources(&analysis, &Marks::PLAIN, &[], &mut full);
+        assert_eq!(error.unwrap_err().kind(), io::ErrorKind::WriteZero);
+    }
 
     #[test]
     fn text_export_bytes() {
