@@ -106,16 +106,20 @@ pub fn export_shown(
     };
     let mut out = String::new();
     match format {
-        Format::Text => text::comparison(
-            &mut out,
-            base,
-            version,
-            cmp,
-            rows,
-            shown,
-            &[],
-            &Marks::PLAIN,
-        ),
+        Format::Text => {
+            let mut text = text::TextOut::whole();
+            text::comparison(
+                &mut text,
+                base,
+                version,
+                cmp,
+                rows,
+                shown,
+                &[],
+                &Marks::PLAIN,
+            );
+            out = text.buf;
+        }
         Format::SideBySide => {
             side_by_side::comparison(&mut out, base, version, cmp, rows, shown, width);
         }

@@ -55,10 +55,7 @@ pub fn text_with(analysis: &Analysis, marks: &Marks) -> String {
 /// decoded from something other than UTF-8 (`sources`, indexed like the versions; empty
 /// when not known).
 pub fn text_with_sources(analysis: &Analysis, marks: &Marks, sources: &[Source]) -> String {
-    let mut out = TextOut {
-        buf: String::new(),
-        to: None,
-    };
+    let mut out = TextOut::whole();
     text_into(analysis, marks, sources, &mut out);
     out.buf
 }
@@ -95,6 +92,14 @@ pub(super) struct TextOut<'w> {
 }
 
 impl TextOut<'_> {
+    /// Text kept whole.
+    pub(super) fn whole() -> Self {
+        TextOut {
+            buf: String::new(),
+            to: None,
+        }
+    }
+
     /// Write out the text so far once it holds a chunk (when writing).
     fn spill(&mut self) {
         if self.buf.len() >= CHUNK {
@@ -129,7 +134,7 @@ fn text_into(analysis: &Analysis, marks: &Marks, sources: &[Source], out: &mut T
             .into_iter()
             .filter_map(|(k, version)| encoding_note(version, sources.get(k)?))
             .collect();
-        comparison_into(out, base, other, cmp, &rows, None, &notes, marks);
+        comparison(out, base, other, cmp, &rows, None, &notes, marks);
     }
 }
 
@@ -154,29 +159,10 @@ fn encoding_note(version: &Version, source: &Source) -> Option<String> {
 }
 
 /// Header (with `notes` after the title), findings and row blocks of one
-/// comparison; `shown` names the rows when they are not all of the comparison's.
+/// comparison, added to `text` (and written out a chunk at a time when it is writing);
+/// `shown` names the rows when they are not all of the comparison's.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn comparison(
-    out: &mut String,
-    base: &Version,
-    other: &Version,
-    cmp: &Comparison,
-    rows: &[PairRow],
-    shown: Option<&str>,
-    notes: &[String],
-    marks: &Marks,
-) {
-    let mut text = TextOut {
-        buf: std::mem::take(out),
-        to: None,
-    };
-    comparison_into(&mut text, base, other, cmp, rows, shown, notes, marks);
-    *out = text.buf;
-}
-
-/// [`comparison`] added to `out`, written out a chunk at a time when it is writing.
-#[allow(clippy::too_many_arguments)]
-fn comparison_into(
     text: &mut TextOut,
     base: &Version,
     other: &Version,
@@ -360,9 +346,9 @@ mod tests {
     #[test]
     fn text_export_bytes() {
         let (a, rows) = fixture::analysis();
-        let mut out = String::new();
+        let mut text = TextOut::whole();
         comparison(
-            &mut out,
+            &mut text,
             &a.versions[0],
             &a.versions[1],
             &a.comparisons[0],
@@ -371,6 +357,7 @@ mod tests {
             &[],
             &Marks::PLAIN,
         );
+        let out = text.buf;
         let want = "\
 == a.txt (base) vs b.txt ==
 similarity: 0.712
@@ -407,9 +394,9 @@ findings: 1 quote, 0 negation, 0 number, 0 name, 1 pronoun, 0 attribution
             kind: LinkKind::Identical,
             moved: false,
         };
-        let mut out = String::new();
+        let mut text = TextOut::whole();
         comparison(
-            &mut out,
+            &mut text,
             &a.versions[0],
             &a.versions[1],
             &a.comparisons[0],
@@ -418,6 +405,7 @@ findings: 1 quote, 0 negation, 0 number, 0 name, 1 pronoun, 0 attribution
             &[],
             &Marks::PLAIN,
         );
+        let out = text.buf;
         assert!(out.contains("= identical  #3 -> #4\n  His crew said: \"We saw 12 whales.\"\n"));
         assert!(!out.contains("[-"));
     }
