@@ -155,7 +155,7 @@ struct Quoted {
     body: Vec<usize>,
     /// A hash of a paragraph's sentences ([`paragraph_hash`]) -> the paragraph's story
     /// sentences (a range of `body`) and its quotations (a range of `quotes`); the first
-    /// paragraph of a hash.
+    /// paragraph of a hash. Kept for the base only (the other version's are not looked up).
     paragraphs: HashMap<u64, (Range<usize>, Range<usize>)>,
 }
 
@@ -226,9 +226,12 @@ fn quotations(v: &Version, ids: &mut WordIds, known: Option<(&Version, &Quoted)>
             }
             None => paragraph_quotations(v, sentences, ids, &texts, &mut quotes),
         }
-        paragraphs
-            .entry(hash)
-            .or_insert((start..k, first..quotes.len()));
+        if known.is_none() {
+            // Only a base's paragraphs are looked up.
+            paragraphs
+                .entry(hash)
+                .or_insert((start..k, first..quotes.len()));
+        }
     }
     Quoted {
         quotes,
