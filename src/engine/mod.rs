@@ -24,6 +24,7 @@ pub use model::*;
 pub use report::collate::{PairRow, RowKind};
 pub use report::derivation::{Derivation, HEADING as DERIVATION_HEADING};
 
+use align::Pairing;
 use report::{collate, derivation, origin, shingles, stats};
 
 /// How inputs are split into sentences.
@@ -259,22 +260,7 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         }
     }
     let large = b.text.len() + o.text.len() >= parallel::SMALL_TEXT;
-    let diffs = parallel::map(large, &pairings, |m| {
-        let mut diff = match (m.base.as_slice(), m.other.as_slice()) {
-            // One sentence a side: its text is the joined text.
-            ([i], [j]) => diff::diff(&b.sentences[*i].text, &o.sentences[*j].text),
-            _ => diff::diff(&b.joined(&m.base), &o.joined(&m.other)),
-        };
-        if m.base
-            .iter()
-            .all(|&i| b.sentences[i].kind == SentenceKind::Dateline)
-        {
-            plain_edits(&mut diff);
-        }
-        let kind = diff::link_kind(&diff, m.score);
-        diff::shed_same_text(&mut diff);
-        (kind, diff)
-    });
+    let diffs = parallel::map(large, &pairings, |m| link_diff(b, o, m));
     let links: Vec<Link> = pairings
         .into_iter()
         .zip(diffs)
@@ -333,6 +319,29 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     cmp.quotes = quotes;
     cmp.added_quotes = added_quotes;
     cmp
+}
+
+/// The word diff of pairing `m` of `b` and `o`, and the kind of link it makes.
+fn link_diff(b: &Version, o: &Version, m: &Pairing) -> (LinkKind, WordDiff) {
+    let mut diff = match (m.base.as_slice(), m.other.as_slice()) {
+        // One sentence a side of the same text, as most of a reprint's links: an identical
+        // link, which keeps no pieces (`diff::shed_same_text`), so none are made.
+        ([i], [j]) if b.sentences[*i].text == o.sentences[*j].text => {
+            return (LinkKind::Identical, WordDiff::default());
+        }
+        // One sentence a side: its text is the joined text.
+        ([i], [j]) => diff::diff(&b.sentences[*i].text, &o.sentences[*j].text),
+        _ => diff::diff(&b.joined(&m.base), &o.joined(&m.other)),
+    };
+    if m.base
+        .iter()
+        .all(|&i| b.sentences[i].kind == SentenceKind::Dateline)
+    {
+        plain_edits(&mut diff);
+    }
+    let kind = diff::link_kind(&diff, m.score);
+    diff::shed_same_text(&mut diff);
+    (kind, diff)
 }
 
 /// Class the edits of a dateline link as plain word changes: a credit or date restyled
