@@ -51,25 +51,41 @@ pub(crate) fn quote_spans(text: &str) -> Vec<Range<usize>> {
     // Only quotation marks act; every mark has one of these bytes, and the other
     // characters matter only as the one before or after a mark, so the scan jumps from
     // mark to mark.
-    let may_start = |x: &u8| matches!(x, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3);
     let bytes = text.as_bytes();
-    if !bytes.iter().any(may_start) {
+    let next_mark = |from: usize| {
+        bytes[from..]
+            .iter()
+            .position(|&x| MARK_BYTE[usize::from(x)])
+            .map(|off| from + off)
+    };
+    let Some(first) = next_mark(0) else {
         return Vec::new();
-    }
+    };
     let mut scan = QuoteScan::default();
-    let mut pos = 0;
-    while let Some(off) = bytes[pos..].iter().position(may_start) {
+    let mut at = Some(first);
+    while let Some(i) = at {
         // ASCII or a lead byte: a character boundary.
-        let i = pos + off;
         let Some(c) = char_at(text, i) else {
             break;
         };
         let end = i + c.len_utf8();
-        pos = end;
         scan.step(c, i..end, char_before(text, i), char_at(text, end));
+        at = next_mark(end);
     }
     scan.finish(text.len())
 }
+
+/// The bytes a quotation mark starts with (`"`, `'`, or the lead byte of « » ‹ › and the
+/// other two- and three-byte marks), as a table: the scan looks at every byte.
+static MARK_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[0xC2] = true;
+    table[0xE2] = true;
+    table[0xE3] = true;
+    table
+};
 
 /// The state of the quotation scan: the quotations found so far and the open ones.
 #[derive(Debug, Default)]
@@ -230,12 +246,22 @@ mod tests {
         fn quote_spans_match_the_reference(
             v in proptest::collection::vec(proptest::sample::select(vec![
                 "a", "B ", " ", "\"", "'", "“", "”", "„", "«", "»", "‘", "’", "—", "é", ",", ".", "(", "x'y",
-                "‹", "›", "「", "」",
+                "‹", "›", "「", "」", "『", "』", "€", "…",
             ]), 0..30)
         ) {
             let text = v.concat();
             proptest::prop_assert_eq!(quote_spans(&text), quote_spans_reference(&text));
         }
+    }
+
+    #[test]
+    fn every_mark_starts_with_a_byte_the_scan_stops_at() {
+        for mark in QUOTE_MARKS {
+            let mut buf = [0u8; 4];
+            let first = mark.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(MARK_BYTE[usize::from(first)], "{mark}");
+        }
+        assert!(!MARK_BYTE[usize::from(b'a')] && !MARK_BYTE[0xC3]);
     }
 
     #[test]
