@@ -190,28 +190,26 @@ fn export_cmd(common: &Common, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     }
     let (inputs, options, sources) = prepare(common, &args.files)?;
     let analysis = engine::analyze_pairs(inputs, options);
-    if format == Format::Text && destination.is_none() {
-        // To standard output the text is written as it is made.
-        let marks = text_marks(common.color, io::stdout().is_terminal());
-        let mut output = Output::open(common.paging);
-        let written = export::write_text_with_sources(&analysis, &marks, &sources, output.writer());
-        output.finish(written)?;
+    if format == Format::Text {
+        // The text is written as it is made, to standard output or into the file.
+        let on_terminal = destination.is_none() && io::stdout().is_terminal();
+        let marks = text_marks(common.color, on_terminal);
+        let write =
+            |out: &mut dyn Write| export::write_text_with_sources(&analysis, &marks, &sources, out);
+        match destination {
+            Some(path) => write_file_with(path, args.force, |out| write(out))?,
+            None => {
+                let mut output = Output::open(common.paging);
+                let written = write(output.writer());
+                output.finish(written)?;
+            }
+        }
         let code = exit_code(&analysis);
         // The process ends right after this (see below).
         std::mem::forget(analysis);
         return Ok(code);
     }
-    let out = match format {
-        Format::Text => export::text_with_sources(
-            &analysis,
-            &text_marks(
-                common.color,
-                destination.is_none() && io::stdout().is_terminal(),
-            ),
-            &sources,
-        ),
-        _ => export::export(&analysis, format, width),
-    };
+    let out = export::export(&analysis, format, width);
     match destination {
         Some(path) => write_file(path, out.as_bytes(), args.force)?,
         None => {
@@ -279,25 +277,29 @@ fn json_export(
     destination: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let (inputs, options, sources) = prepare(common, &args.files)?;
+    // The versions part is written while the comparisons are computed, the comparisons
+    // after them: to standard output or into the file, never held whole.
+    let write = |writer: &mut (dyn Write + Send)| {
+        let (analysis, head) = engine::analyze_beside(inputs, options, |base, v| {
+            export::write_json_versions(base, v, &sources, writer)
+        });
+        let written =
+            head.and_then(|()| export::write_json_comparisons(&analysis.comparisons, writer));
+        (analysis, written)
+    };
     let analysis = match destination {
         Some(path) => {
-            let (analysis, head) = engine::analyze_beside(inputs, options, |base, v| {
-                export::json_versions(base, v, &sources)
-            });
-            let tail = export::json_comparisons(&analysis.comparisons);
-            let out = [head.as_str(), &tail, export::JSON_END].concat();
-            write_file(path, out.as_bytes(), args.force)?;
-            std::mem::forget(out);
-            analysis
+            let mut analysis = None;
+            write_file_with(path, args.force, |writer| {
+                let (made, written) = write(writer);
+                analysis = Some(made);
+                written
+            })?;
+            analysis.context("the analysis was not made")?
         }
         None => {
             let mut output = Output::open(common.paging);
-            let writer = output.writer();
-            let (analysis, head) = engine::analyze_beside(inputs, options, |base, v| {
-                export::write_json_versions(base, v, &sources, writer)
-            });
-            let written =
-                head.and_then(|()| export::write_json_comparisons(&analysis.comparisons, writer));
+            let (analysis, written) = write(output.writer());
             output.finish(written)?;
             analysis
         }
@@ -456,6 +458,18 @@ fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
 /// is removed) ends the process by it.
 fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
     match export::write_atomic(path, bytes, force) {
+        Err(WriteError::Interrupted { signal, .. }) => signals::reraise(signal),
+        written => written.map_err(output_error),
+    }
+}
+
+/// [`write_file`] of what `make` writes, as it makes it.
+fn write_file_with(
+    path: &Path,
+    force: bool,
+    make: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
+) -> anyhow::Result<()> {
+    match export::write_atomic_with(path, force, make) {
         Err(WriteError::Interrupted { signal, .. }) => signals::reraise(signal),
         written => written.map_err(output_error),
     }

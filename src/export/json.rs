@@ -398,7 +398,7 @@ pub fn json_with_sources(analysis: &Analysis, sources: &[Source]) -> String {
 }
 
 /// What follows [`comparisons_part`] to end the document.
-pub const JSON_END: &str = "\n}\n";
+const JSON_END: &str = "\n}\n";
 
 /// Room for the sentence texts and their fields.
 fn versions_capacity(versions: &[Version]) -> usize {
@@ -413,15 +413,10 @@ fn comparisons_capacity(comparisons: &[Comparison]) -> usize {
     comparisons.iter().map(|c| 250 * c.links.len()).sum()
 }
 
-/// The start of the JSON document up to the versions, inclusive: with
-/// [`comparisons_part`] and [`JSON_END`] after it, the text of [`json`]. It needs only the
+/// The start of the JSON document up to the versions, inclusive, written to `w` as it is
+/// made: with [`write_comparisons_part`] after it, the text of [`json`]. It needs only the
 /// versions, so it can be written while the comparisons are computed. `sources` as in
 /// [`json_with_sources`].
-pub fn versions_part(base: usize, versions: &[Version], sources: &[Source]) -> String {
-    versions_part_with(base, versions, sources, versions_capacity(versions))
-}
-
-/// [`versions_part`] written to `w` as it is made.
 pub fn write_versions_part(
     base: usize,
     versions: &[Version],
@@ -493,8 +488,8 @@ fn versions_into(
     out
 }
 
-/// The comparisons member of the JSON document (see [`versions_part`]).
-pub fn comparisons_part(comparisons: &[Comparison]) -> String {
+/// The comparisons member of the JSON document (see [`write_versions_part`]).
+fn comparisons_part(comparisons: &[Comparison]) -> String {
     comparisons_into(
         comparisons,
         comparisons_capacity(comparisons),

@@ -16,8 +16,7 @@ mod write;
 
 pub use html::html;
 pub use json::{
-    JSON_END, comparisons_part as json_comparisons, json, json_with_sources,
-    versions_part as json_versions, write_comparisons_part as write_json_comparisons,
+    json, json_with_sources, write_comparisons_part as write_json_comparisons,
     write_versions_part as write_json_versions,
 };
 pub use markdown::markdown;
@@ -27,7 +26,7 @@ pub use side_by_side::side_by_side;
 #[cfg(test)]
 pub(crate) use text::inline as inline_text;
 pub use text::{Marks, text, text_with, text_with_sources, write_text_with_sources};
-pub use write::{WriteError, check_output, write_atomic};
+pub use write::{WriteError, check_output, write_atomic, write_atomic_with};
 
 use crate::engine::{Analysis, LinkKind, PairRow};
 

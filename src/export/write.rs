@@ -193,19 +193,29 @@ fn special_kind(_kind: &fs::FileType) -> Option<&'static str> {
 /// Write `bytes` to `path` as the module's rules say (`overwrite` allows replacing an
 /// existing regular file).
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteError> {
-    write_with(path, bytes, overwrite, write_chunks)
+    write_with(path, overwrite, |out| out.write_all(bytes))
 }
 
-/// [`write_atomic`] with the function that writes the bytes into the temporary file given
-/// (tests inject a full disk through it).
+/// [`write_atomic`] of the bytes `make` writes to the writer it is given, as it makes
+/// them: a large export goes to the temporary file a part at a time instead of being held
+/// whole first. The path is judged before `make` runs; an error of `make` is an error of
+/// the write (the target stays untouched).
+pub fn write_atomic_with(
+    path: &Path,
+    overwrite: bool,
+    make: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
+) -> Result<(), WriteError> {
+    write_with(path, overwrite, make)
+}
+
+/// [`write_atomic_with`]; tests inject a full disk or a signal through `fill`.
 fn write_with(
     path: &Path,
-    bytes: &[u8],
     overwrite: bool,
-    fill: impl FnOnce(&mut fs::File, &[u8], Option<&Catch>) -> io::Result<()>,
+    fill: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
 ) -> Result<(), WriteError> {
     let (target, keep) = match inspect(path, overwrite)? {
-        Target::WriteThrough(device) => return write_through(path, &device, bytes),
+        Target::WriteThrough(device) => return write_through(path, &device, fill),
         Target::New(target) => (target, None),
         Target::Replace(target, meta) => (target, Some(meta)),
     };
@@ -226,7 +236,11 @@ fn write_with(
     if let Some(meta) = &keep {
         keep_permissions(&file, meta);
     }
-    let written = fill(&mut file, bytes, signals.as_ref())
+    let mut checked = Checked {
+        file: &mut file,
+        signals: signals.as_ref(),
+    };
+    let written = fill(&mut checked)
         .and_then(|()| file.sync_all())
         .and_then(|()| {
             drop(file);
@@ -251,28 +265,39 @@ fn write_with(
     Ok(())
 }
 
-/// The bytes into `file` a chunk at a time, stopping early when a signal arrives.
-fn write_chunks(file: &mut fs::File, bytes: &[u8], signals: Option<&Catch>) -> io::Result<()> {
-    for chunk in bytes.chunks(WRITE_CHUNK) {
-        stop_if_signalled(signals)?;
-        file.write_all(chunk)?;
-    }
-    Ok(())
+/// The temporary file as it is written: at most [`WRITE_CHUNK`] bytes a write, each
+/// after a check for a signal, so that a Ctrl-C during a large write is acted on at once.
+struct Checked<'a> {
+    file: &'a mut fs::File,
+    signals: Option<&'a Catch>,
 }
 
-/// An error once an ending signal has been caught.
+impl Write for Checked<'_> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        stop_if_signalled(self.signals)?;
+        self.file.write(&bytes[..bytes.len().min(WRITE_CHUNK)])
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
+}
+
+/// An error once an ending signal has been caught. Not of the kind
+/// `io::ErrorKind::Interrupted`: `write_all` retries that kind, so the write would never end.
 fn stop_if_signalled(signals: Option<&Catch>) -> io::Result<()> {
     match signals.and_then(Catch::caught) {
-        Some(signal) => Err(io::Error::new(
-            io::ErrorKind::Interrupted,
-            format!("signal {signal}"),
-        )),
+        Some(signal) => Err(io::Error::other(format!("signal {signal}"))),
         None => Ok(()),
     }
 }
 
 /// Write into a character device or FIFO as it is (no temporary file, no rename).
-fn write_through(path: &Path, device: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+fn write_through(
+    path: &Path,
+    device: &Path,
+    fill: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
+) -> Result<(), WriteError> {
     let mut file = fs::OpenOptions::new()
         .write(true)
         .open(device)
@@ -280,7 +305,7 @@ fn write_through(path: &Path, device: &Path, bytes: &[u8]) -> Result<(), WriteEr
             path: path.into(),
             cause,
         })?;
-    file.write_all(bytes)
+    fill(&mut file)
         .and_then(|()| file.flush())
         .map_err(|cause| WriteError::Write {
             path: path.into(),
@@ -382,15 +407,48 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.txt");
         fs::write(&path, "old text").unwrap();
-        let full = |file: &mut fs::File, bytes: &[u8], _: Option<&Catch>| {
-            file.write_all(&bytes[..bytes.len() / 2])?;
+        let full = |out: &mut (dyn Write + Send)| {
+            out.write_all(&b"new text, longer"[..8])?;
             Err(io::Error::new(io::ErrorKind::StorageFull, "no space left"))
         };
-        let error = write_with(&path, b"new text, longer", true, full).unwrap_err();
+        let error = write_with(&path, true, full).unwrap_err();
         assert!(matches!(error, WriteError::Write { .. }), "{error}");
         assert!(error.to_string().contains("no space left"), "{error}");
         assert_eq!(fs::read_to_string(&path).unwrap(), "old text");
         assert_eq!(entries(dir.path()), ["out.txt"]);
+    }
+
+    #[test]
+    fn a_streamed_write_lands_whole_and_a_failed_one_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        // More than one chunk, written in uneven parts.
+        let part = vec![b'x'; WRITE_CHUNK / 3 + 7];
+        write_atomic_with(&path, false, |out| {
+            (0..5).try_for_each(|_| out.write_all(&part))
+        })
+        .unwrap();
+        assert_eq!(fs::read(&path).unwrap().len(), 5 * part.len());
+
+        fs::write(&path, "old text").unwrap();
+        let failing = |out: &mut (dyn Write + Send)| {
+            out.write_all(b"half")?;
+            Err(io::Error::other("the export failed"))
+        };
+        let error = write_atomic_with(&path, true, failing).unwrap_err();
+        assert!(error.to_string().contains("the export failed"), "{error}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old text");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+
+        // An existing file is refused before anything is made.
+        let mut made = false;
+        let error = write_atomic_with(&path, false, |_| {
+            made = true;
+            Ok(())
+        })
+        .unwrap_err();
+        assert!(matches!(error, WriteError::Exists(_)), "{error}");
+        assert!(!made);
     }
 
     #[cfg(unix)]
@@ -489,12 +547,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.txt");
         fs::write(&path, "old text").unwrap();
-        let interrupted = |file: &mut fs::File, bytes: &[u8], signals: Option<&Catch>| {
-            file.write_all(&bytes[..1])?;
+        let interrupted = |out: &mut (dyn Write + Send)| {
+            out.write_all(b"n")?;
             signal_hook::low_level::raise(signal_hook::consts::SIGINT)?;
-            write_chunks(file, &bytes[1..], signals)
+            out.write_all(b"ew text")
         };
-        let error = write_with(&path, b"new text", true, interrupted).unwrap_err();
+        let error = write_with(&path, true, interrupted).unwrap_err();
         assert!(
             matches!(error, WriteError::Interrupted { signal: 2, .. }),
             "{error}"

@@ -528,8 +528,14 @@ fn output_file_written_refused_and_forced() {
         "export", "--format", "json", "--force", "-o", &out_s, &a, &b,
     ]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    let v: Value = serde_json::from_slice(&fs::read(&out).unwrap()).unwrap();
+    let written = fs::read(&out).unwrap();
+    let v: Value = serde_json::from_slice(&written).unwrap();
     assert_eq!(v["base"], 0);
+    // The file, written as it is made, holds the bytes standard output gets.
+    assert_eq!(
+        written,
+        export("json", &["ferry-wire.txt", "ferry-quote.txt"]).stdout
+    );
     // Only the output file: no temporary files left behind.
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
 
