@@ -5,8 +5,6 @@
 use std::cmp::Ordering;
 use std::ops::Range;
 
-use rustc_hash::FxHashMap as HashMap;
-
 use crate::engine::align::pairing::Used;
 use crate::engine::align::sides::Side;
 use crate::engine::align::similarity::{Profile, similarity};
@@ -104,15 +102,7 @@ impl Candidates {
 /// Best candidates of each base sentence among the other version's sentences, skipping
 /// the sentences matched exactly on either side.
 fn candidates(base: &Side, other: &Side, exact: &Used) -> Vec<Vec<Candidate>> {
-    let mut index: HashMap<u32, Vec<u32>> = HashMap::default();
-    for (j, profile) in other.profiles.iter().enumerate() {
-        if exact.other[j] {
-            continue;
-        }
-        for &(term, _) in &profile.terms {
-            index.entry(term).or_default().push(j as u32);
-        }
-    }
+    let index = TermIndex::of(other, &exact.other);
     // Base sentences are independent: split them over the cores in contiguous ranges.
     let count = base.len();
     parallel::map_ranges(count >= PARALLEL_SENTENCES, count, |range| {
@@ -120,15 +110,77 @@ fn candidates(base: &Side, other: &Side, exact: &Used) -> Vec<Vec<Candidate>> {
     })
 }
 
+/// Which of the other version's sentences hold each term, for those not matched exactly.
+/// The sentences are numbered among those alone (in order, so that a tie broken by this
+/// number is broken as by the sentence's index), and the lists are slices of one array:
+/// the search's running sums stay small enough for the fastest cache, and a term's
+/// sentences are found by an offset rather than a hash.
+struct TermIndex {
+    /// Per term id, where its sentences start in `sentences` (one more at the end).
+    starts: Vec<u32>,
+    /// The sentences of every term, term after term, each in order.
+    sentences: Vec<u32>,
+    /// The index in the other version of each numbered sentence.
+    sentence_index: Vec<usize>,
+}
+
+impl TermIndex {
+    fn of(other: &Side, skip: &[bool]) -> TermIndex {
+        let sentence_index: Vec<usize> = (0..other.len()).filter(|&j| !skip[j]).collect();
+        let terms = sentence_index
+            .iter()
+            .flat_map(|&j| {
+                other.profiles[j]
+                    .terms
+                    .iter()
+                    .map(|&(term, _)| term as usize + 1)
+            })
+            .max()
+            .unwrap_or(0);
+        let mut starts = vec![0u32; terms + 1];
+        for &j in &sentence_index {
+            for &(term, _) in &other.profiles[j].terms {
+                starts[term as usize + 1] += 1;
+            }
+        }
+        for t in 1..starts.len() {
+            starts[t] += starts[t - 1];
+        }
+        let mut next = starts.clone();
+        let mut sentences = vec![0u32; starts[terms] as usize];
+        for (k, &j) in sentence_index.iter().enumerate() {
+            for &(term, _) in &other.profiles[j].terms {
+                let at = &mut next[term as usize];
+                sentences[*at as usize] = k as u32;
+                *at += 1;
+            }
+        }
+        TermIndex {
+            starts,
+            sentences,
+            sentence_index,
+        }
+    }
+
+    /// The numbered sentences holding `term` (none for a term no such sentence has).
+    fn holding(&self, term: u32) -> &[u32] {
+        let t = term as usize;
+        match (self.starts.get(t), self.starts.get(t + 1)) {
+            (Some(&start), Some(&end)) => &self.sentences[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+}
+
 /// `candidates` for the base sentences in `range`.
 fn candidates_in(
     base: &Side,
     other: &Side,
     skip_base: &[bool],
-    index: &HashMap<u32, Vec<u32>>,
+    index: &TermIndex,
     range: Range<usize>,
 ) -> Vec<Vec<Candidate>> {
-    let mut search = RoughSearch::new(other);
+    let mut search = RoughSearch::new(other, index);
     let mut out = vec![Vec::new(); range.len()];
     for i in range.clone() {
         let profile = &base.profiles[i];
@@ -140,9 +192,12 @@ fn candidates_in(
         out[i - range.start] = search
             .best
             .iter()
-            .map(|&(j, _)| Candidate {
-                other: j,
-                score: similarity(profile, &other.profiles[j]),
+            .map(|&(k, _)| {
+                let j = index.sentence_index[k];
+                Candidate {
+                    other: j,
+                    score: similarity(profile, &other.profiles[j]),
+                }
             })
             .collect();
     }
@@ -151,11 +206,12 @@ fn candidates_in(
 
 /// Scratch state of the rough candidate search for one base sentence at a time.
 struct RoughSearch {
-    /// Per other sentence, the weight of the terms it shares with the base sentence.
+    /// Per numbered sentence of the index, the weight of the terms it shares with the
+    /// base sentence.
     shared: Vec<f32>,
-    /// The other sentences with a non-zero `shared`.
+    /// The numbered sentences with a non-zero `shared`.
     touched: Vec<u32>,
-    /// The best `CANDIDATES` (other sentence, rough score) so far, best first.
+    /// The best `CANDIDATES` (numbered sentence, rough score) so far, best first.
     best: Vec<(usize, f32)>,
     /// Looked up for every candidate: kept compact.
     other_weight: Vec<f32>,
@@ -163,23 +219,22 @@ struct RoughSearch {
 }
 
 impl RoughSearch {
-    fn new(other: &Side) -> RoughSearch {
+    fn new(other: &Side, index: &TermIndex) -> RoughSearch {
+        let numbered = &index.sentence_index;
         RoughSearch {
-            shared: vec![0f32; other.len()],
+            shared: vec![0f32; numbered.len()],
             touched: Vec::new(),
             best: Vec::with_capacity(CANDIDATES + 1),
-            other_weight: other.profiles.iter().map(|q| q.weight).collect(),
-            other_kind: (0..other.len()).map(|j| other.kind(j)).collect(),
+            other_weight: numbered.iter().map(|&j| other.profiles[j].weight).collect(),
+            other_kind: numbered.iter().map(|&j| other.kind(j)).collect(),
         }
     }
 
     /// Sum the weights of the base profile's terms over the other sentences that hold
     /// them (through `index`, skipping terms too frequent to be telling).
-    fn add_shared_weights(&mut self, profile: &Profile, index: &HashMap<u32, Vec<u32>>) {
+    fn add_shared_weights(&mut self, profile: &Profile, index: &TermIndex) {
         for &(term, weight) in &profile.terms {
-            let Some(postings) = index.get(&term) else {
-                continue;
-            };
+            let postings = index.holding(term);
             if postings.len() > POSTING_CAP {
                 continue;
             }

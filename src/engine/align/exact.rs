@@ -87,12 +87,11 @@ fn unique_pairs(base: &Version, other: &Version) -> (Vec<(usize, usize)>, Normal
             || unpaired_keys(base, &paired_base, key),
             || unpaired_keys(other, &paired_other, key),
         );
-        let mut found: Vec<(usize, usize)> =
-            unique_on_both_sides(&keys_base, &paired_base, &keys_other, &paired_other)
-                .into_iter()
-                .filter(|&(i, j)| may_anchor(base, i, other, j))
-                .collect();
+        let mut found = unique_on_both_sides(&keys_base, &paired_base, &keys_other, &paired_other);
+        // Sorted before the sentences are looked at, so they are read in order (the
+        // table's order is random: on a long story every look-up was a cache miss).
         found.sort_unstable();
+        found.retain(|&(i, j)| may_anchor(base, i, other, j));
         for &(i, j) in &found {
             paired_base[i] = true;
             paired_other[j] = true;

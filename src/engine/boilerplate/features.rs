@@ -155,6 +155,7 @@ mod tests {
         COPYRIGHT_PREFIXES, HEADING_PREFIXES, PHOTO_PREFIXES, PREFIXES, TRIGGERS,
     };
     use super::*;
+    use proptest::strategy::Strategy;
 
     #[test]
     fn count_spaces_counts_space_bytes() {
@@ -172,6 +173,20 @@ mod tests {
                 t.bytes().filter(|&b| b == b' ').count(),
                 "{t:?}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_trigger_is_one_of_the_triggers_in_any_case(
+            word in proptest::prop_oneof![
+                proptest::sample::select(TRIGGERS.to_vec()).prop_map(str::to_uppercase),
+                proptest::sample::select(TRIGGERS.to_vec()).prop_map(str::to_string),
+                "[a-zA-Z0-9]{0,13}",
+            ],
+        ) {
+            let expected = TRIGGERS.iter().any(|t| word.as_bytes().eq_ignore_ascii_case(t.as_bytes()));
+            proptest::prop_assert_eq!(is_trigger(word.as_bytes()), expected, "{}", word);
         }
     }
 

@@ -214,8 +214,8 @@ pub(super) const PHOTO_PREFIXES: &[&str] = &[
 /// Words (ASCII, any case) without which no `CONTAINS`, `PHOTO_CREDITS` or copyright
 /// phrase can occur in a long sentence: a cheap filter before lower-casing.
 /// [`is_trigger`] matches exactly these (by length, then ignoring ASCII case; a test
-/// checks it), without a table: it runs on every word of every long sentence.
-#[cfg(test)]
+/// checks it), without a table; `features::has_trigger` calls it only for the words a
+/// filter of these words lets through.
 pub(super) const TRIGGERS: &[&str] = &[
     "edited",
     "telegram",
@@ -236,6 +236,16 @@ pub(super) const TRIGGERS: &[&str] = &[
 /// (Inlined into the word loop of `features::has_trigger`.)
 #[inline]
 pub(super) fn is_trigger(word: &[u8]) -> bool {
+    // Most words fail on their length and first letter, with a predictable branch (the
+    // jump on the length alone mispredicted on most words of a long story).
+    let Some(&first) = word.first() else {
+        return false;
+    };
+    let letter = (first | 0x20).wrapping_sub(b'a');
+    let starts = TRIGGER_STARTS.get(word.len()).copied().unwrap_or(0);
+    if letter >= 26 || starts >> letter & 1 == 0 {
+        return false;
+    }
     // Only the triggers of the word's length can match.
     let is = |trigger: &str| word.eq_ignore_ascii_case(trigger.as_bytes());
     match word.len() {
@@ -250,6 +260,18 @@ pub(super) fn is_trigger(word: &[u8]) -> bool {
         _ => false,
     }
 }
+
+/// Per word length, the first letters of the triggers of that length (bit 0 for `a`).
+static TRIGGER_STARTS: [u32; 12] = {
+    let mut starts = [0u32; 12];
+    let mut t = 0;
+    while t < TRIGGERS.len() {
+        let trigger = TRIGGERS[t].as_bytes();
+        starts[trigger.len()] |= 1 << (trigger[0] - b'a');
+        t += 1;
+    }
+    starts
+};
 
 /// Separators of a link list ("Home | News | Sport"), each after a space.
 pub(super) const LINK_SEPARATORS: &[&str] = &["| ", "- ", "• ", "· ", "– "];
