@@ -193,29 +193,21 @@ fn special_kind(_kind: &fs::FileType) -> Option<&'static str> {
 /// Write `bytes` to `path` as the module's rules say (`overwrite` allows replacing an
 /// existing regular file).
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteError> {
-    write_with(path, overwrite, |out| out.write_all(bytes))
+    write_atomic_with(path, overwrite, |out| out.write_all(bytes))
 }
 
 /// [`write_atomic`] of the bytes `make` writes to the writer it is given, as it makes
 /// them: a large export goes to the temporary file a part at a time instead of being held
 /// whole first. The path is judged before `make` runs; an error of `make` is an error of
-/// the write (the target stays untouched).
+/// the write (the target stays untouched). Tests inject a full disk or a signal through
+/// `make`.
 pub fn write_atomic_with(
     path: &Path,
     overwrite: bool,
     make: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
 ) -> Result<(), WriteError> {
-    write_with(path, overwrite, make)
-}
-
-/// [`write_atomic_with`]; tests inject a full disk or a signal through `fill`.
-fn write_with(
-    path: &Path,
-    overwrite: bool,
-    fill: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
-) -> Result<(), WriteError> {
     let (target, keep) = match inspect(path, overwrite)? {
-        Target::WriteThrough(device) => return write_through(path, &device, fill),
+        Target::WriteThrough(device) => return write_through(path, &device, make),
         Target::New(target) => (target, None),
         Target::Replace(target, meta) => (target, Some(meta)),
     };
@@ -240,7 +232,7 @@ fn write_with(
         file: &mut file,
         signals: signals.as_ref(),
     };
-    let written = fill(&mut checked)
+    let written = make(&mut checked)
         .and_then(|()| file.sync_all())
         .and_then(|()| {
             drop(file);
@@ -296,7 +288,7 @@ fn stop_if_signalled(signals: Option<&Catch>) -> io::Result<()> {
 fn write_through(
     path: &Path,
     device: &Path,
-    fill: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
+    make: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
 ) -> Result<(), WriteError> {
     let mut file = fs::OpenOptions::new()
         .write(true)
@@ -305,7 +297,7 @@ fn write_through(
             path: path.into(),
             cause,
         })?;
-    fill(&mut file)
+    make(&mut file)
         .and_then(|()| file.flush())
         .map_err(|cause| WriteError::Write {
             path: path.into(),
@@ -411,7 +403,7 @@ mod tests {
             out.write_all(&b"new text, longer"[..8])?;
             Err(io::Error::new(io::ErrorKind::StorageFull, "no space left"))
         };
-        let error = write_with(&path, true, full).unwrap_err();
+        let error = write_atomic_with(&path, true, full).unwrap_err();
         assert!(matches!(error, WriteError::Write { .. }), "{error}");
         assert!(error.to_string().contains("no space left"), "{error}");
         assert_eq!(fs::read_to_string(&path).unwrap(), "old text");
@@ -552,7 +544,7 @@ mod tests {
             signal_hook::low_level::raise(signal_hook::consts::SIGINT)?;
             out.write_all(b"ew text")
         };
-        let error = write_with(&path, true, interrupted).unwrap_err();
+        let error = write_atomic_with(&path, true, interrupted).unwrap_err();
         assert!(
             matches!(error, WriteError::Interrupted { signal: 2, .. }),
             "{error}"

@@ -213,9 +213,9 @@ pub(super) const PHOTO_PREFIXES: &[&str] = &[
 
 /// Words (ASCII, any case) without which no `CONTAINS`, `PHOTO_CREDITS` or copyright
 /// phrase can occur in a long sentence: a cheap filter before lower-casing.
-/// [`is_trigger`] matches exactly these (by length, then ignoring ASCII case; a test
-/// checks it), without a table; `features::has_trigger` calls it only for the words a
-/// filter of these words lets through.
+/// [`is_trigger`] matches exactly these (by length and first letter, through
+/// `TRIGGER_STARTS`, then ignoring ASCII case; a test checks it): it runs on every word of
+/// every long sentence.
 pub(super) const TRIGGERS: &[&str] = &[
     "edited",
     "telegram",
