@@ -457,10 +457,7 @@ fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
 /// Write `-o FILE` with the atomic writer; a signal during the write (the temporary file
 /// is removed) ends the process by it.
 fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
-    match export::write_atomic(path, bytes, force) {
-        Err(WriteError::Interrupted { signal, .. }) => signals::reraise(signal),
-        written => written.map_err(output_error),
-    }
+    write_file_with(path, force, |out| out.write_all(bytes))
 }
 
 /// [`write_file`] of what `make` writes, as it makes it.
