@@ -2,7 +2,7 @@
 //! ends like a sentence, whether it holds a letter or digit, and its lower-cased forms
 //! (the opening always, the whole text only where a whole-text rule can apply).
 
-use super::phrases::is_trigger;
+use super::phrases::{is_trigger, trigger_opening};
 
 /// Characters of the lower-cased opening: more than the longest prefix any rule tests
 /// ("your email address will not be published", 40), so every prefix test can use it.
@@ -117,28 +117,32 @@ fn lowercase_head(text: &str, chars: usize) -> String {
 }
 
 /// Whether `text` holds a trigger word (see [`super::phrases::is_trigger`]): without one,
-/// no phrase a long sentence is searched for can occur in it.
+/// no phrase a long sentence is searched for can occur in it. Words are the runs of ASCII
+/// letters and digits.
 fn has_trigger(text: &str) -> bool {
-    // Words are the runs of ASCII letters and digits.
     let bytes = text.as_bytes();
-    let len = bytes.len();
-    let mut i = 0;
-    loop {
-        // Skip to the next word, then to its end.
-        while i < len && !ASCII_ALNUM[usize::from(bytes[i])] {
-            i += 1;
-        }
-        if i == len {
-            return false;
-        }
-        let start = i;
-        while i < len && ASCII_ALNUM[usize::from(bytes[i])] {
-            i += 1;
-        }
-        if i - start >= 2 && is_trigger(&bytes[start..i]) {
+    // One pass without a branch that depends on the text but the rare one: a word is
+    // looked at only where it starts (after a byte that is no letter or digit) with two
+    // bytes that open a trigger. Every trigger has at least two letters.
+    // Where the previous byte is a letter or digit, `starts` is 0 (an opening in a word).
+    let mut starts = 1;
+    for (i, pair) in bytes.windows(2).enumerate() {
+        if trigger_opening(pair[0], pair[1]) & starts != 0 && is_trigger(word_at(bytes, i)) {
             return true;
         }
+        starts = u32::from(!ASCII_ALNUM[usize::from(pair[0])]);
     }
+    false
+}
+
+/// The run of ASCII letters and digits that starts at `start`.
+fn word_at(bytes: &[u8], start: usize) -> &[u8] {
+    let rest = &bytes[start..];
+    let len = rest
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .unwrap_or(rest.len());
+    &rest[..len]
 }
 
 fn ends_with_sentence_punct(text: &str) -> bool {
@@ -187,6 +191,43 @@ mod tests {
         ) {
             let expected = TRIGGERS.iter().any(|t| word.as_bytes().eq_ignore_ascii_case(t.as_bytes()));
             proptest::prop_assert_eq!(is_trigger(word.as_bytes()), expected, "{}", word);
+        }
+    }
+
+    /// [`has_trigger`] by its definition: some run of ASCII letters and digits is a
+    /// trigger, in any case.
+    fn has_trigger_by_words(text: &str) -> bool {
+        text.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|word| TRIGGERS.iter().any(|t| word.eq_ignore_ascii_case(t)))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn has_trigger_finds_exactly_the_trigger_words(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(TRIGGERS.to_vec()).prop_map(str::to_uppercase),
+                    proptest::sample::select(TRIGGERS.to_vec()).prop_map(str::to_string),
+                    // Openings and endings of triggers, glued to other letters.
+                    "(ed|te|cl|co|br|re|ph|fl|cc|ge|af|cr|CC|Re)[a-zA-Z0-9]{0,10}",
+                    "[a-zA-Z0-9]{0,6}(afp|cc|photo|getty)",
+                    "[ ,.;:'\"()\\-]{1,3}",
+                    "[a-zA-Z0-9é€\u{a0}]{1,8}",
+                ],
+                0..12,
+            ),
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(has_trigger(&text), has_trigger_by_words(&text), "{:?}", text);
+        }
+
+        #[test]
+        fn trigger_opening_is_a_trigger_opening_in_any_case(first in 0u8..=255, second in 0u8..=255) {
+            let expected = TRIGGERS.iter().any(|t| {
+                let t = t.as_bytes();
+                t[0].eq_ignore_ascii_case(&first) && t[1].eq_ignore_ascii_case(&second)
+            });
+            proptest::prop_assert_eq!(trigger_opening(first, second) == 1, expected);
         }
     }
 

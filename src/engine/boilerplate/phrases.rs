@@ -212,10 +212,10 @@ pub(super) const PHOTO_PREFIXES: &[&str] = &[
 ];
 
 /// Words (ASCII, any case) without which no `CONTAINS`, `PHOTO_CREDITS` or copyright
-/// phrase can occur in a long sentence: a cheap filter before lower-casing.
-/// [`is_trigger`] matches exactly these (by length and first letter, through
-/// `TRIGGER_STARTS`, then ignoring ASCII case; a test checks it): it runs on every word of
-/// every long sentence.
+/// phrase can occur in a long sentence: a cheap filter before lower-casing. Every long
+/// sentence is scanned for them: `features::has_trigger` looks at a word only where its
+/// first two letters open a trigger ([`trigger_opening`]), and [`is_trigger`] then
+/// compares it with the triggers of its length (tests check both against this list).
 pub(super) const TRIGGERS: &[&str] = &[
     "edited",
     "telegram",
@@ -233,19 +233,7 @@ pub(super) const TRIGGERS: &[&str] = &[
 ];
 
 /// Whether the ASCII word `word` (letters and digits) is one of [`TRIGGERS`], in any case.
-/// (Inlined into the word loop of `features::has_trigger`.)
-#[inline]
 pub(super) fn is_trigger(word: &[u8]) -> bool {
-    // Most words fail on their length and first letter, with a predictable branch (the
-    // jump on the length alone mispredicted on most words of a long story).
-    let Some(&first) = word.first() else {
-        return false;
-    };
-    let letter = (first | 0x20).wrapping_sub(b'a');
-    let starts = TRIGGER_STARTS.get(word.len()).copied().unwrap_or(0);
-    if letter >= 26 || starts >> letter & 1 == 0 {
-        return false;
-    }
     // Only the triggers of the word's length can match.
     let is = |trigger: &str| word.eq_ignore_ascii_case(trigger.as_bytes());
     match word.len() {
@@ -261,16 +249,40 @@ pub(super) fn is_trigger(word: &[u8]) -> bool {
     }
 }
 
-/// Per word length, the first letters of the triggers of that length (bit 0 for `a`).
-static TRIGGER_STARTS: [u32; 12] = {
-    let mut starts = [0u32; 12];
+/// 1 if some trigger opens with bytes `first` then `second` (ASCII case ignored), else 0
+/// (a number, not a branch: the answer is almost always no, 12 openings of the 676 letter
+/// pairs, and the scan combines it with whether a word starts there).
+#[inline(always)]
+pub(super) fn trigger_opening(first: u8, second: u8) -> u32 {
+    let (first, second) = (LETTER[usize::from(first)], LETTER[usize::from(second)]);
+    TRIGGER_OPENINGS[usize::from(first)] >> second & 1
+}
+
+/// Per byte, the index of its ASCII letter (either case: `a` and `A` are 0), 26 for any
+/// other byte.
+static LETTER: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        table[b'a' as usize + b] = b as u8;
+        table[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    table
+};
+
+/// Per first letter (index 26: not a letter, no bits), the second letters of the triggers
+/// that open with it (bit 0 for `a`; bit 26, which `LETTER` gives to the other bytes, is
+/// never set).
+static TRIGGER_OPENINGS: [u32; 27] = {
+    let mut openings = [0u32; 27];
     let mut t = 0;
     while t < TRIGGERS.len() {
         let trigger = TRIGGERS[t].as_bytes();
-        starts[trigger.len()] |= 1 << (trigger[0] - b'a');
+        openings[(trigger[0] - b'a') as usize] |= 1 << (trigger[1] - b'a');
         t += 1;
     }
-    starts
+    openings
 };
 
 /// Separators of a link list ("Home | News | Sport"), each after a space.
