@@ -334,24 +334,40 @@ fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
 
 /// Weight of the terms two profiles share.
 pub fn shared_weight(a: &Profile, b: &Profile) -> f32 {
+    // Step past the smaller id (both when equal), without branches; adding 0.0 where the
+    // ids differ leaves the sum as it was, so the shared weights add up in the same order.
     let (mut i, mut j, mut s) = (0, 0, 0.0);
     while i < a.terms.len() && j < b.terms.len() {
-        match a.terms[i].0.cmp(&b.terms[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                s += a.terms[i].1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let ((x, weight), (y, _)) = (a.terms[i], b.terms[j]);
+        s += if x == y { weight } else { 0.0 };
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     s
 }
 
+/// Grams compared at a time by [`shared_grams`], a block of each list.
+const GRAM_BLOCK: usize = 4;
+
+/// How many grams the sorted, unique lists `a` and `b` share. Block by block: the grams
+/// of the current blocks are compared all with all (sixteen comparisons that do not wait
+/// on one another), then the block with the smaller last gram is passed (both when their
+/// last grams are equal). A shared gram is counted once, when the blocks holding it are
+/// current together: a block is passed only once the other list's current block ends
+/// with a larger gram, so neither list passes a gram the other still has ahead. The
+/// lists' tails, shorter than a block, are merged gram by gram.
 fn shared_grams(a: &[u32], b: &[u32]) -> usize {
-    // Both sorted and unique: step past the smaller (both when equal), without branches.
     let (mut i, mut j, mut s) = (0, 0, 0);
+    while i + GRAM_BLOCK <= a.len() && j + GRAM_BLOCK <= b.len() {
+        let (x, y) = (&a[i..i + GRAM_BLOCK], &b[j..j + GRAM_BLOCK]);
+        for &g in x {
+            s += y.iter().filter(|&&h| g == h).count();
+        }
+        let (last_x, last_y) = (x[GRAM_BLOCK - 1], y[GRAM_BLOCK - 1]);
+        i += GRAM_BLOCK * usize::from(last_x <= last_y);
+        j += GRAM_BLOCK * usize::from(last_y <= last_x);
+    }
+    // Step past the smaller (both when equal), without branches.
     while i < a.len() && j < b.len() {
         let (x, y) = (a[i], b[j]);
         s += usize::from(x == y);
@@ -548,6 +564,39 @@ mod tests {
             want.sort_unstable();
             want.dedup();
             proptest::prop_assert_eq!(union(&a, &b), want);
+        }
+
+        /// The block-wise count of shared grams is the size of the lists' intersection,
+        /// whatever their lengths and however their grams interleave.
+        #[test]
+        fn shared_grams_counts_the_intersection(
+            a in proptest::collection::btree_set(0u32..120, 0..60),
+            b in proptest::collection::btree_set(0u32..120, 0..60),
+        ) {
+            let want = a.intersection(&b).count();
+            let (a, b): (Vec<u32>, Vec<u32>) = (a.into_iter().collect(), b.into_iter().collect());
+            proptest::prop_assert_eq!(shared_grams(&a, &b), want);
+            proptest::prop_assert_eq!(shared_grams(&b, &a), want);
+        }
+
+        /// The branch-free shared weight adds the same weights in the same order as a
+        /// merge that branches.
+        #[test]
+        fn shared_weight_sums_the_shared_terms_in_order(
+            a in proptest::collection::btree_map(0u32..40, 0.01f32..5.0, 0..25),
+            b in proptest::collection::btree_map(0u32..40, 0.01f32..5.0, 0..25),
+        ) {
+            let mut want = 0.0f32;
+            for (term, weight) in &a {
+                if b.contains_key(term) {
+                    want += weight;
+                }
+            }
+            let profile = |m: &std::collections::BTreeMap<u32, f32>| Profile {
+                terms: m.iter().map(|(&t, &w)| (t, w)).collect(),
+                ..Profile::default()
+            };
+            proptest::prop_assert_eq!(shared_weight(&profile(&a), &profile(&b)).to_bits(), want.to_bits());
         }
     }
 }
