@@ -124,6 +124,7 @@ pub(super) fn profile_sides<'a>(
             )
         },
     );
+    vocab.seal();
     let vocab: &'a Vocabulary = vocab;
     let mut base_side = side(base, &ids_base, vocab);
     let mut other_side = side(other, &ids_other, vocab);

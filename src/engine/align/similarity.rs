@@ -223,11 +223,17 @@ pub struct Vocabulary {
     ids: FxHashMap<String, u32>,
     df: Vec<u32>,
     docs: u32,
+    /// Per term, its IDF, once [`Vocabulary::seal`] is called (empty before).
+    idf: Vec<f32>,
 }
 
 impl Vocabulary {
     /// Term ids of one text (sorted, unique), registering new terms.
     pub fn add(&mut self, text: &str) -> Vec<u32> {
+        debug_assert!(
+            self.idf.is_empty(),
+            "a sealed vocabulary takes no more texts"
+        );
         let mut ids = Vec::new();
         terms(text, |t| {
             let id = match self.ids.get(t) {
@@ -264,10 +270,27 @@ impl Vocabulary {
         ids
     }
 
-    /// Inverse document frequency of a term.
+    /// Inverse document frequency of a term: from the table [`Vocabulary::seal`] made,
+    /// computed where there is none.
     pub fn idf(&self, id: u32) -> f32 {
+        match self.idf.get(id as usize) {
+            Some(&idf) => idf,
+            None => self.idf_now(id),
+        }
+    }
+
+    /// Inverse document frequency of a term, from its current document frequency.
+    fn idf_now(&self, id: u32) -> f32 {
         let df = self.df[id as usize] as f32;
         ((self.docs as f32 + 1.0) / (df + 0.5)).ln().max(0.05)
+    }
+
+    /// Once every text is added: the IDF of every term, computed once instead of once per
+    /// sentence holding it (a logarithm each). The vocabulary is read only from here on.
+    pub fn seal(&mut self) {
+        self.idf = (0..self.df.len() as u32)
+            .map(|id| self.idf_now(id))
+            .collect();
     }
 }
 
