@@ -126,16 +126,22 @@ pub(super) fn profile_sides<'a>(
     );
     vocab.seal();
     let vocab: &'a Vocabulary = vocab;
-    let mut base_side = side(base, &ids_base, vocab);
-    let mut other_side = side(other, &ids_other, vocab);
-    base_side.set_grams(grams_base);
-    other_side.set_grams(grams_other);
-    (base_side, other_side)
+    // Each side's profiles weighed beside the other's.
+    parallel::join(
+        large,
+        || side(base, &ids_base, vocab, grams_base),
+        || side(other, &ids_other, vocab, grams_other),
+    )
 }
 
-/// A side whose sentences with term ids (`ids`) are profiled.
-fn side<'a>(version: &'a Version, ids: &[Option<Vec<u32>>], vocab: &'a Vocabulary) -> Side<'a> {
-    Side {
+/// A side whose sentences with term ids (`ids`) are profiled, with their n-grams `grams`.
+fn side<'a>(
+    version: &'a Version,
+    ids: &[Option<Vec<u32>>],
+    vocab: &'a Vocabulary,
+    grams: Vec<Option<Vec<u32>>>,
+) -> Side<'a> {
+    let mut side = Side {
         version,
         profiles: ids
             .iter()
@@ -147,7 +153,9 @@ fn side<'a>(version: &'a Version, ids: &[Option<Vec<u32>>], vocab: &'a Vocabular
             .collect(),
         profiled: ids.iter().map(Option::is_some).collect(),
         vocab,
-    }
+    };
+    side.set_grams(grams);
+    side
 }
 
 /// Term ids of the sentences that take part in fuzzy comparison (`need`), registering
