@@ -8,7 +8,20 @@ use super::word_lists::{ABBREVIATED_NAMES, ARTICLES, UK_US_SUFFIXES, UK_US_WORDS
 /// Lowercased letters and digits with US/UK variants, dotted initials, hyphens and
 /// spacing normalised away; `%` reads as "percent".
 pub(crate) fn spelling_key(text: &str) -> String {
-    spelling_words(text).concat()
+    if text.contains(|c: char| c == '%' || c.is_whitespace()) {
+        return spelling_words(text).concat();
+    }
+    // One word at most, as most keys are (a word of a quotation, a word edited): the same
+    // key without the list of words around it (no two-word name can be in it).
+    let mut word = String::with_capacity(text.len());
+    for c in text.chars().filter(|c| c.is_alphanumeric()) {
+        word.extend(c.to_lowercase());
+    }
+    if word.is_empty() {
+        word
+    } else {
+        normalize_word(word)
+    }
 }
 
 /// [`spelling_key`] without articles, for "the U.S." against "US".
@@ -32,8 +45,7 @@ fn normalized_words(text: &str) -> Vec<String> {
     let mut word = String::new();
     let flush = |word: &mut String, words: &mut Vec<String>| {
         if !word.is_empty() {
-            words.push(normalize_word(word));
-            word.clear();
+            words.push(normalize_word(std::mem::take(word)));
         }
     };
     for c in text.chars() {
@@ -79,7 +91,7 @@ fn abbreviate_names(mut words: Vec<String>) -> Vec<String> {
 
 /// A lowercase word in its US spelling: a whole word of [`UK_US_WORDS`], or the first
 /// ending of [`UK_US_SUFFIXES`] that fits.
-fn normalize_word(w: &str) -> String {
+fn normalize_word(w: String) -> String {
     if let Some((_, us)) = UK_US_WORDS.iter().find(|(uk, _)| *uk == w) {
         return (*us).to_string();
     }
@@ -90,7 +102,7 @@ fn normalize_word(w: &str) -> String {
             return format!("{stem}{us}");
         }
     }
-    w.to_string()
+    w
 }
 
 #[cfg(test)]
@@ -104,5 +116,15 @@ mod tests {
         assert_eq!(spelling_key("travelled"), spelling_key("traveled"));
         assert_ne!(spelling_key("four"), spelling_key("for"));
         assert_ne!(spelling_key("three"), spelling_key("3"));
+    }
+
+    proptest::proptest! {
+        /// The one-word path gives the key the list of words gives.
+        #[test]
+        fn a_word_is_keyed_as_its_list_of_words(
+            text in "(U\\.S\\.|ex-|colour|travelled|centre|ÉTÉ|Straße|l'|[a-zA-Z0-9.'’\\-]{0,6}|[ %]){0,4}",
+        ) {
+            proptest::prop_assert_eq!(spelling_key(&text), spelling_words(&text).concat());
+        }
     }
 }
