@@ -4,6 +4,7 @@
 //! sentence text are escaped for the terminal ([`crate::render::safe::escape`]);
 //! [`text_with`] can colour the marks instead, as `git diff --word-diff=color` does.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 use std::io;
 
@@ -12,7 +13,7 @@ use crate::engine::{PairRow, RowKind};
 
 use crate::render::findings::{RowFindings, note};
 use crate::render::safe::escape;
-use crate::render::symbols::{boilerplate_line, boilerplate_lines, row_tag};
+use crate::render::symbols::{boilerplate_line, boilerplate_lines, push_row_tag};
 
 /// How the text export marks removed and inserted words and the comparisons' titles:
 /// each an opening and a closing string.
@@ -211,33 +212,60 @@ fn block(
     row: &PairRow,
     marks: &Marks,
 ) {
-    let valid = |v: &Version, idx: &[usize]| -> Vec<usize> {
-        idx.iter()
-            .copied()
-            .filter(|&i| i < v.sentences.len())
-            .collect()
-    };
     let (bi, oi) = (valid(base, &row.base), valid(other, &row.other));
     match (row.kind, row.link.and_then(|l| cmp.links.get(l))) {
         (RowKind::Link { kind, .. }, Some(link)) => {
-            let _ = writeln!(out, "{}", row_tag(row.kind, &bi, &oi));
+            tag_line(out, row.kind, &bi, &oi);
             // Identical links (at most spacing or quote style differs) are shown once, plain.
             if link.diff.edits.is_empty() || kind == LinkKind::Identical {
-                let _ = writeln!(out, "  {}", escape(&base.joined(&bi)));
+                text_line(out, base, &bi);
             } else {
                 let _ = writeln!(out, "  {}", inline_with(link, marks));
             }
         }
         (RowKind::Added, _) => {
-            let _ = writeln!(out, "{}", row_tag(RowKind::Added, &bi, &oi));
-            let _ = writeln!(out, "  {}", escape(&other.joined(&oi)));
+            tag_line(out, RowKind::Added, &bi, &oi);
+            text_line(out, other, &oi);
         }
         _ => {
             // Deleted, or a link row whose link is missing: show the base side.
-            let _ = writeln!(out, "{}", row_tag(RowKind::Deleted, &bi, &oi));
-            let _ = writeln!(out, "  {}", escape(&base.joined(&bi)));
+            tag_line(out, RowKind::Deleted, &bi, &oi);
+            text_line(out, base, &bi);
         }
     }
+}
+
+/// The sentences of `indices` that `v` has (all of them, but for a damaged analysis),
+/// borrowed when they all are.
+fn valid<'i>(v: &Version, indices: &'i [usize]) -> Cow<'i, [usize]> {
+    if indices.iter().all(|&i| i < v.sentences.len()) {
+        Cow::Borrowed(indices)
+    } else {
+        Cow::Owned(
+            indices
+                .iter()
+                .copied()
+                .filter(|&i| i < v.sentences.len())
+                .collect(),
+        )
+    }
+}
+
+/// A row's tag on a line of its own.
+fn tag_line(out: &mut String, kind: RowKind, base: &[usize], other: &[usize]) {
+    push_row_tag(out, kind, base, other);
+    out.push('\n');
+}
+
+/// Sentences `indices` of `v`, one space apart and escaped, indented on a line of their
+/// own (a single sentence is written from its own text, without joining a copy).
+fn text_line(out: &mut String, v: &Version, indices: &[usize]) {
+    out.push_str("  ");
+    match indices {
+        [i] => out.push_str(&escape(&v.sentences[*i].text)),
+        _ => out.push_str(&escape(&v.joined(indices))),
+    }
+    out.push('\n');
 }
 
 /// Pieces of `side` starting at `*i` that belong to edit `e`, concatenated; advances `*i`.

@@ -2,6 +2,8 @@
 //! link kind and row kind (and `!` for a row with findings), `#3+4` sentence numbers, a
 //! row's tag (`* rewrite, moved (from #4)  #5 -> #4`), and the folded boilerplate line.
 
+use std::fmt::Write;
+
 use crate::engine::{LinkKind, PairRow, RowKind};
 
 /// The gutter symbol of a row (or Overview cell) holding findings: it stands out, and
@@ -34,25 +36,55 @@ pub fn row_symbol(kind: RowKind) -> char {
 
 /// 1-based sentence numbers: `#3`, or `#3+4` for a group.
 pub fn numbers(indices: &[usize]) -> String {
-    let parts: Vec<String> = indices.iter().map(|i| (i + 1).to_string()).collect();
-    format!("#{}", parts.join("+"))
+    let mut out = String::new();
+    push_numbers(&mut out, indices);
+    out
+}
+
+/// [`numbers`], written at the end of `out`.
+pub fn push_numbers(out: &mut String, indices: &[usize]) {
+    out.push('#');
+    for (k, i) in indices.iter().enumerate() {
+        if k > 0 {
+            out.push('+');
+        }
+        let _ = write!(out, "{}", i + 1);
+    }
 }
 
 /// What a row is and which sentences it holds, as the text export heads each row:
 /// `* rewrite  #2 -> #2`, `= identical, moved (from #3)  #9 -> #3`, `+ added  -> #6`,
 /// `- deleted  #7`.
 pub fn row_tag(kind: RowKind, base: &[usize], other: &[usize]) -> String {
+    let mut tag = String::new();
+    push_row_tag(&mut tag, kind, base, other);
+    tag
+}
+
+/// [`row_tag`], written at the end of `out` (the text export heads every row with one).
+pub fn push_row_tag(out: &mut String, kind: RowKind, base: &[usize], other: &[usize]) {
     match kind {
         RowKind::Link { kind, moved } => {
-            let mut tag = format!("{} {}", kind_symbol(kind), kind.name());
+            out.push(kind_symbol(kind));
+            out.push(' ');
+            out.push_str(kind.name());
             if moved {
                 let from = other.first().map_or(0, |j| j + 1);
-                tag.push_str(&format!(", moved (from #{from})"));
+                let _ = write!(out, ", moved (from #{from})");
             }
-            format!("{tag}  {} -> {}", numbers(base), numbers(other))
+            out.push_str("  ");
+            push_numbers(out, base);
+            out.push_str(" -> ");
+            push_numbers(out, other);
         }
-        RowKind::Added => format!("+ added  -> {}", numbers(other)),
-        RowKind::Deleted => format!("- deleted  {}", numbers(base)),
+        RowKind::Added => {
+            out.push_str("+ added  -> ");
+            push_numbers(out, other);
+        }
+        RowKind::Deleted => {
+            out.push_str("- deleted  ");
+            push_numbers(out, base);
+        }
     }
 }
 
