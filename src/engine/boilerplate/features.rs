@@ -121,18 +121,65 @@ fn lowercase_head(text: &str, chars: usize) -> String {
 /// letters and digits.
 fn has_trigger(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // One pass without a branch that depends on the text but the rare one: a word is
-    // looked at only where it starts (after a byte that is no letter or digit) with two
-    // bytes that open a trigger. Every trigger has at least two letters.
-    // Where the previous byte is a letter or digit, `starts` is 0 (an opening in a word).
-    let mut starts = 1;
-    for (i, pair) in bytes.windows(2).enumerate() {
-        if trigger_opening(pair[0], pair[1]) & starts != 0 && is_trigger(word_at(bytes, i)) {
+    // Eight bytes at a time: where words start, from a mask of the letters and digits;
+    // each start is looked at only if its two bytes open a trigger (every trigger has at
+    // least two letters), which they seldom do.
+    let mut chunks = bytes.chunks_exact(8);
+    // The high bit of byte 0: whether the byte before the chunk is a letter or digit.
+    let mut after_alnum = 0u64;
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let alnum = ascii_alnum_mask(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        let mut starts = alnum & !(alnum << 8 | after_alnum);
+        after_alnum = alnum >> 56;
+        while starts != 0 {
+            let start = at + starts.trailing_zeros() as usize / 8;
+            starts &= starts - 1;
+            if trigger_at(bytes, start) {
+                return true;
+            }
+        }
+        at += 8;
+    }
+    // The last bytes one by one.
+    let mut starts = after_alnum == 0;
+    for start in at..bytes.len() {
+        if starts && trigger_at(bytes, start) {
             return true;
         }
-        starts = u32::from(!ASCII_ALNUM[usize::from(pair[0])]);
+        starts = !ASCII_ALNUM[usize::from(bytes[start])];
     }
     false
+}
+
+/// Whether a trigger word starts at `start`, where a word starts (or no word does).
+#[inline(always)]
+fn trigger_at(bytes: &[u8], start: usize) -> bool {
+    match bytes.get(start..start + 2) {
+        Some(&[first, second]) => {
+            trigger_opening(first, second) == 1 && is_trigger(word_at(bytes, start))
+        }
+        _ => false,
+    }
+}
+
+/// The high bit of each byte of `word` (eight bytes, little-endian) that is an ASCII
+/// letter or digit. Each byte's sums stay below 0x100, so no carry crosses a byte.
+fn ascii_alnum_mask(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    const LOW7: u64 = ONES * 0x7f;
+    // At or above `low`, and not above `high`, for bytes below 0x80.
+    let within = |byte: u64, low: u8, high: u8| {
+        let at_least = byte + ONES * u64::from(0x80 - low);
+        let above = byte + ONES * u64::from(0x80 - high - 1);
+        at_least & !above & HIGH
+    };
+    let low7 = word & LOW7;
+    // Setting 0x20 lower-cases the letters and maps no other byte onto one.
+    let letter = within(low7 | (ONES * 0x20), b'a', b'z');
+    let digit = within(low7, b'0', b'9');
+    (letter | digit) & !word
 }
 
 /// The run of ASCII letters and digits that starts at `start`.
@@ -228,6 +275,17 @@ mod tests {
                 t[0].eq_ignore_ascii_case(&first) && t[1].eq_ignore_ascii_case(&second)
             });
             proptest::prop_assert_eq!(trigger_opening(first, second) == 1, expected);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_alnum_mask_marks_the_ascii_letters_and_digits(bytes in proptest::array::uniform8(0u8..=255)) {
+            let mask = ascii_alnum_mask(u64::from_le_bytes(bytes));
+            for (k, byte) in bytes.iter().enumerate() {
+                proptest::prop_assert_eq!(mask >> (8 * k + 7) & 1 == 1, byte.is_ascii_alphanumeric(), "{:?}", bytes);
+            }
+            proptest::prop_assert_eq!(mask & !(0x0101_0101_0101_0101u64 * 0x80), 0);
         }
     }
 
