@@ -25,7 +25,37 @@ fn needs_escape(c: char) -> bool {
 /// is let through at the speed of a byte scan.
 fn has_escapes(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &byte)| match byte {
+    // Eight bytes at a time while they are printable ASCII (no control, no DEL, no lead
+    // byte of a longer character); a chunk with any other byte is looked at byte by byte
+    // (a character's later bytes may lie in the next chunk: its lead byte is in this one).
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        if !is_printable_ascii(word) && (i..i + 8).any(|k| escape_at(bytes, k)) {
+            return true;
+        }
+        i += 8;
+    }
+    (i..bytes.len()).any(|k| escape_at(bytes, k))
+}
+
+/// Whether all eight bytes of `word` are printable ASCII (0x20 to 0x7E).
+fn is_printable_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    const LOW7: u64 = ONES * 0x7F;
+    let low7 = word & LOW7;
+    // High bit set for a byte whose low seven bits are below 0x20, and for DEL (the one
+    // byte that `^ LOW7` makes zero); no sum carries into the next byte.
+    let below_space = !(low7 + ONES * 0x60) & HIGH;
+    let del = word ^ LOW7;
+    let del = !(((del & LOW7) + LOW7) | del) & HIGH;
+    (word & HIGH) | below_space | del == 0
+}
+
+/// Whether a character that [`needs_escape`] starts at byte `i` of `bytes`.
+fn escape_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
         0x00..=0x1F | 0x7F => true,
         0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
         0xE2 => matches!(
@@ -33,7 +63,7 @@ fn has_escapes(text: &str) -> bool {
             (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
         ),
         _ => false,
-    })
+    }
 }
 
 /// `text` with every control character and bidi control written as a visible escape:
@@ -104,10 +134,27 @@ mod tests {
             let Some(c) = char::from_u32(code) else {
                 continue;
             };
-            text.clear();
-            text.push('a');
-            text.push(c);
-            assert_eq!(has_escapes(&text), needs_escape(c), "U+{code:04X}");
+            // At every place in and across the eight-byte chunks of a longer text.
+            for before in [1, 5, 6, 7, 8, 15] {
+                text.clear();
+                text.extend(std::iter::repeat_n('a', before));
+                text.push(c);
+                text.push_str("bcdefghij");
+                assert_eq!(
+                    has_escapes(&text),
+                    needs_escape(c),
+                    "U+{code:04X} after {before}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_finds_what_the_characters_need(
+            text in "[a-z .,\"\\\u{7f}\u{0}-\u{1f}\u{80}-\u{a0}é€\u{2028}\u{202a}-\u{202f}\u{2066}-\u{2069}]{0,40}",
+        ) {
+            proptest::prop_assert_eq!(has_escapes(&text), text.chars().any(needs_escape));
         }
     }
 
