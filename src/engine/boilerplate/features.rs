@@ -3,6 +3,7 @@
 //! (the opening always, the whole text only where a whole-text rule can apply).
 
 use super::phrases::{is_trigger, trigger_opening};
+use crate::engine::text::{alnum_mask, word_of};
 
 /// Characters of the lower-cased opening: more than the longest prefix any rule tests
 /// ("your email address will not be published", 40), so every prefix test can use it.
@@ -129,7 +130,7 @@ fn has_trigger(text: &str) -> bool {
     let mut after_alnum = 0u64;
     let mut at = 0;
     for chunk in &mut chunks {
-        let alnum = ascii_alnum_mask(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        let alnum = alnum_mask(word_of(chunk));
         let mut starts = alnum & !(alnum << 8 | after_alnum);
         after_alnum = alnum >> 56;
         while starts != 0 {
@@ -161,25 +162,6 @@ fn trigger_at(bytes: &[u8], start: usize) -> bool {
         }
         _ => false,
     }
-}
-
-/// The high bit of each byte of `word` (eight bytes, little-endian) that is an ASCII
-/// letter or digit. Each byte's sums stay below 0x100, so no carry crosses a byte.
-fn ascii_alnum_mask(word: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    const LOW7: u64 = ONES * 0x7f;
-    // At or above `low`, and not above `high`, for bytes below 0x80.
-    let within = |byte: u64, low: u8, high: u8| {
-        let at_least = byte + ONES * u64::from(0x80 - low);
-        let above = byte + ONES * u64::from(0x80 - high - 1);
-        at_least & !above & HIGH
-    };
-    let low7 = word & LOW7;
-    // Setting 0x20 lower-cases the letters and maps no other byte onto one.
-    let letter = within(low7 | (ONES * 0x20), b'a', b'z');
-    let digit = within(low7, b'0', b'9');
-    (letter | digit) & !word
 }
 
 /// The run of ASCII letters and digits that starts at `start`.
@@ -275,17 +257,6 @@ mod tests {
                 t[0].eq_ignore_ascii_case(&first) && t[1].eq_ignore_ascii_case(&second)
             });
             proptest::prop_assert_eq!(trigger_opening(first, second) == 1, expected);
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn the_alnum_mask_marks_the_ascii_letters_and_digits(bytes in proptest::array::uniform8(0u8..=255)) {
-            let mask = ascii_alnum_mask(u64::from_le_bytes(bytes));
-            for (k, byte) in bytes.iter().enumerate() {
-                proptest::prop_assert_eq!(mask >> (8 * k + 7) & 1 == 1, byte.is_ascii_alphanumeric(), "{:?}", bytes);
-            }
-            proptest::prop_assert_eq!(mask & !(0x0101_0101_0101_0101u64 * 0x80), 0);
         }
     }
 

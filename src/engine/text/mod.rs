@@ -1,11 +1,13 @@
-//! Text primitives shared by the stages: the tokenizer (words, numbers, punctuation) and
-//! the quotation spans of a text. Pure functions of a `&str`; nothing here knows about
-//! diffs or versions.
+//! Text primitives shared by the stages: the tokenizer (words, numbers, punctuation), the
+//! quotation spans of a text, and masks of byte classes eight bytes at a time. Pure
+//! functions of a `&str`; nothing here knows about diffs or versions.
 
+mod bytes;
 mod quotes;
 mod scan;
 mod tokens;
 
+pub(crate) use bytes::{alnum_mask, word_of};
 pub(crate) use quotes::quote_spans;
 pub(crate) use tokens::{
     Token, TokenKind, straight_apostrophes, tokenize, word_count, word_tokens, words,
