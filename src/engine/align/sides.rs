@@ -4,7 +4,7 @@
 //! separate groups.
 
 use crate::engine::align::pairing::Used;
-use crate::engine::align::similarity::{Profile, Vocabulary, grams};
+use crate::engine::align::similarity::{Profile, Vocabulary, grams_with};
 use crate::engine::model::{SentenceKind, Version};
 use crate::engine::parallel;
 
@@ -175,7 +175,9 @@ fn grams_of(version: &Version, need: &[bool]) -> Vec<Option<Vec<u32>>> {
         .sentences
         .iter()
         .zip(need)
-        .map(|(sentence, &needed)| needed.then(|| grams(&sentence.text)))
+        .scan(Vec::new(), |scratch, (sentence, &needed)| {
+            Some(needed.then(|| grams_with(&sentence.text, scratch)))
+        })
         .collect()
 }
 

@@ -192,8 +192,17 @@ pub fn normalised_hash(text: &str) -> u64 {
 
 /// Hashed character 4-grams of the normalised form of `text`, sorted and unique.
 pub fn grams(text: &str) -> Vec<u32> {
+    grams_with(text, &mut Vec::new())
+}
+
+/// [`grams`], made in `scratch` (reused from text to text) and returned at their size:
+/// a sentence's grams are kept for the whole alignment, and a vector with room for one
+/// gram per byte would hold four times the text.
+pub fn grams_with(text: &str, scratch: &mut Vec<u32>) -> Vec<u32> {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut out = Vec::with_capacity(text.len());
+    let out = scratch;
+    out.clear();
+    out.reserve(text.len());
     let mut window = [0u32; 4];
     let mut seen = 0usize;
     each_normalised_char(text, |c| {
@@ -214,7 +223,7 @@ pub fn grams(text: &str) -> Vec<u32> {
     }
     out.sort_unstable();
     out.dedup();
-    out
+    out.as_slice().to_vec()
 }
 
 /// Term dictionary and document frequencies over the sentences of the versions compared.
