@@ -1,6 +1,6 @@
 //! Masks over eight bytes at a time (a little-endian `u64`), for the scans that read every
 //! byte of the input: each function sets the high bit of every byte of one class and no
-//! other bit. Plain integer arithmetic, no `unsafe`; each is checked against its byte
+//! other bit. Plain safe integer arithmetic; each is checked against its byte
 //! definition by a proptest.
 
 const ONES: u64 = 0x0101_0101_0101_0101;
