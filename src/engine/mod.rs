@@ -15,7 +15,7 @@ mod report;
 mod segment;
 #[doc(hidden)]
 pub mod stages;
-mod text;
+pub(crate) mod text;
 
 pub use load::{
     EncodingFrom, Input, LoadError, LoadOptions, Loaded, LoadedSet, Source, SourceFormat, load,

@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 
+use crate::engine::text::{below_mask, byte_mask, word_of};
 use crate::engine::{
     Analysis, Comparison, Edit, EditOp, FindingClass, Quotation, Source, Stats, Version,
 };
@@ -119,17 +120,9 @@ impl Out {
         while i < bytes.len() {
             // Skip eight bytes at a time while none needs escaping.
             if let Some(chunk) = bytes.get(i..i + 8) {
-                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-                const ONES: u64 = 0x0101_0101_0101_0101;
-                const HIGH: u64 = 0x8080_8080_8080_8080;
-                let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-                // A byte below 0x20 (ASCII only: high bit clear), a quote or a backslash.
-                let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-                if control
-                    | zero_byte(x ^ (ONES * u64::from(b'"')))
-                    | zero_byte(x ^ (ONES * u64::from(b'\\')))
-                    == 0
-                {
+                let x = word_of(chunk);
+                // A byte below 0x20, a quote or a backslash.
+                if below_mask(x, 0x20) | byte_mask(x, b'"') | byte_mask(x, b'\\') == 0 {
                     i += 8;
                     continue;
                 }

@@ -8,6 +8,8 @@ use std::borrow::Cow;
 use std::fmt::Write;
 use std::path::Path;
 
+use crate::engine::text::{is_printable_ascii, word_of};
+
 /// The bidirectional embedding, override and isolate controls (U+202A to U+202E, U+2066
 /// to U+2069): they reorder what follows them on the line.
 fn is_bidi_control(c: char) -> bool {
@@ -30,27 +32,12 @@ fn has_escapes(text: &str) -> bool {
     // (a character's later bytes may lie in the next chunk: its lead byte is in this one).
     let mut i = 0;
     while let Some(chunk) = bytes.get(i..i + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        if !is_printable_ascii(word) && (i..i + 8).any(|k| escape_at(bytes, k)) {
+        if !is_printable_ascii(word_of(chunk)) && (i..i + 8).any(|k| escape_at(bytes, k)) {
             return true;
         }
         i += 8;
     }
     (i..bytes.len()).any(|k| escape_at(bytes, k))
-}
-
-/// Whether all eight bytes of `word` are printable ASCII (0x20 to 0x7E).
-fn is_printable_ascii(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    const LOW7: u64 = ONES * 0x7F;
-    let low7 = word & LOW7;
-    // High bit set for a byte whose low seven bits are below 0x20, and for DEL (the one
-    // byte that `^ LOW7` makes zero); no sum carries into the next byte.
-    let below_space = !(low7 + ONES * 0x60) & HIGH;
-    let del = word ^ LOW7;
-    let del = !(((del & LOW7) + LOW7) | del) & HIGH;
-    (word & HIGH) | below_space | del == 0
 }
 
 /// Whether a character that [`needs_escape`] starts at byte `i` of `bytes`.

@@ -1,6 +1,8 @@
 //! The display form of a sentence: its raw slice with whitespace and control characters
 //! collapsed to single spaces and trimmed; and what counts as such a space character.
 
+use crate::engine::text::{byte_mask, is_printable_ascii, word_of};
+
 /// Display form of a raw slice: whitespace and control characters (CR, LF, tab, BOM, ...)
 /// collapsed to single spaces, trimmed.
 pub(super) fn display_text(raw: &str) -> String {
@@ -47,19 +49,11 @@ fn is_display_form(text: &str) -> bool {
     let mut i = 0;
     // Eight bytes at a time while they are printable ASCII with lone spaces.
     while let Some(chunk) = bytes.get(i..i + 8) {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = ONES * 0x80;
-        const LOW7: u64 = ONES * 0x7F;
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // Exact per-byte masks (high bit of each byte): equal to 0x20, equal to 0x7F,
-        // below 0x20, non-ASCII.
-        let zero = |v: u64| !(((v & LOW7) + LOW7) | v | LOW7);
-        let space = zero(word ^ (ONES * 0x20));
-        let del = zero(word ^ LOW7);
-        let below = !((word & LOW7) + (ONES * 0x60)) & !word & HIGH;
-        if (word & HIGH) | del | below != 0 {
+        let word = word_of(chunk);
+        if !is_printable_ascii(word) {
             break;
         }
+        let space = byte_mask(word, b' ');
         // Two spaces in a row, also across the previous chunk.
         let prev = space << 8 | u64::from(after_space) << 7;
         if space & prev != 0 {

@@ -2,20 +2,19 @@
 //! byte ranges into the input.
 
 use super::display::is_space;
+use crate::engine::text::{below_mask, word_of};
 
 /// Bytes below this may be line breaks: CR (0x0D) is the largest line-break byte.
 const LINE_BREAK_BOUND: u8 = b'\r' + 1;
 
 /// Whether some byte of `word` is below [`LINE_BREAK_BOUND`], as CR and LF are.
 fn may_hold_line_break(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    word.wrapping_sub(ONES * u64::from(LINE_BREAK_BOUND)) & !word & (ONES * 0x80) != 0
+    below_mask(word, LINE_BREAK_BOUND) != 0
 }
 
 /// The eight bytes of `bytes` from `i`, as one little-endian word, if there are eight.
 fn word_at(bytes: &[u8], i: usize) -> Option<u64> {
-    let chunk = bytes.get(i..i + 8)?;
-    Some(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])))
+    bytes.get(i..i + 8).map(word_of)
 }
 
 /// Byte ranges of the lines of `text` (without their terminators). Line breaks are LF,

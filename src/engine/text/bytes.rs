@@ -37,6 +37,20 @@ pub(crate) fn byte_mask(word: u64, byte: u8) -> u64 {
     !(((zero_where_equal & LOW7) + LOW7) | zero_where_equal) & HIGH
 }
 
+/// The high bit of each byte of `word` below `bound` (at most 0x80): ASCII bytes only.
+/// Each byte's sum stays below 0x100, so no carry crosses a byte.
+#[inline(always)]
+pub(crate) fn below_mask(word: u64, bound: u8) -> u64 {
+    debug_assert!(bound <= 0x80);
+    !((word & LOW7) + ONES * u64::from(0x80 - bound)) & !word & HIGH
+}
+
+/// Whether all eight bytes of `word` are printable ASCII (0x20 to 0x7E).
+#[inline(always)]
+pub(crate) fn is_printable_ascii(word: u64) -> bool {
+    (word & HIGH) | below_mask(word, 0x20) | byte_mask(word, 0x7f) == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,6 +74,33 @@ mod tests {
                 proptest::prop_assert_eq!(mask >> (8 * k + 7) & 1 == 1, *b == byte, "{:?}", bytes);
             }
             proptest::prop_assert_eq!(mask & !HIGH, 0);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_below_mask_marks_the_ascii_bytes_below(bytes in proptest::array::uniform8(0u8..=255), bound in 1u8..=0x80) {
+            let mask = below_mask(u64::from_le_bytes(bytes), bound);
+            for (k, b) in bytes.iter().enumerate() {
+                proptest::prop_assert_eq!(mask >> (8 * k + 7) & 1 == 1, *b < bound, "{:?}", bytes);
+            }
+            proptest::prop_assert_eq!(mask & !HIGH, 0);
+        }
+
+        #[test]
+        fn printable_ascii_is_0x20_to_0x7e(bytes in proptest::array::uniform8(0u8..=255), at in 0usize..8, printable in 0x20u8..0x7f) {
+            // Mostly printable words, so both answers are tried.
+            let mut bytes = bytes;
+            for (k, b) in bytes.iter_mut().enumerate() {
+                if k != at {
+                    *b = printable;
+                }
+            }
+            proptest::prop_assert_eq!(
+                is_printable_ascii(u64::from_le_bytes(bytes)),
+                bytes.iter().all(|b| (0x20..0x7f).contains(b)),
+                "{:?}", bytes
+            );
         }
     }
 
