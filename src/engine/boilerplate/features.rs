@@ -3,7 +3,7 @@
 //! (the opening always, the whole text only where a whole-text rule can apply).
 
 use super::phrases::{is_trigger, trigger_opening};
-use crate::engine::text::{alnum_mask, word_of};
+use crate::engine::text::{alnum_mask, run_starts, word_of};
 
 /// Characters of the lower-cased opening: more than the longest prefix any rule tests
 /// ("your email address will not be published", 40), so every prefix test can use it.
@@ -131,7 +131,7 @@ fn has_trigger(text: &str) -> bool {
     let mut at = 0;
     for chunk in &mut chunks {
         let alnum = alnum_mask(word_of(chunk));
-        let mut starts = alnum & !(alnum << 8 | after_alnum);
+        let mut starts = run_starts(alnum, after_alnum);
         after_alnum = alnum >> 56;
         while starts != 0 {
             let start = at + starts.trailing_zeros() as usize / 8;

@@ -13,6 +13,23 @@ pub(crate) fn word_of(chunk: &[u8]) -> u64 {
     u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))
 }
 
+/// The last bytes of a text (fewer than eight) as one word, padded with zero bytes, which
+/// are in no class but "below" (a NUL).
+pub(crate) fn padded_word_of(rest: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    let len = rest.len().min(8);
+    word[..len].copy_from_slice(&rest[..len]);
+    u64::from_le_bytes(word)
+}
+
+/// The high bit of each byte of `mask` (a mask of one class) whose byte before is not in
+/// the class: where each run of the class starts. `before` is the high bit of byte 0 set
+/// when the byte before the word is in the class (`mask >> 56` of the word before).
+#[inline(always)]
+pub(crate) fn run_starts(mask: u64, before: u64) -> u64 {
+    mask & !(mask << 8 | before)
+}
+
 /// The high bit of each byte of `word` that is an ASCII letter or digit. Each byte's sums
 /// stay below 0x100, so no carry crosses a byte.
 #[inline(always)]
@@ -75,9 +92,7 @@ mod tests {
             }
             proptest::prop_assert_eq!(mask & !HIGH, 0);
         }
-    }
 
-    proptest::proptest! {
         #[test]
         fn the_below_mask_marks_the_ascii_bytes_below(bytes in proptest::array::uniform8(0u8..=255), bound in 1u8..=0x80) {
             let mask = below_mask(u64::from_le_bytes(bytes), bound);
@@ -102,6 +117,15 @@ mod tests {
                 "{:?}", bytes
             );
         }
+    }
+
+    #[test]
+    fn runs_start_where_the_byte_before_is_not_in_the_class() {
+        let alnum = alnum_mask(word_of(b"ab cd,ef"));
+        // Bytes 0, 3 and 6 start runs; with a letter before the word, byte 0 does not.
+        assert_eq!(run_starts(alnum, 0), 0x80 | 0x80 << 24 | 0x80 << 48);
+        assert_eq!(run_starts(alnum, 0x80), 0x80 << 24 | 0x80 << 48);
+        assert_eq!(padded_word_of(b"ab"), word_of(b"ab\0\0\0\0\0\0"));
     }
 
     #[test]

@@ -7,7 +7,9 @@ mod quotes;
 mod scan;
 mod tokens;
 
-pub(crate) use bytes::{alnum_mask, below_mask, byte_mask, is_printable_ascii, word_of};
+pub(crate) use bytes::{
+    alnum_mask, below_mask, byte_mask, is_printable_ascii, run_starts, word_of,
+};
 pub(crate) use quotes::quote_spans;
 pub(crate) use tokens::{
     Token, TokenKind, straight_apostrophes, tokenize, word_count, word_tokens, words,

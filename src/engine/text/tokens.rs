@@ -15,7 +15,7 @@
 
 use std::borrow::Cow;
 
-use super::bytes::{alnum_mask, byte_mask, word_of};
+use super::bytes::{alnum_mask, byte_mask, padded_word_of, run_starts, word_of};
 use super::scan::char_at;
 
 /// What a token is made of.
@@ -383,9 +383,7 @@ fn ascii_word_count(bytes: &[u8]) -> usize {
         at += 8;
     }
     // The last bytes, padded with zeros (neither letters nor joiners).
-    let mut last = [0u8; 8];
-    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    count.add(bytes, at, u64::from_le_bytes(last));
+    count.add(bytes, at, padded_word_of(chunks.remainder()));
     count.runs - count.merged
 }
 
@@ -419,7 +417,7 @@ impl RunCount {
             .iter()
             .fold(0, |mask, &joiner| mask | byte_mask(word, joiner));
         let mut joined = alnum & (joiner << 8 | self.after_joiner);
-        self.runs += (alnum & !(alnum << 8 | self.after_alnum)).count_ones() as usize;
+        self.runs += run_starts(alnum, self.after_alnum).count_ones() as usize;
         self.after_alnum = alnum >> 56;
         self.after_joiner = joiner >> 56;
         while joined != 0 {
