@@ -21,7 +21,7 @@ pub struct Profile {
     pub terms: Vec<(u32, f32)>,
     /// Sum of the term weights.
     pub weight: f32,
-    /// Hashed character 4-grams of the normalised text, sorted, unique.
+    /// Character 4-grams of the normalised text as values ([`gram_value`]), sorted, unique.
     pub grams: Vec<u32>,
 }
 
@@ -125,29 +125,32 @@ fn terms_generic(text: &str, mut emit: impl FnMut(&str)) {
 /// by single spaces, everything else left out.
 fn each_normalised_char(text: &str, mut f: impl FnMut(char)) {
     if text.is_ascii() {
-        // The same rules byte by byte (every character is one byte).
-        let b = text.as_bytes();
-        let mut word = false;
-        let mut any = false;
-        for (i, &c) in b.iter().enumerate() {
-            if c.is_ascii_alphanumeric() {
-                if !word && any {
-                    f(' ');
-                }
-                word = true;
-                any = true;
-                f(char::from(c.to_ascii_lowercase()));
-            } else if matches!(c, b'.' | b'\'' | b'-')
-                && word
-                && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
-            {
-            } else {
-                word = false;
-            }
-        }
-        return;
+        each_normalised_ascii(text.as_bytes(), |c| f(char::from(c)));
+    } else {
+        each_normalised_char_generic(text, f);
     }
-    each_normalised_char_generic(text, f);
+}
+
+/// `each_normalised_char` of an ASCII text, byte by byte (every character is one byte).
+fn each_normalised_ascii(b: &[u8], mut f: impl FnMut(u8)) {
+    let mut word = false;
+    let mut any = false;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_alphanumeric() {
+            if !word && any {
+                f(b' ');
+            }
+            word = true;
+            any = true;
+            f(c.to_ascii_lowercase());
+        } else if matches!(c, b'.' | b'\'' | b'-')
+            && word
+            && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+        } else {
+            word = false;
+        }
+    }
 }
 
 /// `each_normalised_char` character by character.
@@ -190,7 +193,8 @@ pub fn normalised_hash(text: &str) -> u64 {
     h
 }
 
-/// Hashed character 4-grams of the normalised form of `text`, sorted and unique.
+/// Character 4-grams of the normalised form of `text` as values ([`gram_value`]: exact for
+/// ASCII, hashed otherwise), sorted and unique.
 pub fn grams(text: &str) -> Vec<u32> {
     grams_with(text, &mut Vec::new())
 }
@@ -199,31 +203,57 @@ pub fn grams(text: &str) -> Vec<u32> {
 /// a sentence's grams are kept for the whole alignment, and a vector with room for one
 /// gram per byte would hold four times the text.
 pub fn grams_with(text: &str, scratch: &mut Vec<u32>) -> Vec<u32> {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let out = scratch;
     out.clear();
     out.reserve(text.len());
-    let mut window = [0u32; 4];
     let mut seen = 0usize;
-    each_normalised_char(text, |c| {
-        window = [window[1], window[2], window[3], c as u32];
-        seen += 1;
-        if seen >= 4 {
-            let h = window
-                .iter()
-                .fold(0u64, |h, &c| (h ^ c as u64).wrapping_mul(K));
-            out.push((h >> 32) as u32);
+    if text.is_ascii() {
+        // Every character is one byte: the last four, side by side, are the gram's value
+        // (`gram_value` of an all-ASCII window), shifted in as they come.
+        let mut packed = 0u32;
+        each_normalised_ascii(text.as_bytes(), |c| {
+            packed = packed << 8 | u32::from(c);
+            seen += 1;
+            if seen >= 4 {
+                out.push(packed);
+            }
+        });
+        if (1..4).contains(&seen) {
+            out.push(packed);
         }
-    });
-    if (1..4).contains(&seen) {
-        let h = window[4 - seen..]
-            .iter()
-            .fold(0u64, |h, &c| (h ^ c as u64).wrapping_mul(K));
-        out.push((h >> 32) as u32);
+    } else {
+        let mut window = [0u32; 4];
+        each_normalised_char_generic(text, |c| {
+            window = [window[1], window[2], window[3], c as u32];
+            seen += 1;
+            if seen >= 4 {
+                out.push(gram_value(&window));
+            }
+        });
+        if (1..4).contains(&seen) {
+            out.push(gram_value(&window[4 - seen..]));
+        }
     }
     out.sort_unstable();
     out.dedup();
     out.as_slice().to_vec()
+}
+
+/// The value of a gram of up to four characters (fewer only for a text that short):
+/// their bytes side by side when all are ASCII (exact, and no character of a gram is NUL,
+/// so a short gram is no four-character one), else a hash of their code points with the
+/// top bit set, which no all-ASCII value has. The same characters have the same value
+/// whichever way a text is read, so an ASCII text's grams meet a non-ASCII text's.
+fn gram_value(chars: &[u32]) -> u32 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    if chars.iter().all(|&c| c < 0x80) {
+        chars.iter().fold(0u32, |value, &c| value << 8 | c)
+    } else {
+        let h = chars
+            .iter()
+            .fold(0u64, |h, &c| (h ^ u64::from(c)).wrapping_mul(K));
+        (h >> 32) as u32 | 0x8000_0000
+    }
 }
 
 /// Term dictionary and document frequencies over the sentences of the versions compared.
@@ -584,7 +614,42 @@ mod tests {
         assert!(containment(&p[1], &p[0]) > 0.99);
     }
 
+    /// The grams as defined: the sorted, unique values of every four-character window of
+    /// the normalised text (the whole text when shorter), read character by character.
+    fn grams_by_definition(text: &str) -> Vec<u32> {
+        let chars: Vec<u32> = normalised(text).chars().map(|c| c as u32).collect();
+        let mut want: Vec<u32> = if chars.is_empty() {
+            Vec::new()
+        } else if chars.len() < 4 {
+            vec![gram_value(&chars)]
+        } else {
+            chars.windows(4).map(gram_value).collect()
+        };
+        want.sort_unstable();
+        want.dedup();
+        want
+    }
+
+    #[test]
+    fn ascii_grams_meet_non_ascii_ones() {
+        // The same words' grams have the same values in a text with an accent elsewhere.
+        let (plain, accented) = (grams("the port said"), grams("the port said café"));
+        let shared = plain.iter().filter(|g| accented.contains(g)).count();
+        assert_eq!(shared, plain.len());
+        assert_eq!(grams("ab"), vec![0x6162]);
+        assert!(grams("né").iter().all(|&g| g & 0x8000_0000 != 0));
+    }
+
     proptest::proptest! {
+        /// The packed grams of an ASCII text and the hashed ones of any other are the
+        /// grams as defined.
+        #[test]
+        fn grams_are_the_windows_of_the_normalised_text(
+            text in "[a-zA-Z0-9 .,'éÉß\\-]{0,40}",
+        ) {
+            proptest::prop_assert_eq!(grams(&text), grams_by_definition(&text));
+        }
+
         /// The union of two sorted lists is their sorted, deduplicated concatenation.
         #[test]
         fn union_sorts_and_dedups(
