@@ -24,6 +24,8 @@ pub use model::*;
 pub use report::collate::{PairRow, RowKind};
 pub use report::derivation::{Derivation, HEADING as DERIVATION_HEADING};
 
+use std::sync::Arc;
+
 use align::Pairing;
 use report::{collate, derivation, origin, shingles, stats};
 
@@ -190,32 +192,34 @@ pub fn pair_rows(analysis: &Analysis, other: usize) -> Vec<PairRow> {
 
 /// Segment one input into a version.
 fn version(input: &Input, mode: SegmentMode) -> Version {
+    let text: Arc<str> = Arc::from(input.text.as_str());
     Version {
         name: input.name.clone(),
         label: input.name.clone(),
-        text: input.text.clone(),
-        sentences: sentences(&input.text, mode),
+        sentences: sentences(&text, mode),
+        text,
     }
 }
 
-/// [`version`], taking the input's text instead of copying it.
+/// [`version`], taking the input instead of copying its name.
 fn version_owned(input: Input, mode: SegmentMode) -> Version {
+    let text: Arc<str> = Arc::from(input.text);
     Version {
-        sentences: sentences(&input.text, mode),
+        sentences: sentences(&text, mode),
         label: input.name.clone(),
         name: input.name,
-        text: input.text,
+        text,
     }
 }
 
-fn sentences(text: &str, mode: SegmentMode) -> Vec<Sentence> {
+fn sentences(text: &Arc<str>, mode: SegmentMode) -> Vec<Sentence> {
     match mode {
         SegmentMode::Prose => {
-            let mut s = segment::segment(text);
+            let mut s = segment::segment_shared(text);
             boilerplate::mark(&mut s);
             s
         }
-        SegmentMode::Lines => segment::segment_lines(text),
+        SegmentMode::Lines => segment::segment_lines_shared(text),
     }
 }
 

@@ -5,6 +5,9 @@
 //! modules (`load`, `segment`, `boilerplate`, `align`, `worddiff`, `classify`, `collate`,
 //! `stats`). The JSON export (`export::json`) writes them by hand.
 
+use std::ops::{Deref, Range};
+use std::sync::Arc;
+
 /// What a sentence of a version is: story text, page furniture, or the dateline that opens
 /// the story ("PARIS (AFP) -").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -32,12 +35,157 @@ impl SentenceKind {
     }
 }
 
+/// A sentence's display text, read as a `str`: a span of its version's text when the
+/// input has the sentence as shown (most sentences: no line break, tab or run of spaces
+/// inside), else a text of its own. A long story's sentences then hold no second copy of
+/// it (docs/ARCHITECTURE.md, "Memory"), and a clone shares the text.
+#[derive(Clone)]
+pub struct DisplayText {
+    source: Arc<str>,
+    start: usize,
+    end: usize,
+}
+
+impl DisplayText {
+    /// The span `range` of `source`; `None` unless both ends are character boundaries
+    /// within it.
+    pub fn span(source: &Arc<str>, range: Range<usize>) -> Option<DisplayText> {
+        source.get(range.clone())?;
+        Some(DisplayText {
+            source: Arc::clone(source),
+            start: range.start,
+            end: range.end,
+        })
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.source[self.start..self.end]
+    }
+
+    /// Whether this is a span of `source` (no copy of its own).
+    #[cfg(test)]
+    pub(crate) fn shares(&self, source: &Arc<str>) -> bool {
+        Arc::ptr_eq(&self.source, source)
+    }
+}
+
+impl Deref for DisplayText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for DisplayText {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for DisplayText {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<String> for DisplayText {
+    fn from(text: String) -> DisplayText {
+        let end = text.len();
+        DisplayText {
+            source: Arc::from(text),
+            start: 0,
+            end,
+        }
+    }
+}
+
+impl From<&str> for DisplayText {
+    fn from(text: &str) -> DisplayText {
+        DisplayText {
+            source: Arc::from(text),
+            start: 0,
+            end: text.len(),
+        }
+    }
+}
+
+impl Default for DisplayText {
+    fn default() -> DisplayText {
+        DisplayText::from("")
+    }
+}
+
+impl PartialEq for DisplayText {
+    fn eq(&self, other: &DisplayText) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for DisplayText {}
+
+impl PartialEq<str> for DisplayText {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for DisplayText {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for DisplayText {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<DisplayText> for str {
+    fn eq(&self, other: &DisplayText) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialEq<DisplayText> for &str {
+    fn eq(&self, other: &DisplayText) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<DisplayText> for String {
+    fn eq(&self, other: &DisplayText) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+/// Hashed as its text, as a `String` or `str` is (`Borrow<str>` relies on it).
+impl std::hash::Hash for DisplayText {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl std::fmt::Debug for DisplayText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for DisplayText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One sentence (or headline, dateline, or line of page furniture) of a version.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// The sentence as shown: whitespace runs (including CR, LF, tabs and other control
     /// characters) collapsed to one space, trimmed. Never empty.
-    pub text: String,
+    pub text: DisplayText,
     /// Byte offset of the first byte of the sentence in the ORIGINAL input.
     pub start: usize,
     /// Byte offset one past the last byte of the sentence in the ORIGINAL input.
@@ -57,8 +205,9 @@ pub struct Version {
     /// unambiguous form of `name`.
     pub label: String,
     /// The original text, exactly as read (after UTF-8 validation; BOM and CRLF kept), so
-    /// that sentence spans index into it.
-    pub text: String,
+    /// that sentence spans index into it. Shared with the display texts of the sentences
+    /// that read as written ([`DisplayText`]).
+    pub text: Arc<str>,
     /// The version's sentences in reading order, with byte spans into `text`.
     pub sentences: Vec<Sentence>,
 }
@@ -456,5 +605,30 @@ impl Analysis {
     /// The comparison of version `other` with the base, if `other` is not the base.
     pub fn comparison(&self, other: usize) -> Option<&Comparison> {
         self.comparisons.iter().find(|c| c.other == other)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::hash::{BuildHasher, BuildHasherDefault};
+
+    #[test]
+    fn a_display_text_compares_and_hashes_as_its_str() {
+        let source: Arc<str> = Arc::from("Ask not. Ask now.");
+        let span = DisplayText::span(&source, 9..17).unwrap();
+        let own = DisplayText::from("Ask now.".to_string());
+        assert_eq!(span, own);
+        assert_eq!(span, "Ask now.");
+        assert_eq!(format!("{span} {span:?}"), "Ask now. \"Ask now.\"");
+        let hasher = BuildHasherDefault::<rustc_hash::FxHasher>::default();
+        assert_eq!(hasher.hash_one(&span), hasher.hash_one("Ask now."));
+        assert_ne!(span, DisplayText::span(&source, 0..8).unwrap());
+        assert!(DisplayText::span(&source, 9..40).is_none(), "past the end");
+        let accented: Arc<str> = Arc::from("é");
+        assert!(
+            DisplayText::span(&accented, 1..2).is_none(),
+            "inside a character"
+        );
     }
 }

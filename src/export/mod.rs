@@ -161,7 +161,7 @@ pub(crate) mod fixture {
             let start = text.len();
             text.push_str(s);
             sentences.push(Sentence {
-                text: s.to_string(),
+                text: s.to_string().into(),
                 start,
                 end: text.len(),
                 kind: if *bp {
@@ -176,7 +176,7 @@ pub(crate) mod fixture {
         Version {
             name: name.into(),
             label: name.into(),
-            text,
+            text: text.into(),
             sentences,
         }
     }

@@ -443,7 +443,7 @@ mod tests {
             let start = text.len();
             text.push_str(s);
             sentences.push(Sentence {
-                text: s.to_string(),
+                text: s.to_string().into(),
                 start,
                 end: text.len(),
                 kind: SentenceKind::Body,
@@ -454,7 +454,7 @@ mod tests {
         Version {
             name: name.into(),
             label: name.into(),
-            text,
+            text: text.into(),
             sentences,
         }
     }

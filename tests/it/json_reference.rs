@@ -154,7 +154,7 @@ fn version<'a>(v: &'a Version, source: Option<&Source>) -> VersionOut<'a> {
             encoding: s.encoding,
             encoding_from: s.encoding_from.as_str(),
         }),
-        text: source.map(|_| v.text.as_str()),
+        text: source.map(|_| &*v.text),
         sentences: v
             .sentences
             .iter()

@@ -161,7 +161,7 @@ pub fn version(name: &str, sentences: &[&str]) -> Version {
         let start = text.len();
         text.push_str(s);
         out.push(Sentence {
-            text: s.to_string(),
+            text: s.to_string().into(),
             start,
             end: text.len(),
             kind: if bp {
@@ -176,7 +176,7 @@ pub fn version(name: &str, sentences: &[&str]) -> Version {
     Version {
         name: name.to_string(),
         label: name.to_string(),
-        text,
+        text: text.into(),
         sentences: out,
     }
 }

@@ -6,6 +6,8 @@
 //! the story, and no gap, corridor, reach or anchor spacing counts furniture lines as
 //! distance. Furniture links only to furniture, as before.
 
+use std::sync::Arc;
+
 use crate::engine::align::pairing::Pairing;
 use crate::engine::model::{SentenceKind, Version};
 
@@ -34,7 +36,7 @@ pub(super) fn view(version: &Version, furniture: bool) -> View {
             name: version.name.clone(),
             label: version.label.clone(),
             // The aligner reads sentences only; the text's size is theirs (`sides::size`).
-            text: String::new(),
+            text: Arc::from(""),
             sentences: indices
                 .iter()
                 .map(|&i| version.sentences[i].clone())

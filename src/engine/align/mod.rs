@@ -121,7 +121,7 @@ mod tests {
             let start = text.len();
             text.push_str(l);
             sentences.push(Sentence {
-                text: l.to_string(),
+                text: l.to_string().into(),
                 start,
                 end: text.len(),
                 kind: if l.starts_with("Related Topics") {
@@ -136,7 +136,7 @@ mod tests {
         Version {
             name: "t".into(),
             label: "t".into(),
-            text,
+            text: text.into(),
             sentences,
         }
     }

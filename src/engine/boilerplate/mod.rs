@@ -53,7 +53,7 @@ mod tests {
         let mut s = segment(input);
         mark(&mut s);
         s.into_iter()
-            .map(|s| (s.text.clone(), s.boilerplate()))
+            .map(|s| (s.text.to_string(), s.boilerplate()))
             .collect()
     }
 
@@ -301,10 +301,10 @@ mod tests {
         ) {
             let mut s = segment(&input);
             let before: Vec<(usize, usize, String)> =
-                s.iter().map(|x| (x.start, x.end, x.text.clone())).collect();
+                s.iter().map(|x| (x.start, x.end, x.text.to_string())).collect();
             mark(&mut s);
             let after: Vec<(usize, usize, String)> =
-                s.iter().map(|x| (x.start, x.end, x.text.clone())).collect();
+                s.iter().map(|x| (x.start, x.end, x.text.to_string())).collect();
             prop_assert_eq!(before, after);
         }
     }

@@ -434,11 +434,11 @@ mod tests {
         Version {
             name: "v".into(),
             label: "v".into(),
-            text: String::new(),
+            text: std::sync::Arc::from(""),
             sentences: sentences
                 .iter()
                 .map(|t| Sentence {
-                    text: t.to_string(),
+                    text: t.to_string().into(),
                     start: 0,
                     end: 0,
                     kind: SentenceKind::Body,

@@ -297,10 +297,10 @@ mod tests {
         Version {
             name: name.into(),
             label: name.into(),
-            text: String::new(),
+            text: std::sync::Arc::from(""),
             sentences: (0..n)
                 .map(|i| Sentence {
-                    text: format!("Sentence {i}."),
+                    text: format!("Sentence {i}.").into(),
                     start: 0,
                     end: 0,
                     kind: SentenceKind::Body,

@@ -303,7 +303,7 @@ mod tests {
         let sentences = text
             .split(". ")
             .map(|s| Sentence {
-                text: s.to_string(),
+                text: s.to_string().into(),
                 start: 0,
                 end: 0,
                 kind: if s.starts_with("Menu") {

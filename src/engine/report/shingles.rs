@@ -121,7 +121,7 @@ mod tests {
         Version {
             name: "v".into(),
             label: "v".into(),
-            text: String::new(),
+            text: std::sync::Arc::from(""),
             sentences: sentences
                 .iter()
                 .map(|&(text, kind)| Sentence {

@@ -15,6 +15,8 @@
 //! "NEW YORK — Dockers walked out." splits, "In New York, dockers walked out." does not.
 //! Only the first dateline of a version is split: a story has one.
 
+use std::sync::Arc;
+
 use super::display::{display_text, is_space};
 use super::lines::trim_span;
 use super::words::is_starter;
@@ -82,7 +84,7 @@ const LONG_DASHES: &[&str] = &[".—", "--", "—", "―"];
 /// Split the first dateline of a version off the sentence that opens its paragraph (or
 /// mark a sentence that is nothing but a dateline). `sentences` are those of `text`, in
 /// order; spans keep rebuilding the input with whitespace gaps.
-pub(super) fn split_first(text: &str, sentences: &mut Vec<Sentence>) {
+pub(super) fn split_first(text: &Arc<str>, sentences: &mut Vec<Sentence>) {
     let found = (0..sentences.len()).find_map(|i| {
         let opens_paragraph = i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph;
         let sentence = &sentences[i];
@@ -101,14 +103,14 @@ pub(super) fn split_first(text: &str, sentences: &mut Vec<Sentence>) {
         return;
     };
     let body = Sentence {
-        text: display_text(&text[rest_start..rest_end]),
+        text: display_text(text, rest_start, rest_end),
         start: rest_start,
         end: rest_end,
         kind: SentenceKind::Body,
         paragraph: sentence.paragraph,
     };
     sentence.end = sentence.start + len;
-    sentence.text = display_text(&text[sentence.start..sentence.end]);
+    sentence.text = display_text(text, sentence.start, sentence.end);
     sentences.insert(i + 1, body);
 }
 

@@ -1,15 +1,22 @@
 //! The display form of a sentence: its raw slice with whitespace and control characters
 //! collapsed to single spaces and trimmed; and what counts as such a space character.
 
+use std::sync::Arc;
+
+use crate::engine::model::DisplayText;
 use crate::engine::text::{byte_mask, is_printable_ascii, word_of};
 
-/// Display form of a raw slice: whitespace and control characters (CR, LF, tab, BOM, ...)
-/// collapsed to single spaces, trimmed.
-pub(super) fn display_text(raw: &str) -> String {
-    if is_display_form(raw) {
-        return raw.to_string();
+/// Display form of the raw slice `source[start..end]`: whitespace and control characters
+/// (CR, LF, tab, BOM, ...) collapsed to single spaces, trimmed; the span itself when it
+/// is in that form already (no copy).
+pub(super) fn display_text(source: &Arc<str>, start: usize, end: usize) -> DisplayText {
+    let raw = &source[start..end];
+    if is_display_form(raw)
+        && let Some(shown) = DisplayText::span(source, start..end)
+    {
+        return shown;
     }
-    collapse_spaces(raw)
+    DisplayText::from(collapse_spaces(raw))
 }
 
 /// `display_text` the long way: copy the runs between space characters, one space apart.
@@ -123,10 +130,15 @@ mod tests {
     use crate::engine::segment::tests::piece;
     use proptest::prelude::*;
 
+    /// `display_text` of a whole text.
+    fn display(raw: &str) -> String {
+        display_text(&Arc::from(raw), 0, raw.len()).to_string()
+    }
+
     #[test]
     fn display_text_collapses() {
-        assert_eq!(display_text("\u{feff} a\r\n\tb \u{7}c  "), "a b c");
-        assert_eq!(display_text("\n\t"), "");
+        assert_eq!(display("\u{feff} a\r\n\tb \u{7}c  "), "a b c");
+        assert_eq!(display("\n\t"), "");
     }
 
     proptest! {
@@ -137,9 +149,9 @@ mod tests {
             input in any::<String>(),
             parts in prop::collection::vec(piece(), 0..20),
         ) {
-            prop_assert_eq!(display_text(&input), collapse_spaces(&input));
+            prop_assert_eq!(display(&input), collapse_spaces(&input));
             let joined = parts.concat();
-            prop_assert_eq!(display_text(&joined), collapse_spaces(&joined));
+            prop_assert_eq!(display(&joined), collapse_spaces(&joined));
             let mixed: String = input
                 .chars()
                 .map(|c| match u32::from(c) % 7 {
@@ -151,11 +163,11 @@ mod tests {
                     _ => if u32::from(c) % 5 == 0 { '\u{a0}' } else { 'q' },
                 })
                 .collect();
-            prop_assert_eq!(display_text(&mixed), collapse_spaces(&mixed));
+            prop_assert_eq!(display(&mixed), collapse_spaces(&mixed));
             let spaced: String = input.chars().map(|c| if u32::from(c) % 3 == 0 { ' ' } else { 'w' }).collect();
-            prop_assert_eq!(display_text(&spaced), collapse_spaces(&spaced));
+            prop_assert_eq!(display(&spaced), collapse_spaces(&spaced));
             for w in [" ", "a", "a b", "a  b", " a", "a ", "a\u{a0}b", "a\u{feff}b", "“a” b", "a\u{7f}"] {
-                prop_assert_eq!(display_text(w), collapse_spaces(w));
+                prop_assert_eq!(display(w), collapse_spaces(w));
             }
         }
     }

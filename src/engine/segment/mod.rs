@@ -16,6 +16,8 @@ mod lines;
 mod scan;
 mod words;
 
+use std::sync::Arc;
+
 use crate::engine::model::{Sentence, SentenceKind};
 use display::display_text;
 use lines::{blocks, lines, trim_span};
@@ -24,6 +26,11 @@ use scan::Segmenter;
 /// Split prose into sentences, the dateline as one of its own (boilerplate not yet
 /// marked).
 pub fn segment(text: &str) -> Vec<Sentence> {
+    segment_shared(&Arc::from(text))
+}
+
+/// [`segment`], the sentences' display texts sharing `text` where they read as written.
+pub(crate) fn segment_shared(text: &Arc<str>) -> Vec<Sentence> {
     let mut segmenter = Segmenter::new(text);
     for (block_start, block_end) in blocks(text) {
         segmenter.block(block_start, block_end);
@@ -37,7 +44,13 @@ pub fn segment(text: &str) -> Vec<Sentence> {
 }
 
 /// One sentence per non-empty line, as is.
-pub(crate) fn segment_lines(text: &str) -> Vec<Sentence> {
+#[cfg(test)]
+fn segment_lines(text: &str) -> Vec<Sentence> {
+    segment_lines_shared(&Arc::from(text))
+}
+
+/// [`segment_lines`], the display texts sharing `text` where they read as written.
+pub(crate) fn segment_lines_shared(text: &Arc<str>) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0;
     let mut used = false;
@@ -45,7 +58,7 @@ pub(crate) fn segment_lines(text: &str) -> Vec<Sentence> {
         match trim_span(text, line_start, line_end) {
             Some((start, end)) => {
                 out.push(Sentence {
-                    text: display_text(&text[start..end]),
+                    text: display_text(text, start, end),
                     start,
                     end,
                     kind: SentenceKind::Body,
@@ -71,7 +84,10 @@ mod tests {
     use proptest::prelude::*;
 
     fn texts(input: &str) -> Vec<String> {
-        segment(input).into_iter().map(|s| s.text).collect()
+        segment(input)
+            .into_iter()
+            .map(|s| s.text.to_string())
+            .collect()
     }
 
     fn check_invariant(input: &str, sentences: &[Sentence]) {
@@ -87,10 +103,24 @@ mod tests {
             let raw = &input[s.start..s.end];
             assert!(!raw.starts_with(is_space) && !raw.ends_with(is_space));
             assert!(!s.text.is_empty());
-            assert_eq!(s.text, display_text(raw));
+            assert_eq!(s.text, display_text(&Arc::from(raw), 0, raw.len()));
             pos = s.end;
         }
         assert!(input[pos..].chars().all(is_space));
+    }
+
+    #[test]
+    fn display_texts_share_the_input_where_they_read_as_written() {
+        let text: Arc<str> = Arc::from("One sentence here.  Another\nwrapped line.\n\nLast one.");
+        let s = segment_shared(&text);
+        let texts: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["One sentence here.", "Another wrapped line.", "Last one."]
+        );
+        assert!(s[0].text.shares(&text) && s[2].text.shares(&text));
+        assert!(!s[1].text.shares(&text), "a line break inside is collapsed");
+        assert_eq!(&text[s[2].start..s[2].end], s[2].text);
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //! new sentence starts there. A line that ends without terminal punctuation ends a sentence
 //! when the next line does not start in lower case (headlines, lists of links).
 
+use std::sync::Arc;
+
 use super::display::{display_text, is_space};
 use super::lines::{find_line_break, trim_span};
 use super::words::{is_ambiguous_abbrev, is_month_name, is_starter, is_title};
@@ -50,15 +52,18 @@ static INTERESTING: [bool; 256] = {
 /// The sentences found so far and the paragraph they belong to.
 pub(super) struct Segmenter<'t> {
     text: &'t str,
+    /// `text`, shared with the display texts that read as written.
+    source: &'t Arc<str>,
     out: Vec<Sentence>,
     paragraph: usize,
     paragraph_used: bool,
 }
 
 impl<'t> Segmenter<'t> {
-    pub(super) fn new(text: &'t str) -> Self {
+    pub(super) fn new(source: &'t Arc<str>) -> Self {
         Segmenter {
-            text,
+            text: source,
+            source,
             out: Vec::new(),
             paragraph: 0,
             paragraph_used: false,
@@ -74,7 +79,7 @@ impl<'t> Segmenter<'t> {
     fn emit(&mut self, start: usize, end: usize) {
         if let Some((start, end)) = trim_span(self.text, start, end) {
             self.out.push(Sentence {
-                text: display_text(&self.text[start..end]),
+                text: display_text(self.source, start, end),
                 start,
                 end,
                 kind: SentenceKind::Body,
