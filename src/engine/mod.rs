@@ -243,7 +243,7 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
     let (b, o) = (&versions[base], &versions[other]);
     // The base's word counts (for the statistics) and both versions' quotations (for the
     // findings) are read beside the alignment: neither depends on it.
-    let (pairings, (words_base, quotations)) = parallel::join(
+    let (mut pairings, (words_base, quotations)) = parallel::join(
         b.text.len() + o.text.len() >= parallel::SMALL_TEXT,
         || align::align(b, o),
         || {
@@ -264,19 +264,19 @@ fn compare(versions: &[Version], base: usize, other: usize) -> Comparison {
         }
     }
     let large = b.text.len() + o.text.len() >= parallel::SMALL_TEXT;
-    let diffs = parallel::map(large, &pairings, |m| link_diff(b, o, m));
-    let links: Vec<Link> = pairings
-        .into_iter()
-        .zip(diffs)
-        .map(|(m, (kind, diff))| Link {
-            base: m.base,
-            other: m.other,
+    // Each pairing's sentence lists move into its link.
+    let links: Vec<Link> = parallel::map_mut(large, &mut pairings, |m| {
+        let (kind, diff) = link_diff(b, o, m);
+        Link {
+            base: std::mem::take(&mut m.base),
+            other: std::mem::take(&mut m.other),
             kind,
             score: m.score,
             moved: m.moved,
             diff,
-        })
-        .collect();
+        }
+    });
+    drop(pairings);
     let unmatched = |used: &[bool]| -> Vec<usize> {
         used.iter()
             .enumerate()

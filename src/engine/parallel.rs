@@ -51,10 +51,40 @@ pub fn map<T: Sync, R: Send>(parallel: bool, items: &[T], f: impl Fn(&T) -> R + 
                 scope.spawn(move || part.iter().map(f).collect::<Vec<R>>())
             })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+        concat(
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
+        )
+    })
+}
+
+/// [`map`] over items `f` may take parts of (moving them into its result instead of
+/// copying them), in contiguous chunks over the cores when `parallel` is set; the order
+/// of `items` is kept.
+pub fn map_mut<T: Send, R: Send>(
+    parallel: bool,
+    items: &mut [T],
+    f: impl Fn(&mut T) -> R + Sync,
+) -> Vec<R> {
+    let threads = cores();
+    if !parallel || threads < 2 || items.len() < 2 {
+        return items.iter_mut().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks_mut(chunk)
+            .map(|part| {
+                let f = &f;
+                scope.spawn(move || part.iter_mut().map(f).collect::<Vec<R>>())
+            })
+            .collect();
+        concat(
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
+        )
     })
 }
 
@@ -74,7 +104,11 @@ pub fn map_owned<T: Send, R: Send>(
     for item in items {
         match chunks.last_mut() {
             Some(c) if c.len() < chunk => c.push(item),
-            _ => chunks.push(vec![item]),
+            _ => {
+                let mut c = Vec::with_capacity(chunk);
+                c.push(item);
+                chunks.push(c);
+            }
         }
     }
     std::thread::scope(|scope| {
@@ -85,10 +119,11 @@ pub fn map_owned<T: Send, R: Send>(
                 scope.spawn(move || part.into_iter().map(f).collect::<Vec<R>>())
             })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+        concat(
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
+        )
     })
 }
 
@@ -113,11 +148,29 @@ pub fn map_ranges<R: Send>(
                 scope.spawn(move || f(lo..(lo + chunk).min(n)))
             })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+        concat(
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
+        )
     })
+}
+
+/// The threads' results one after the other, in the first one's buffer grown once to the
+/// whole length: collecting them through an iterator of unknown length regrew the
+/// buffer again and again, copying a long story's links each time.
+fn concat<R>(parts: impl Iterator<Item = Vec<R>>) -> Vec<R> {
+    let parts: Vec<Vec<R>> = parts.collect();
+    let total = parts.iter().map(Vec::len).sum::<usize>();
+    let mut parts = parts.into_iter();
+    let Some(mut out) = parts.next() else {
+        return Vec::new();
+    };
+    out.reserve_exact(total - out.len());
+    for part in parts {
+        out.extend(part);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -131,6 +184,20 @@ mod tests {
         assert_eq!(map(true, &items, |x| x * 2), doubled);
         assert_eq!(map(false, &items, |x| x * 2), doubled);
         assert!(map(true, &[] as &[u32], |x| *x).is_empty());
+        for parallel in [false, true] {
+            let mut owned: Vec<Vec<u32>> = (0..1001).map(|x| vec![x]).collect();
+            let taken = map_mut(parallel, &mut owned, std::mem::take);
+            assert_eq!(taken, (0..1001).map(|x| vec![x]).collect::<Vec<_>>());
+            assert!(owned.iter().all(Vec::is_empty), "each item taken");
+            let moved = map_owned(parallel, (0..1001).collect(), |x: u32| x + 1);
+            assert_eq!(moved, (1..1002).collect::<Vec<u32>>());
+            assert_eq!(
+                map_ranges(parallel, 7, |r| r.collect()),
+                (0..7).collect::<Vec<_>>()
+            );
+        }
+        assert_eq!(concat([vec![1], vec![], vec![2, 3]].into_iter()), [1, 2, 3]);
+        assert!(concat(std::iter::empty::<Vec<u8>>()).is_empty());
         for parallel in [false, true] {
             assert_eq!(join(parallel, || 1, || "b"), (1, "b"));
         }
