@@ -82,15 +82,16 @@ impl SharedOrder {
     }
 
     /// The anchors on the chain as pairings, in order, with their sentences marked used.
-    pub(super) fn pairings(&self, anchors: &[SentencePair], used: &mut Used) -> Vec<Pairing> {
-        self.chain
-            .iter()
-            .map(|&k| {
-                let pairing = Pairing::single(anchors[k], false);
-                used.mark(&pairing, true);
-                pairing
-            })
-            .collect()
+    pub(super) fn pairings<'a>(
+        &'a self,
+        anchors: &'a [SentencePair],
+        used: &'a mut Used,
+    ) -> impl Iterator<Item = Pairing> + 'a {
+        self.chain.iter().map(|&k| {
+            let pairing = Pairing::single(anchors[k], false);
+            used.mark(&pairing, true);
+            pairing
+        })
     }
 
     /// Where each gap ends (exclusive) on both sides: at every anchor of the chain, and the

@@ -81,7 +81,11 @@ fn align_view(base: &Version, other: &Version) -> Vec<Pairing> {
     let anchors = anchors::anchors(&exact.pairs, &candidates);
     let order = SharedOrder::of(&anchors, &exact.repeated);
     let mut used = Used::new(base_len, other_len);
-    let mut links = order.pairings(&anchors, &mut used);
+    // Room for every link up front (a long story's links were copied at each regrowth):
+    // no sentence is in two links, so there are at most as many as the shorter side has
+    // sentences.
+    let mut links = Vec::with_capacity(base_len.min(other_len));
+    links.extend(order.pairings(&anchors, &mut used));
 
     // The gaps between consecutive anchors of the shared order.
     let best_scores = candidates
