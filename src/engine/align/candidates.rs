@@ -130,7 +130,8 @@ impl TermIndex {
         let terms = sentence_index
             .iter()
             .flat_map(|&j| {
-                other.profiles[j]
+                other
+                    .profile(j)
                     .terms
                     .iter()
                     .map(|&(term, _)| term as usize + 1)
@@ -139,7 +140,7 @@ impl TermIndex {
             .unwrap_or(0);
         let mut starts = vec![0u32; terms + 1];
         for &j in &sentence_index {
-            for &(term, _) in &other.profiles[j].terms {
+            for &(term, _) in &other.profile(j).terms {
                 starts[term as usize + 1] += 1;
             }
         }
@@ -149,7 +150,7 @@ impl TermIndex {
         let mut next = starts.clone();
         let mut sentences = vec![0u32; starts[terms] as usize];
         for (k, &j) in sentence_index.iter().enumerate() {
-            for &(term, _) in &other.profiles[j].terms {
+            for &(term, _) in &other.profile(j).terms {
                 let at = &mut next[term as usize];
                 sentences[*at as usize] = k as u32;
                 *at += 1;
@@ -183,7 +184,7 @@ fn candidates_in(
     let mut search = RoughSearch::new(other, index);
     let mut out = vec![Vec::new(); range.len()];
     for i in range.clone() {
-        let profile = &base.profiles[i];
+        let profile = base.profile(i);
         if skip_base[i] {
             continue;
         }
@@ -196,7 +197,7 @@ fn candidates_in(
                 let j = index.sentence_index[k];
                 Candidate {
                     other: j,
-                    score: similarity(profile, &other.profiles[j]),
+                    score: similarity(profile, other.profile(j)),
                 }
             })
             .collect();
@@ -225,7 +226,7 @@ impl RoughSearch {
             shared: vec![0f32; numbered.len()],
             touched: Vec::new(),
             best: Vec::with_capacity(CANDIDATES + 1),
-            other_weight: numbered.iter().map(|&j| other.profiles[j].weight).collect(),
+            other_weight: numbered.iter().map(|&j| other.profile(j).weight).collect(),
             other_kind: numbered.iter().map(|&j| other.kind(j)).collect(),
         }
     }

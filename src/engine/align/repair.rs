@@ -229,7 +229,7 @@ pub(super) fn grow(base: &Side, other: &Side, links: &mut [Pairing], used: &mut 
             ) {
                 used.other[j] = true;
                 link.add(WhichSide::Other, j);
-                link.score = similarity(&base_profile, &other_profile.merge(&other.profiles[j]));
+                link.score = similarity(&base_profile, &other_profile.merge(other.profile(j)));
             } else if let Some(i) = extension(
                 base,
                 &link.base,
@@ -240,7 +240,7 @@ pub(super) fn grow(base: &Side, other: &Side, links: &mut [Pairing], used: &mut 
             ) {
                 used.base[i] = true;
                 link.add(WhichSide::Base, i);
-                link.score = similarity(&base_profile.merge(&base.profiles[i]), &other_profile);
+                link.score = similarity(&base_profile.merge(base.profile(i)), &other_profile);
             } else {
                 break;
             }
@@ -278,7 +278,7 @@ fn extension(
         .filter(|&k| k < side.len() && !used[k] && side.kind(k) == kind)
         .filter(|&k| !copy_of_member(k))
         .filter(|&k| !side.must_stay_apart(k.min(group[0]), k.max(group[group.len() - 1])))
-        .map(|k| (k, cover(&side.profiles[k], partner)))
+        .map(|k| (k, cover(side.profile(k), partner)))
         .filter(|&(_, covered)| covered >= GROW || (covered >= GROW_WEAK && uncovered >= UNCOVERED))
         .max_by(|x, y| x.1.total_cmp(&y.1))
         .map(|(k, _)| k)
@@ -330,7 +330,7 @@ fn fill_side(
             continue;
         }
         let partner_profile = partner.group_profile(links[k].group(which.opposite()));
-        if containment(&own.profiles[i], &partner_profile) > 0.0 {
+        if containment(own.profile(i), &partner_profile) > 0.0 {
             used[i] = true;
             owner[i] = k;
             links[k].add(which, i);

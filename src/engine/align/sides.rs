@@ -8,19 +8,39 @@ use crate::engine::align::similarity::{Profile, Vocabulary, grams_with};
 use crate::engine::model::{SentenceKind, Version};
 use crate::engine::parallel;
 
+/// Marks a sentence without a profile of its own in [`Side::slots`].
+const UNPROFILED: u32 = u32::MAX;
+
+/// The profile of every sentence not profiled up front, until a group needs it.
+static EMPTY: Profile = Profile {
+    terms: Vec::new(),
+    weight: 0.0,
+    grams: Vec::new(),
+};
+
 /// One version as the aligner sees it.
 pub(super) struct Side<'a> {
     version: &'a Version,
-    /// Profiles of the sentences not matched exactly; the others are empty until needed.
-    pub(super) profiles: Vec<Profile>,
-    profiled: Vec<bool>,
+    /// Profiles of the sentences not matched exactly, in sentence order: on a reprint
+    /// these are few, so they are stored alone, not one (empty) for every sentence.
+    profiles: Vec<Profile>,
+    /// Per sentence, its profile's index in `profiles`, or [`UNPROFILED`].
+    slots: Vec<u32>,
     vocab: &'a Vocabulary,
 }
 
 impl Side<'_> {
     /// Number of sentences.
     pub(super) fn len(&self) -> usize {
-        self.profiles.len()
+        self.slots.len()
+    }
+
+    /// The profile of sentence `index` made up front (empty unless it is profiled).
+    pub(super) fn profile(&self, index: usize) -> &Profile {
+        match self.slots[index] {
+            UNPROFILED => &EMPTY,
+            slot => &self.profiles[slot as usize],
+        }
     }
 
     /// The text of sentence `index`.
@@ -30,7 +50,7 @@ impl Side<'_> {
 
     /// Whether sentence `index` was profiled up front (it is not in an exact pair).
     pub(super) fn is_profiled(&self, index: usize) -> bool {
-        self.profiled[index]
+        self.slots[index] != UNPROFILED
     }
 
     /// Whether sentence `index` is story text, page furniture or a dateline: sentences
@@ -67,22 +87,13 @@ impl Side<'_> {
     /// The full profile (terms and character n-grams) of one sentence.
     pub(super) fn sentence_profile(&self, index: usize) -> Profile {
         let text = &self.version.sentences[index].text;
-        if !self.profiled[index] {
+        if !self.is_profiled(index) {
             // An exactly matched sentence next to a group: weigh its known terms.
             Profile::new(&self.vocab.lookup(text), self.vocab).with_grams(text)
-        } else if self.profiles[index].grams.is_empty() {
-            self.profiles[index].clone().with_grams(text)
+        } else if self.profile(index).grams.is_empty() {
+            self.profile(index).clone().with_grams(text)
         } else {
-            self.profiles[index].clone()
-        }
-    }
-
-    /// Set the character n-grams computed by `grams_of`.
-    fn set_grams(&mut self, grams: Vec<Option<Vec<u32>>>) {
-        for (profile, grams) in self.profiles.iter_mut().zip(grams) {
-            if let Some(grams) = grams {
-                profile.grams = grams;
-            }
+            self.profile(index).clone()
         }
     }
 }
@@ -109,6 +120,8 @@ pub(super) fn profile_sides<'a>(
 ) -> (Side<'a>, Side<'a>) {
     let not = |flags: &[bool]| flags.iter().map(|flag| !flag).collect::<Vec<bool>>();
     let (need_base, need_other) = (not(&exact.base), not(&exact.other));
+    // A side's profiles are indexed by `u32` (a version has fewer sentences than that).
+    debug_assert!(need_base.len().max(need_other.len()) < UNPROFILED as usize);
     let large = is_large(base, other);
     let ((ids_base, ids_other), (grams_base, grams_other)) = parallel::join(
         large,
@@ -129,55 +142,69 @@ pub(super) fn profile_sides<'a>(
     // Each side's profiles weighed beside the other's.
     parallel::join(
         large,
-        || side(base, &ids_base, vocab, grams_base),
-        || side(other, &ids_other, vocab, grams_other),
+        || side(base, &need_base, &ids_base, vocab, grams_base),
+        || side(other, &need_other, &ids_other, vocab, grams_other),
     )
 }
 
-/// A side whose sentences with term ids (`ids`) are profiled, with their n-grams `grams`.
+/// A side whose sentences with `need` set are profiled: their term ids `ids` and
+/// n-grams `grams`, in sentence order.
 fn side<'a>(
     version: &'a Version,
-    ids: &[Option<Vec<u32>>],
+    need: &[bool],
+    ids: &[Vec<u32>],
     vocab: &'a Vocabulary,
-    grams: Vec<Option<Vec<u32>>>,
+    grams: Vec<Vec<u32>>,
 ) -> Side<'a> {
-    let mut side = Side {
+    let profiles = ids
+        .iter()
+        .zip(grams)
+        .map(|(ids, grams)| Profile {
+            grams,
+            ..Profile::new(ids, vocab)
+        })
+        .collect();
+    let mut next = 0;
+    let slots = need
+        .iter()
+        .map(|&needed| {
+            if needed {
+                next += 1;
+                next - 1
+            } else {
+                UNPROFILED
+            }
+        })
+        .collect();
+    Side {
         version,
-        profiles: ids
-            .iter()
-            .map(|ids| {
-                ids.as_ref()
-                    .map(|ids| Profile::new(ids, vocab))
-                    .unwrap_or_default()
-            })
-            .collect(),
-        profiled: ids.iter().map(Option::is_some).collect(),
+        profiles,
+        slots,
         vocab,
-    };
-    side.set_grams(grams);
-    side
+    }
 }
 
-/// Term ids of the sentences that take part in fuzzy comparison (`need`), registering
-/// them in `vocab`.
-fn term_ids(version: &Version, need: &[bool], vocab: &mut Vocabulary) -> Vec<Option<Vec<u32>>> {
+/// Term ids of the sentences that take part in fuzzy comparison (`need`), in order,
+/// registering them in `vocab`.
+fn term_ids(version: &Version, need: &[bool], vocab: &mut Vocabulary) -> Vec<Vec<u32>> {
     version
         .sentences
         .iter()
         .zip(need)
-        .map(|(sentence, &needed)| needed.then(|| vocab.add(&sentence.text)))
+        .filter(|(_, needed)| **needed)
+        .map(|(sentence, _)| vocab.add(&sentence.text))
         .collect()
 }
 
-/// Character n-grams of the sentences with `need` set (`None` for the others).
-fn grams_of(version: &Version, need: &[bool]) -> Vec<Option<Vec<u32>>> {
+/// Character n-grams of the sentences with `need` set, in order.
+fn grams_of(version: &Version, need: &[bool]) -> Vec<Vec<u32>> {
+    let mut scratch = Vec::new();
     version
         .sentences
         .iter()
         .zip(need)
-        .scan(Vec::new(), |scratch, (sentence, &needed)| {
-            Some(needed.then(|| grams_with(&sentence.text, scratch)))
-        })
+        .filter(|(_, needed)| **needed)
+        .map(|(sentence, _)| grams_with(&sentence.text, &mut scratch))
         .collect()
 }
 

@@ -122,8 +122,8 @@ impl GroupLane<'_> {
         };
         let covered = self.scores.cover(self.grouped, row, col, || {
             cover(
-                &self.group_side.profiles[self.group_ids[position]],
-                &self.single_side.profiles[self.single],
+                self.group_side.profile(self.group_ids[position]),
+                self.single_side.profile(self.single),
             )
         });
         covered < MEMBER

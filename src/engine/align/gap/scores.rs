@@ -54,7 +54,7 @@ impl<'a> PairScores<'a> {
                 };
                 if base.kind(i) == other.kind(j) {
                     let index = corridor.index(row + 1, col).expect("a filled cell");
-                    let compute = || similarity(&base.profiles[i], &other.profiles[j]);
+                    let compute = || similarity(base.profile(i), other.profile(j));
                     scores[index] = match &texts {
                         Some(texts) => {
                             let key = (texts.base_profiles[row], texts.other_profiles[col - 1]);
