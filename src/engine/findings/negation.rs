@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use crate::engine::model::{Finding, FindingClass};
+use crate::engine::model::{Edit, Finding, FindingClass};
 use crate::engine::text::{quote_spans, straight_apostrophes, tokenize, word_tokens};
 
 use super::lists::{ANTONYMS, NEGATIONS, NEGATIVE_PREFIXES};
@@ -135,13 +135,21 @@ fn words(text: &str) -> usize {
 
 /// The negation findings of one linked pair.
 pub(super) fn find(pair: &Pair) -> Vec<Finding> {
+    // An edit whose sides hold as many negations as each other is never a finding, so
+    // the pair as a whole is counted only when some edit is not so balanced: most
+    // rewrites touch no negation, and their edits are a few words where the pair is
+    // whole sentences.
+    let balanced = |edit: &Edit| count(&edit.base, &[]) == count(&edit.other, &[]);
+    if pair.edits().all(|(_, edit)| balanced(edit)) {
+        return Vec::new();
+    }
     let (bq, oq) = (quote_spans(&pair.base), quote_spans(&pair.other));
     if count(&pair.base, &bq) == count(&pair.other, &oq) {
         return Vec::new();
     }
     let mut out = Vec::new();
     for (_, edit) in pair.edits() {
-        if count(&edit.base, &[]) == count(&edit.other, &[]) || restated(&edit.base, &edit.other) {
+        if balanced(edit) || restated(&edit.base, &edit.other) {
             continue;
         }
         let (b, o) = (words(&edit.base), words(&edit.other));
