@@ -308,9 +308,13 @@ fn shared(a: &[usize], pattern: &Pattern, b: &[usize]) -> usize {
 
 /// Word key -> the items (quotations or sentences) holding it, with vote counts kept
 /// between queries so that a query costs what its words' items cost, not the number of
-/// items.
+/// items. Keys are word ids ([`WordIds`], dense from 0), so the lists are slices of one
+/// array found by offset, not vectors in a hash map (a long story has tens of thousands).
 struct WordIndex {
-    items: HashMap<usize, Vec<usize>>,
+    /// Per key, where its items start in `items` (one more at the end).
+    starts: Vec<usize>,
+    /// The items of every key, key after key, each list in item order without repeats.
+    items: Vec<usize>,
     votes: RefCell<Votes>,
 }
 
@@ -322,23 +326,55 @@ struct Votes {
 
 impl WordIndex {
     fn of<'a>(items: impl Iterator<Item = (usize, &'a [usize])>) -> WordIndex {
-        let mut index: HashMap<usize, Vec<usize>> = HashMap::default();
-        let mut len = 0;
-        for (id, keys) in items {
-            len = len.max(id + 1);
-            for &k in keys {
-                let ids = index.entry(k).or_default();
-                if ids.last() != Some(&id) {
-                    ids.push(id);
+        let items: Vec<(usize, &[usize])> = items.collect();
+        let len = items.iter().map(|&(id, _)| id + 1).max().unwrap_or(0);
+        let keys = items
+            .iter()
+            .flat_map(|&(_, keys)| keys.iter().map(|&k| k + 1))
+            .max()
+            .unwrap_or(0);
+        // An item is listed once under a key however often it holds it: `last` is the
+        // item a key was last listed for (items come in order, each once).
+        let mut last = vec![usize::MAX; keys];
+        let mut starts = vec![0usize; keys + 1];
+        for &(id, item_keys) in &items {
+            for &k in item_keys {
+                if last[k] != id {
+                    last[k] = id;
+                    starts[k + 1] += 1;
+                }
+            }
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut listed = vec![0usize; starts[keys]];
+        last.fill(usize::MAX);
+        for &(id, item_keys) in &items {
+            for &k in item_keys {
+                if last[k] != id {
+                    last[k] = id;
+                    listed[next[k]] = id;
+                    next[k] += 1;
                 }
             }
         }
         WordIndex {
-            items: index,
+            starts,
+            items: listed,
             votes: RefCell::new(Votes {
                 counts: vec![0; len],
                 touched: Vec::new(),
             }),
+        }
+    }
+
+    /// The items holding key `k` (none for a key no item has).
+    fn holding(&self, k: usize) -> &[usize] {
+        match (self.starts.get(k), self.starts.get(k + 1)) {
+            (Some(&start), Some(&end)) => &self.items[start..end],
+            _ => &[],
         }
     }
 
@@ -351,7 +387,8 @@ impl WordIndex {
         distinct.sort_unstable();
         distinct.dedup();
         for k in &distinct {
-            if let Some(ids) = self.items.get(k).filter(|ids| ids.len() <= FREQUENT) {
+            let ids = self.holding(*k);
+            if ids.len() <= FREQUENT {
                 for &id in ids {
                     if counts[id] == 0 {
                         touched.push(id);
