@@ -913,6 +913,26 @@ mod tests {
         })
     }
 
+    /// Each key lists the items holding it once, in order; candidates are ranked by
+    /// shared keys, then by item.
+    #[test]
+    fn the_word_index_lists_each_item_once_per_key() {
+        let items: [&[usize]; 4] = [&[0, 2, 0], &[2, 3], &[], &[3, 2, 2, 5]];
+        let index = WordIndex::of(items.iter().enumerate().map(|(i, k)| (i, *k)));
+        assert_eq!(index.holding(0), [0]);
+        assert_eq!(index.holding(1), [] as [usize; 0]);
+        assert_eq!(index.holding(2), [0, 1, 3]);
+        assert_eq!(index.holding(3), [1, 3]);
+        assert_eq!(index.holding(5), [3]);
+        assert_eq!(index.holding(9), [] as [usize; 0], "a key no item has");
+        assert_eq!(index.candidates(&[2, 3, 5]), [3, 1, 0]);
+        assert_eq!(
+            index.candidates(&[2, 3, 5]),
+            [3, 1, 0],
+            "votes cleared between queries"
+        );
+    }
+
     /// Taking quotations from the base (a paragraph as it is, or a quotation's text)
     /// gives the quotations, words and ids that reading them again gives.
     #[test]
