@@ -38,25 +38,10 @@ pub fn join<A: Send, B: Send>(
 /// `parallel` is set and there is more than one item and more than one core; the result
 /// keeps the order of `items`, so output stays deterministic.
 pub fn map<T: Sync, R: Send>(parallel: bool, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = cores();
-    if !parallel || threads < 2 || items.len() < 2 {
-        return items.iter().map(f).collect();
+    match chunk_len(parallel, items.len()) {
+        None => items.iter().map(f).collect(),
+        Some(chunk) => on_threads(items.chunks(chunk), |part| part.iter().map(&f).collect()),
     }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| {
-                let f = &f;
-                scope.spawn(move || part.iter().map(f).collect::<Vec<R>>())
-            })
-            .collect();
-        concat(
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
-        )
-    })
 }
 
 /// [`map`] over items `f` may take parts of (moving them into its result instead of
@@ -67,25 +52,12 @@ pub fn map_mut<T: Send, R: Send>(
     items: &mut [T],
     f: impl Fn(&mut T) -> R + Sync,
 ) -> Vec<R> {
-    let threads = cores();
-    if !parallel || threads < 2 || items.len() < 2 {
-        return items.iter_mut().map(f).collect();
+    match chunk_len(parallel, items.len()) {
+        None => items.iter_mut().map(f).collect(),
+        Some(chunk) => on_threads(items.chunks_mut(chunk), |part| {
+            part.iter_mut().map(&f).collect()
+        }),
     }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks_mut(chunk)
-            .map(|part| {
-                let f = &f;
-                scope.spawn(move || part.iter_mut().map(f).collect::<Vec<R>>())
-            })
-            .collect();
-        concat(
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
-        )
-    })
 }
 
 /// [`map`] over owned items: each item is moved into `f` (no copy of large texts), in
@@ -95,12 +67,10 @@ pub fn map_owned<T: Send, R: Send>(
     items: Vec<T>,
     f: impl Fn(T) -> R + Sync,
 ) -> Vec<R> {
-    let threads = cores();
-    if !parallel || threads < 2 || items.len() < 2 {
+    let Some(chunk) = chunk_len(parallel, items.len()) else {
         return items.into_iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    let mut chunks: Vec<Vec<T>> = Vec::with_capacity(threads);
+    };
+    let mut chunks: Vec<Vec<T>> = Vec::with_capacity(cores());
     for item in items {
         match chunks.last_mut() {
             Some(c) if c.len() < chunk => c.push(item),
@@ -111,19 +81,8 @@ pub fn map_owned<T: Send, R: Send>(
             }
         }
     }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|part| {
-                let f = &f;
-                scope.spawn(move || part.into_iter().map(f).collect::<Vec<R>>())
-            })
-            .collect();
-        concat(
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
-        )
+    on_threads(chunks.into_iter(), |part| {
+        part.into_iter().map(&f).collect()
     })
 }
 
@@ -135,17 +94,31 @@ pub fn map_ranges<R: Send>(
     n: usize,
     f: impl Fn(Range<usize>) -> Vec<R> + Sync,
 ) -> Vec<R> {
-    let threads = cores();
-    if !parallel || threads < 2 || n < 2 {
-        return f(0..n);
+    match chunk_len(parallel, n) {
+        None => f(0..n),
+        Some(chunk) => on_threads((0..n).step_by(chunk).map(|lo| lo..(lo + chunk).min(n)), &f),
     }
-    let chunk = n.div_ceil(threads);
+}
+
+/// The length of the chunks that spread `n` items over the cores (one chunk a core), or
+/// `None` when the job stays on the calling thread: not `parallel`, one core, or fewer
+/// than two items.
+fn chunk_len(parallel: bool, n: usize) -> Option<usize> {
+    let threads = cores();
+    (parallel && threads >= 2 && n >= 2).then(|| n.div_ceil(threads))
+}
+
+/// `f` over each of `parts` on a thread of its own, the results concatenated in the
+/// parts' order; a panic in any is passed on.
+fn on_threads<P: Send, R: Send>(
+    parts: impl Iterator<Item = P>,
+    f: impl Fn(P) -> Vec<R> + Sync,
+) -> Vec<R> {
     std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..n)
-            .step_by(chunk)
-            .map(|lo| {
+        let handles: Vec<_> = parts
+            .map(|part| {
                 let f = &f;
-                scope.spawn(move || f(lo..(lo + chunk).min(n)))
+                scope.spawn(move || f(part))
             })
             .collect();
         concat(
