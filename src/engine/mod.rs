@@ -11,6 +11,7 @@ mod label;
 mod load;
 mod model;
 mod parallel;
+mod postings;
 mod report;
 mod segment;
 #[doc(hidden)]

@@ -10,6 +10,7 @@ use crate::engine::align::sides::Side;
 use crate::engine::align::similarity::{Profile, similarity};
 use crate::engine::model::SentenceKind;
 use crate::engine::parallel;
+use crate::engine::postings::Postings;
 
 /// Candidates kept per base sentence.
 const CANDIDATES: usize = 8;
@@ -116,10 +117,8 @@ fn candidates(base: &Side, other: &Side, exact: &Used) -> Vec<Vec<Candidate>> {
 /// the search's running sums stay small enough for the fastest cache, and a term's
 /// sentences are found by an offset rather than a hash.
 struct TermIndex {
-    /// Per term id, where its sentences start in `sentences` (one more at the end).
-    starts: Vec<u32>,
-    /// The sentences of every term, term after term, each in order.
-    sentences: Vec<u32>,
+    /// Per term id, the numbered sentences holding it, in order.
+    postings: Postings<u32>,
     /// The index in the other version of each numbered sentence.
     sentence_index: Vec<usize>,
 }
@@ -127,49 +126,25 @@ struct TermIndex {
 impl TermIndex {
     fn of(other: &Side, skip: &[bool]) -> TermIndex {
         let sentence_index: Vec<usize> = (0..other.len()).filter(|&j| !skip[j]).collect();
-        let terms = sentence_index
-            .iter()
-            .flat_map(|&j| {
+        let pairs = || {
+            sentence_index.iter().enumerate().flat_map(|(k, &j)| {
                 other
                     .profile(j)
                     .terms
                     .iter()
-                    .map(|&(term, _)| term as usize + 1)
+                    .map(move |&(term, _)| (term as usize, k as u32))
             })
-            .max()
-            .unwrap_or(0);
-        let mut starts = vec![0u32; terms + 1];
-        for &j in &sentence_index {
-            for &(term, _) in &other.profile(j).terms {
-                starts[term as usize + 1] += 1;
-            }
-        }
-        for t in 1..starts.len() {
-            starts[t] += starts[t - 1];
-        }
-        let mut next = starts.clone();
-        let mut sentences = vec![0u32; starts[terms] as usize];
-        for (k, &j) in sentence_index.iter().enumerate() {
-            for &(term, _) in &other.profile(j).terms {
-                let at = &mut next[term as usize];
-                sentences[*at as usize] = k as u32;
-                *at += 1;
-            }
-        }
+        };
+        let terms = pairs().map(|(term, _)| term + 1).max().unwrap_or(0);
         TermIndex {
-            starts,
-            sentences,
+            postings: Postings::of(terms, pairs),
             sentence_index,
         }
     }
 
     /// The numbered sentences holding `term` (none for a term no such sentence has).
     fn holding(&self, term: u32) -> &[u32] {
-        let t = term as usize;
-        match (self.starts.get(t), self.starts.get(t + 1)) {
-            (Some(&start), Some(&end)) => &self.sentences[start as usize..end as usize],
-            _ => &[],
-        }
+        self.postings.holding(term as usize)
     }
 }
 

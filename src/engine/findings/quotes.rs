@@ -30,6 +30,7 @@ use crate::engine::text::{quote_spans, word_tokens};
 
 use super::keys::WordIds;
 use super::lcs::Pattern;
+use crate::engine::postings::Postings;
 
 /// A quotation of fewer words is a term in quote marks ("so-called 'experts'"), not a
 /// quotation of someone's words.
@@ -308,13 +309,10 @@ fn shared(a: &[usize], pattern: &Pattern, b: &[usize]) -> usize {
 
 /// Word key -> the items (quotations or sentences) holding it, with vote counts kept
 /// between queries so that a query costs what its words' items cost, not the number of
-/// items. Keys are word ids ([`WordIds`], dense from 0), so the lists are slices of one
-/// array found by offset, not vectors in a hash map (a long story has tens of thousands).
+/// items. Keys are word ids ([`WordIds`], dense from 0).
 struct WordIndex {
-    /// Per key, where its items start in `items` (one more at the end).
-    starts: Vec<usize>,
-    /// The items of every key, key after key, each list in item order without repeats.
-    items: Vec<usize>,
+    /// Per key, the items holding it, each once, in item order.
+    postings: Postings<usize>,
     votes: RefCell<Votes>,
 }
 
@@ -335,34 +333,15 @@ impl WordIndex {
             .unwrap_or(0);
         // An item is listed once under a key however often it holds it: `last` is the
         // item a key was last listed for (items come in order, each once).
-        let mut last = vec![usize::MAX; keys];
-        let mut starts = vec![0usize; keys + 1];
-        for &(id, item_keys) in &items {
-            for &k in item_keys {
-                if last[k] != id {
-                    last[k] = id;
-                    starts[k + 1] += 1;
-                }
-            }
-        }
-        for k in 1..starts.len() {
-            starts[k] += starts[k - 1];
-        }
-        let mut next = starts.clone();
-        let mut listed = vec![0usize; starts[keys]];
-        last.fill(usize::MAX);
-        for &(id, item_keys) in &items {
-            for &k in item_keys {
-                if last[k] != id {
-                    last[k] = id;
-                    listed[next[k]] = id;
-                    next[k] += 1;
-                }
-            }
-        }
+        let pairs = || {
+            let mut last = vec![usize::MAX; keys];
+            items
+                .iter()
+                .flat_map(|&(id, item_keys)| item_keys.iter().map(move |&k| (k, id)))
+                .filter(move |&(k, id)| std::mem::replace(&mut last[k], id) != id)
+        };
         WordIndex {
-            starts,
-            items: listed,
+            postings: Postings::of(keys, pairs),
             votes: RefCell::new(Votes {
                 counts: vec![0; len],
                 touched: Vec::new(),
@@ -372,10 +351,7 @@ impl WordIndex {
 
     /// The items holding key `k` (none for a key no item has).
     fn holding(&self, k: usize) -> &[usize] {
-        match (self.starts.get(k), self.starts.get(k + 1)) {
-            (Some(&start), Some(&end)) => &self.items[start..end],
-            _ => &[],
-        }
+        self.postings.holding(k)
     }
 
     /// The items that share most words with `keys`, best first (most shared words, then
