@@ -40,7 +40,9 @@ pub fn join<A: Send, B: Send>(
 pub fn map<T: Sync, R: Send>(parallel: bool, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     match chunk_len(parallel, items.len()) {
         None => items.iter().map(f).collect(),
-        Some(chunk) => on_threads(items.chunks(chunk), |part| part.iter().map(&f).collect()),
+        Some(chunk) => on_threads(items.chunks(chunk), items.len(), |part, out| {
+            out.extend(part.iter().map(&f));
+        }),
     }
 }
 
@@ -52,10 +54,11 @@ pub fn map_mut<T: Send, R: Send>(
     items: &mut [T],
     f: impl Fn(&mut T) -> R + Sync,
 ) -> Vec<R> {
-    match chunk_len(parallel, items.len()) {
+    let len = items.len();
+    match chunk_len(parallel, len) {
         None => items.iter_mut().map(f).collect(),
-        Some(chunk) => on_threads(items.chunks_mut(chunk), |part| {
-            part.iter_mut().map(&f).collect()
+        Some(chunk) => on_threads(items.chunks_mut(chunk), len, |part, out| {
+            out.extend(part.iter_mut().map(&f));
         }),
     }
 }
@@ -70,6 +73,7 @@ pub fn map_owned<T: Send, R: Send>(
     let Some(chunk) = chunk_len(parallel, items.len()) else {
         return items.into_iter().map(f).collect();
     };
+    let len = items.len();
     let mut chunks: Vec<Vec<T>> = Vec::with_capacity(cores());
     for item in items {
         match chunks.last_mut() {
@@ -81,8 +85,8 @@ pub fn map_owned<T: Send, R: Send>(
             }
         }
     }
-    on_threads(chunks.into_iter(), |part| {
-        part.into_iter().map(&f).collect()
+    on_threads(chunks.into_iter(), len, |part, out| {
+        out.extend(part.into_iter().map(&f));
     })
 }
 
@@ -96,7 +100,12 @@ pub fn map_ranges<R: Send>(
 ) -> Vec<R> {
     match chunk_len(parallel, n) {
         None => f(0..n),
-        Some(chunk) => on_threads((0..n).step_by(chunk).map(|lo| lo..(lo + chunk).min(n)), &f),
+        Some(chunk) => {
+            let ranges = (0..n).step_by(chunk).map(|lo| lo..(lo + chunk).min(n));
+            // The results' count is `f`'s to say: each range's own buffer is kept, the
+            // first's grown once for the others.
+            on_threads(ranges, 0, |range, out| *out = f(range))
+        }
     }
 }
 
@@ -108,42 +117,46 @@ fn chunk_len(parallel: bool, n: usize) -> Option<usize> {
     (parallel && threads >= 2 && n >= 2).then(|| n.div_ceil(threads))
 }
 
-/// `f` over each of `parts` on a thread of its own, the results concatenated in the
-/// parts' order; a panic in any is passed on.
+/// `f` over each of `parts` on a thread of its own, appending to its part's results; the
+/// results are concatenated in the parts' order, and a panic in any is passed on. The
+/// first part's results go into a buffer with room for `capacity` (the whole result,
+/// where the caller knows it), so that the others are appended without a regrowth:
+/// copying a long story's links into a buffer grown at the end was a stretch of one
+/// core's work, in fresh memory, while the other cores waited. The calling thread only
+/// waits: running the first part on it instead was slower (docs/benchmarks.md).
 fn on_threads<P: Send, R: Send>(
     parts: impl Iterator<Item = P>,
-    f: impl Fn(P) -> Vec<R> + Sync,
+    capacity: usize,
+    f: impl Fn(P, &mut Vec<R>) + Sync,
 ) -> Vec<R> {
     std::thread::scope(|scope| {
         let handles: Vec<_> = parts
-            .map(|part| {
+            .enumerate()
+            .map(|(k, part)| {
                 let f = &f;
-                scope.spawn(move || f(part))
+                scope.spawn(move || {
+                    let mut out = Vec::with_capacity(if k == 0 { capacity } else { 0 });
+                    f(part, &mut out);
+                    out
+                })
             })
             .collect();
-        concat(
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
-        )
+        let mut results = handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        let first = results.next().unwrap_or_default();
+        concat(first, results.collect())
     })
 }
 
-/// The threads' results one after the other, in the first one's buffer grown once to the
-/// whole length: collecting them through an iterator of unknown length regrew the
-/// buffer again and again, copying a long story's links each time.
-fn concat<R>(parts: impl Iterator<Item = Vec<R>>) -> Vec<R> {
-    let parts: Vec<Vec<R>> = parts.collect();
-    let total = parts.iter().map(Vec::len).sum::<usize>();
-    let mut parts = parts.into_iter();
-    let Some(mut out) = parts.next() else {
-        return Vec::new();
-    };
-    out.reserve_exact(total - out.len());
-    for part in parts {
-        out.extend(part);
+/// `first` with `rest` appended in order, grown at most once (not at all when it has the
+/// room).
+fn concat<R>(mut first: Vec<R>, rest: Vec<Vec<R>>) -> Vec<R> {
+    first.reserve_exact(rest.iter().map(Vec::len).sum::<usize>());
+    for part in rest {
+        first.extend(part);
     }
-    out
+    first
 }
 
 #[cfg(test)]
@@ -169,8 +182,8 @@ mod tests {
                 (0..7).collect::<Vec<_>>()
             );
         }
-        assert_eq!(concat([vec![1], vec![], vec![2, 3]].into_iter()), [1, 2, 3]);
-        assert!(concat(std::iter::empty::<Vec<u8>>()).is_empty());
+        assert_eq!(concat(vec![1], vec![vec![], vec![2, 3]]), [1, 2, 3]);
+        assert!(concat(Vec::<u8>::new(), Vec::new()).is_empty());
         for parallel in [false, true] {
             assert_eq!(join(parallel, || 1, || "b"), (1, "b"));
         }
