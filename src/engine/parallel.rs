@@ -182,6 +182,12 @@ mod tests {
                 (0..7).collect::<Vec<_>>()
             );
         }
+        // The whole result is made in the first part's buffer, sized once: no room over.
+        let spread = map(true, &items, |x| x + 1);
+        assert_eq!(spread.capacity(), spread.len());
+        let mut owned: Vec<u32> = items.clone();
+        let taken = map_mut(true, &mut owned, |x| *x);
+        assert_eq!((taken.capacity(), taken), (items.len(), items.clone()));
         assert_eq!(concat(vec![1], vec![vec![], vec![2, 3]]), [1, 2, 3]);
         assert!(concat(Vec::<u8>::new(), Vec::new()).is_empty());
         for parallel in [false, true] {

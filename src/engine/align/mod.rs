@@ -105,9 +105,9 @@ fn align_view(base: &Version, other: &Version) -> Vec<Pairing> {
     repair::prune_isolated(&mut links, &mut used);
     repair::link_moved_copies(&exact.keys, &mut used, &mut links);
     repair::link_moved_candidates(&candidates, &mut used, &mut links);
-    // What the last steps no longer read is freed before them, so that their working
-    // memory is the freed memory rather than fresh pages: this tail runs on one core, and
-    // on a long story the kernel's zeroing of fresh pages was most of it.
+    // What the last steps no longer read is freed before them, so that they work in the
+    // freed memory rather than in fresh pages: this tail runs on one core, and on this
+    // kind of machine a fresh MiB costs about a millisecond (docs/benchmarks.md).
     drop((candidates, best_scores, anchors, order));
     links.sort_by_key(|link| (link.base[0], link.other[0]));
     repair::grow(&base_side, &other_side, &mut links, &mut used);
