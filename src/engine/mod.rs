@@ -193,22 +193,20 @@ pub fn pair_rows(analysis: &Analysis, other: usize) -> Vec<PairRow> {
 
 /// Segment one input into a version.
 fn version(input: &Input, mode: SegmentMode) -> Version {
-    let text: Arc<str> = Arc::from(input.text.as_str());
-    Version {
-        name: input.name.clone(),
-        label: input.name.clone(),
-        sentences: sentences(&text, mode),
-        text,
-    }
+    version_of(input.name.clone(), Arc::from(input.text.as_str()), mode)
 }
 
 /// [`version`], taking the input instead of copying its name.
 fn version_owned(input: Input, mode: SegmentMode) -> Version {
-    let text: Arc<str> = Arc::from(input.text);
+    version_of(input.name, Arc::from(input.text), mode)
+}
+
+/// The version named `name` of `text`, segmented.
+fn version_of(name: String, text: Arc<str>, mode: SegmentMode) -> Version {
     Version {
         sentences: sentences(&text, mode),
-        label: input.name.clone(),
-        name: input.name,
+        label: name.clone(),
+        name,
         text,
     }
 }

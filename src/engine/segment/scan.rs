@@ -51,8 +51,7 @@ static INTERESTING: [bool; 256] = {
 
 /// The sentences found so far and the paragraph they belong to.
 pub(super) struct Segmenter<'t> {
-    text: &'t str,
-    /// `text`, shared with the display texts that read as written.
+    /// The text, shared with the display texts that read as written.
     source: &'t Arc<str>,
     out: Vec<Sentence>,
     paragraph: usize,
@@ -62,7 +61,6 @@ pub(super) struct Segmenter<'t> {
 impl<'t> Segmenter<'t> {
     pub(super) fn new(source: &'t Arc<str>) -> Self {
         Segmenter {
-            text: source,
             source,
             out: Vec::new(),
             paragraph: 0,
@@ -77,7 +75,7 @@ impl<'t> Segmenter<'t> {
 
     /// Emit `text[start..end]` (trimmed) as a sentence of the current paragraph.
     fn emit(&mut self, start: usize, end: usize) {
-        if let Some((start, end)) = trim_span(self.text, start, end) {
+        if let Some((start, end)) = trim_span(self.source, start, end) {
             self.out.push(Sentence {
                 text: display_text(self.source, start, end),
                 start,
@@ -99,7 +97,7 @@ impl<'t> Segmenter<'t> {
 
     /// Segment the block `text[block_start..block_end]` (no blank lines inside, trimmed).
     pub(super) fn block(&mut self, block_start: usize, block_end: usize) {
-        let block = &self.text[block_start..block_end];
+        let block = &self.source[block_start..block_end];
         let bytes = block.as_bytes();
         let mut start = 0;
         let mut i = 0;
